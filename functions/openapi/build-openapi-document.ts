@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { PROBLEM_CONTENT_TYPE } from '../../shared/http/problem';
+import { problemSchema } from '../../shared/http/problem-schema';
+import type { AuthKind, RouteDefinition } from '../../shared/http/route';
+import { routes } from '../routes';
+
+const securitySchemes = {
+  customerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "A customer's access token from /v1/auth/login." },
+  adminToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito access token of the ADMINISTRATOR group.' },
+  agentToken: { type: 'http', scheme: 'bearer', description: 'An agent token created by an administrator.' },
+  signature: { type: 'apiKey', in: 'header', name: 'webhook-signature', description: 'A signature of the body with the shared secret.' },
+} as const;
+
+const securityOf: Record<AuthKind, Record<string, string[]>[]> = {
+  public: [],
+  customer: [{ customerToken: [] }],
+  admin: [{ adminToken: [] }],
+  agent: [{ agentToken: [] }],
+  'signed-inbound': [{ signature: [] }],
+};
+
+const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
+
+/** The error answers a route can give, from what it takes (DESIGN section 8, API.md "Errors every route shares"). */
+const errorResponses = (route: RouteDefinition) => ({
+  400: problem('The request is malformed or a field is invalid; `errors` names each field.'),
+  ...(route.auth === 'public' ? {} : { 401: problem('Missing, invalid or expired credentials.'), 403: problem('Valid credentials without the right role.') }),
+  ...(route.request?.params ? { 404: problem('No such resource, or not yours.') } : {}),
+  ...(route.method === 'GET' ? {} : { 409: problem('The change conflicts with the current state.') }),
+  413: problem('The body is over the size limit.'),
+  414: problem('The URL is too long.'),
+  ...(route.request?.body ? { 415: problem('The body is not JSON.') } : {}),
+  429: problem('Too many requests; see Retry-After.'),
+  500: problem('An unexpected error; quote the request id.'),
+  503: problem('A dependency is unavailable; see Retry-After.'),
+});
+
+const operationOf = (route: RouteDefinition): ZodOpenApiOperationObject => ({
+  operationId: route.operationId,
+  summary: route.summary,
+  tags: route.tags,
+  security: securityOf[route.auth],
+  ...(route.request?.params || route.request?.query
+    ? {
+        requestParams: {
+          ...(route.request.params ? { path: route.request.params as z.ZodObject } : {}),
+          ...(route.request.query ? { query: route.request.query as z.ZodObject } : {}),
+        },
+      }
+    : {}),
+  ...(route.request?.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.request.body } } } } : {}),
+  responses: {
+    ...Object.fromEntries(
+      Object.entries(route.responses).map(([status, response]) => [
+        status,
+        response.schema
+          ? { description: response.description, content: { [response.contentType ?? 'application/json']: { schema: response.schema } } }
+          : { description: response.description },
+      ]),
+    ),
+    ...errorResponses(route),
+  },
+});
+
+/** The OpenAPI 3.1 document of the route table. */
+export const buildOpenApiDocument = (version: string, routeTable: readonly RouteDefinition[] = routes) => {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of routeTable) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(route) };
+  }
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'PaaS platform API',
+      version,
+      description: 'Managed open-source apps, each in its customer’s own Kubernetes namespace. Errors are RFC 9457 problem+json.',
+    },
+    servers: [{ url: '/', description: 'This deployment' }],
+    components: { securitySchemes },
+    paths,
+  });
+};

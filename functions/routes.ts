@@ -1,0 +1,13 @@
+import type { RouteDefinition } from '../shared/http/route';
+import { catalogRoutes } from './catalog/catalog-routes';
+import { healthRoutes } from './health/health-routes';
+import { openApiRoutes } from './openapi/openapi-routes';
+
+/**
+ * The route table: the one list the CDK HTTP API (infra/aws), the local HTTP server (infra/local) and the
+ * OpenAPI document (functions/openapi) are made from. Each feature keeps its rows in its own folder.
+ */
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...openApiRoutes, ...catalogRoutes];
+
+/** Requests that match no route reach this handler (API Gateway's `$default` route, and locally the same). */
+export const fallbackHandler = 'http/fallback';

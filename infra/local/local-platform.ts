@@ -1,0 +1,119 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse } from 'aws-lambda';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogDeps } from '../../functions/catalog/catalog-deps';
+import { createHandler as createOutboxForwarder } from '../../functions/events/forward-outbox';
+import { fallbackHandler, routes } from '../../functions/routes';
+import { schedules } from '../../functions/schedules';
+import { streamConsumers } from '../../functions/stream-consumers';
+import { seedCatalog } from '../../shared/catalog/seed-catalog';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { invokeHandler } from './handler-loader';
+import { lambdaContext } from './lambda-context';
+import { createLocalEventBus, type LocalEventBus } from './local-event-bus';
+import { ensureTable } from './local-table';
+import { startLocalHttpServer } from './http-server';
+import { startScheduler } from './scheduler';
+import { startStreamPoller } from './stream-poller';
+
+export const LOCAL_TABLE_NAME = 'paas-platform-local';
+export const LOCAL_EVENT_BUS_NAME = 'paas-platform-local';
+
+export interface LocalPlatformOptions {
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  host?: string;
+  /** Where DynamoDB Local keeps its data; in memory when omitted. */
+  dataDir?: string;
+  /** Wipe the data folder first. */
+  fresh?: boolean;
+  /** Put the starter catalog (n8n, Ghost, WordPress) in when missing. */
+  seed?: boolean;
+}
+
+export interface LocalPlatform {
+  url: string;
+  dynamoDbEndpoint: string;
+  tableName: string;
+  bus: LocalEventBus;
+  /** Waits until every change committed so far has gone through the stream consumers. */
+  drainStreams(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform on this machine (DESIGN section 6): DynamoDB Local with the stack's table, the HTTP routes of
+ * the route table served by the same handlers, the outbox forwarder on the table's stream feeding the local
+ * bus, and the schedule table's jobs. Later issues add the SQS queues (fauxqs) and the state machines.
+ */
+export const startLocalPlatform = async (options: LocalPlatformOptions): Promise<LocalPlatform> => {
+  if (options.fresh && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
+  const dynamo = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+  const stops: (() => Promise<void> | void)[] = [() => dynamo.stop()];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step();
+  };
+
+  try {
+    Object.assign(process.env, {
+      TABLE_NAME: LOCAL_TABLE_NAME,
+      EVENT_BUS_NAME: LOCAL_EVENT_BUS_NAME,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+      SERVICE_VERSION: process.env.SERVICE_VERSION ?? process.env.npm_package_version ?? '0.0.0-local',
+    });
+    const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    stops.push(() => admin.destroy());
+    await ensureTable(admin, LOCAL_TABLE_NAME);
+    if (options.seed ?? true) await seedCatalog(catalogDeps());
+
+    const bus = createLocalEventBus();
+    // The forwarder's code is the Lambda's; only its publisher is the local bus instead of EventBridge.
+    const localStreamHandlers: Record<string, (event: unknown) => Promise<unknown>> = {
+      'events/forward-outbox': (event) => createOutboxForwarder(() => bus.publisher)(event as never, lambdaContext('forward-outbox'), () => undefined) as Promise<unknown>,
+    };
+    const pollers = await Promise.all(
+      streamConsumers.map((consumer) =>
+        startStreamPoller({
+          dynamodb: admin,
+          endpoint: dynamo.endpoint,
+          tableName: LOCAL_TABLE_NAME,
+          checkpointFile: options.dataDir && join(options.dataDir, `stream-${consumer.name}.json`),
+          consumer: {
+            name: consumer.name,
+            filter: consumer.filter,
+            batchSize: consumer.batchSize,
+            invoke: async (event) =>
+              ((await (localStreamHandlers[consumer.handler] ?? ((e) => invokeHandler(consumer.handler, e)))(event)) as DynamoDBBatchResponse | undefined),
+          },
+        }),
+      ),
+    );
+    stops.push(async () => {
+      for (const poller of pollers) await poller.stop();
+    });
+
+    const scheduler = startScheduler(schedules, invokeHandler);
+    stops.push(() => scheduler.stop());
+
+    const http = await startLocalHttpServer({ routes, fallbackHandler, port: options.port, host: options.host });
+    stops.push(() => http.close());
+
+    return {
+      url: http.url,
+      dynamoDbEndpoint: dynamo.endpoint,
+      tableName: LOCAL_TABLE_NAME,
+      bus,
+      drainStreams: async () => {
+        for (const poller of pollers) await poller.drain();
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { routes } from '../../functions/routes';
+import { startLocalPlatform } from './local-platform';
+
+/**
+ * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
+ * PORT variable; default 3000), --host H (default 127.0.0.1), --data-dir D (default .data).
+ */
+const { values } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'data-dir': { type: 'string' },
+  },
+});
+
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port "${values.port ?? process.env.PORT}": give a number from 0 to 65535.`);
+  process.exit(2);
+}
+const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? '.data');
+
+const started = Date.now();
+const platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh }).catch((error: Error) => {
+  console.error(`The local platform could not start: ${error.message}`);
+  process.exit(1);
+});
+
+const base = platform.url.replace('127.0.0.1', 'localhost');
+console.log(
+  [
+    '',
+    `PaaS platform running locally (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `  API            ${base}/v1`,
+    `  Health         ${base}/v1/health`,
+    `  Services       ${base}/v1/services`,
+    `  OpenAPI        ${base}/v1/openapi.json`,
+    `  DynamoDB Local ${platform.dynamoDbEndpoint} (table ${platform.tableName})`,
+    `  Data           ${dataDir}${values.fresh ? ' (started fresh)' : ''}`,
+    `  Routes         ${routes.length}`,
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await platform.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => void shutdown('SIGHUP'));

@@ -1,0 +1,179 @@
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { errorFields } from '../../shared/logging/error-fields';
+import { logger } from '../../shared/logging/logger';
+import { matchesFilter } from './stream-filter';
+
+export interface StreamConsumer {
+  name: string;
+  filter: unknown;
+  batchSize: number;
+  invoke(event: { Records: DynamoDBRecord[] }): Promise<DynamoDBBatchResponse | void>;
+}
+
+interface ShardState {
+  iterator?: string;
+  /** The last sequence number the consumer has handled; the checkpoint. */
+  done?: string;
+  closed?: boolean;
+}
+
+/** A stream record from the Streams API in the shape Lambda hands to a stream consumer. */
+const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord => ({
+  eventID: record.eventID,
+  eventName: record.eventName as DynamoDBRecord['eventName'],
+  eventVersion: record.eventVersion,
+  eventSource: 'aws:dynamodb',
+  awsRegion: record.awsRegion,
+  eventSourceARN: streamArn,
+  dynamodb: {
+    ...record.dynamodb,
+    ApproximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime
+      ? Math.floor(record.dynamodb.ApproximateCreationDateTime.getTime() / 1000)
+      : undefined,
+  } as DynamoDBRecord['dynamodb'],
+});
+
+/**
+ * Polls the table's DynamoDB Streams (served by DynamoDB Local) and feeds each consumer its filtered records
+ * in batches, like a Lambda event source mapping: a reported item failure stops the checkpoint before that
+ * record, so it is delivered again. Checkpoints survive restarts when a file is given.
+ */
+export const startStreamPoller = async (options: {
+  dynamodb: DynamoDBClient;
+  endpoint: string;
+  tableName: string;
+  consumer: StreamConsumer;
+  checkpointFile?: string;
+  intervalMs?: number;
+}) => {
+  const { consumer, intervalMs = 200 } = options;
+  const table = await options.dynamodb.send(new DescribeTableCommand({ TableName: options.tableName }));
+  const streamArn = table.Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+  const saved = readCheckpoints(options.checkpointFile, streamArn, consumer.name);
+  const shards = new Map<string, ShardState>();
+  let stopped = false;
+  let lastSaved = '';
+  let timer: NodeJS.Timeout | undefined;
+
+  const iteratorFor = async (shardId: string, state: ShardState) => {
+    const after = state.done ?? saved[shardId];
+    const { ShardIterator } = await streams.send(
+      new GetShardIteratorCommand({
+        StreamArn: streamArn,
+        ShardId: shardId,
+        ShardIteratorType: after ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
+        SequenceNumber: after,
+      }),
+    );
+    return ShardIterator;
+  };
+
+  const deliver = async (shardId: string, state: ShardState, records: StreamRecord[]) => {
+    const wanted = records.map((r) => toLambdaRecord(r, streamArn)).filter((r) => matchesFilter(consumer.filter, r));
+    for (let start = 0; start < wanted.length; start += consumer.batchSize) {
+      const batch = wanted.slice(start, start + consumer.batchSize);
+      const result = await consumer.invoke({ Records: batch });
+      const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+      const firstFailed = batch.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+      if (firstFailed >= 0) {
+        // Retry from the first failure: rewind the iterator to just after the last record that succeeded.
+        if (firstFailed > 0) state.done = batch[firstFailed - 1]!.dynamodb!.SequenceNumber;
+        state.iterator = await iteratorFor(shardId, state);
+        return false;
+      }
+    }
+    const last = records.at(-1)?.dynamodb?.SequenceNumber;
+    if (last) state.done = last;
+    return true;
+  };
+
+  const pollOnce = async () => {
+    const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    for (const shard of description.StreamDescription?.Shards ?? []) {
+      const shardId = shard.ShardId!;
+      const state = shards.get(shardId) ?? {};
+      shards.set(shardId, state);
+      if (state.closed) continue;
+      state.iterator ??= await iteratorFor(shardId, state);
+      if (!state.iterator) continue;
+      const page = await streams.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: 100 }));
+      const records = page.Records ?? [];
+      const delivered = records.length ? await deliver(shardId, state, records) : true;
+      if (!delivered) continue;
+      state.iterator = page.NextShardIterator;
+      if (!page.NextShardIterator) state.closed = true;
+    }
+    const fingerprint = JSON.stringify([...shards].map(([id, state]) => [id, state.done]));
+    if (fingerprint !== lastSaved) writeCheckpoints(options.checkpointFile, streamArn, consumer.name, shards);
+    lastSaved = fingerprint;
+  };
+
+  // Polls never overlap: the timer loop and drain() queue behind each other.
+  let chain: Promise<void> = Promise.resolve();
+  const poll = () => {
+    const next = chain.then(pollOnce);
+    chain = next.catch((error) =>
+      logger.warn('stream poller: poll failed, will retry', { consumer: consumer.name, ...errorFields(error) }),
+    );
+    return next;
+  };
+  const loop = () => {
+    if (stopped) return;
+    void poll()
+      .catch(() => undefined)
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, intervalMs);
+      });
+  };
+  loop();
+
+  return {
+    /** Resolves once every record written before the call has been handed to the consumer. */
+    drain: () => poll(),
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await chain;
+      streams.destroy();
+    },
+  };
+};
+
+type Checkpoints = { streamArn: string; consumers: Record<string, Record<string, string>> };
+
+const readCheckpoints = (file: string | undefined, streamArn: string, consumer: string): Record<string, string> => {
+  if (!file || !existsSync(file)) return {};
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Checkpoints;
+    return saved.streamArn === streamArn ? (saved.consumers[consumer] ?? {}) : {};
+  } catch {
+    return {};
+  }
+};
+
+const writeCheckpoints = (file: string | undefined, streamArn: string, consumer: string, shards: Map<string, ShardState>) => {
+  if (!file) return;
+  let saved: Checkpoints = { streamArn, consumers: {} };
+  try {
+    if (existsSync(file)) saved = JSON.parse(readFileSync(file, 'utf8')) as Checkpoints;
+  } catch {
+    /* rewritten below */
+  }
+  if (saved.streamArn !== streamArn) saved = { streamArn, consumers: {} };
+  const current = saved.consumers[consumer] ?? {};
+  for (const [shardId, state] of shards) if (state.done) current[shardId] = state.done;
+  saved.consumers[consumer] = current;
+  writeFileSync(file, JSON.stringify(saved));
+};

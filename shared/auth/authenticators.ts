@@ -1,0 +1,30 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { AppError } from '../errors/app-error';
+import type { AuthKind } from '../http/route';
+import type { Principal } from './principal';
+
+/** Checks a request's credentials for one kind of caller and returns who it is, or throws 401/403. */
+export type Authenticator = (event: APIGatewayProxyEventV2) => Promise<Principal>;
+
+const refuse: Authenticator = async () => {
+  throw new AppError('unauthorized', 'This route needs credentials that this deployment does not accept yet.', {
+    headers: { 'www-authenticate': 'Bearer' },
+  });
+};
+
+/**
+ * The authenticator of each non-public kind. Identity (customers, Cognito administrators, agent tokens,
+ * inbound signatures) registers its verifiers here; until then every protected route answers 401.
+ */
+const registry: Record<Exclude<AuthKind, 'public'>, Authenticator> = {
+  customer: refuse,
+  admin: refuse,
+  agent: refuse,
+  'signed-inbound': refuse,
+};
+
+export const authenticatorFor = (kind: Exclude<AuthKind, 'public'>): Authenticator => registry[kind];
+
+export const registerAuthenticator = (kind: Exclude<AuthKind, 'public'>, authenticator: Authenticator): void => {
+  registry[kind] = authenticator;
+};

@@ -1,0 +1,26 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * Every AWS SDK client is made here, so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
+ * and its per-service forms the same way. Clients are created once per process and reused across
+ * invocations, which keeps connections warm.
+ */
+export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE', env: NodeJS.ProcessEnv = process.env) => {
+  const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
+  return {
+    ...(endpoint ? { endpoint } : {}),
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    maxAttempts: 3,
+  };
+};
+
+let documentClient: DynamoDBDocumentClient | undefined;
+export const dynamoDocumentClient = (): DynamoDBDocumentClient =>
+  (documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig('DYNAMODB')), {
+    marshallOptions: { removeUndefinedValues: true },
+  }));
+
+let eventBridge: EventBridgeClient | undefined;
+export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));

@@ -1,0 +1,99 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../data/cursor';
+import { onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { createCondition, versionedUpdate } from '../data/versioned-update';
+import { conflict, notFound } from '../errors/app-error';
+import { outboxPut } from '../events/outbox';
+import { serviceSchema, type Service } from './service';
+import type { ServiceStore } from './service-store';
+
+const SCHEMA_VERSION = 1;
+
+/** The item keeps the app version as `appVersion`; `version` is the optimistic lock of every item. */
+const toItem = (service: Service) => {
+  const { version, ...rest } = service;
+  return {
+    ...keys.service(service.slug),
+    ...keys.serviceListing(service.active, service.slug),
+    type: entityTypes.service,
+    schemaVersion: SCHEMA_VERSION,
+    version: 1,
+    ...rest,
+    appVersion: version,
+  };
+};
+
+const fromItem = (item: Record<string, unknown>): Service => {
+  const { slug, name, description, appVersion, template, plans, active, createdAt, updatedAt } = item;
+  return serviceSchema.parse({ slug, name, description, version: appVersion, template, plans, active, createdAt, updatedAt });
+};
+
+export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string): ServiceStore => {
+  const read = async (slug: string, consistent: boolean) => {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.service(slug), ConsistentRead: consistent }));
+    return Item ? fromItem(Item) : undefined;
+  };
+  return {
+  async get(slug) {
+    return read(slug, false);
+  },
+
+  async listActive({ limit, cursor }) {
+    const partition = keys.serviceListing(true, '').GSI1PK;
+    const { Items = [], LastEvaluatedKey } = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :partition',
+        ExpressionAttributeValues: { ':partition': partition },
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: partition }),
+      }),
+    );
+    return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
+  },
+
+  async create(service, events) {
+    await onConditionFailure(
+      () =>
+        db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: tableName, Item: toItem(service), ...createCondition } },
+              ...events.map((event) => outboxPut(tableName, event)),
+            ],
+          }),
+        ),
+      () => conflict(`A service with the slug "${service.slug}" already exists.`),
+    );
+  },
+
+  async update(slug, patch, now, events) {
+    const { version: appVersion, ...fields } = patch;
+    const listing = patch.active === undefined ? {} : keys.serviceListing(patch.active, slug);
+    await onConditionFailure(
+      () =>
+        db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: keys.service(slug),
+                  ...versionedUpdate({ ...fields, appVersion, ...listing }, { now }),
+                },
+              },
+              ...events.map((event) => outboxPut(tableName, event)),
+            ],
+          }),
+        ),
+      () => notFound(`The service "${slug}"`),
+    );
+    // A transaction returns no item, so the result is read back, consistently, after the commit.
+    const stored = await read(slug, true);
+    if (!stored) throw notFound(`The service "${slug}"`);
+    return stored;
+  },
+};
+};

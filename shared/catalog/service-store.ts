@@ -1,0 +1,20 @@
+import type { PageKey } from '../data/cursor';
+import type { DomainEvent } from '../events/domain-event';
+import type { Service, UpdateService } from './service';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** The catalog's storage port; the DynamoDB adapter is dynamo-service-store.ts. */
+export interface ServiceStore {
+  get(slug: string): Promise<Service | undefined>;
+  listActive(page: { limit: number; cursor?: string }): Promise<Page<Service>>;
+  /** Fails with `conflict` when the slug exists. The events are committed with the item. */
+  create(service: Service, events: DomainEvent[]): Promise<void>;
+  /** Fails with `not-found` when the slug does not exist. Returns the stored result. */
+  update(slug: string, patch: UpdateService, now: string, events: DomainEvent[]): Promise<Service>;
+}
+
+export type { PageKey };

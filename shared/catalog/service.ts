@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Catalog types as the API shows them. Prices are integers in minor units with an ISO 4217 code. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/, 'must be 1–40 lowercase letters, digits or inner dashes')
+  .meta({ description: 'URL-safe identifier', example: 'n8n' });
+
+export const priceSchema = z
+  .strictObject({
+    amount: z.number().int().min(0).max(100_000_000).meta({ description: 'Minor units (cents)', example: 1900 }),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').meta({ example: 'EUR' }),
+  })
+  .meta({ id: 'Price' });
+
+export const planSchema = z
+  .strictObject({
+    id: slugSchema.meta({ example: 'starter' }),
+    name: z.string().trim().min(1).max(80).meta({ example: 'Starter' }),
+    price: priceSchema,
+    billingPeriod: z.enum(['month', 'year']).meta({ example: 'month' }),
+    limits: z
+      .strictObject({
+        cpuMillicores: z.number().int().min(50).max(64_000).meta({ example: 500 }),
+        memoryMiB: z.number().int().min(64).max(262_144).meta({ example: 1024 }),
+        storageGiB: z.number().int().min(1).max(10_000).meta({ example: 5 }),
+      })
+      .meta({ description: 'What the instance may use; enforced by the namespace quota.' }),
+  })
+  .meta({ id: 'Plan' });
+
+const serviceFields = {
+  slug: slugSchema,
+  name: z.string().trim().min(1).max(80).meta({ example: 'n8n' }),
+  description: z.string().trim().max(2000).meta({ example: 'Workflow automation with a visual editor.' }),
+  version: z.string().trim().min(1).max(40).meta({ description: 'The app version deployed', example: '1.64.0' }),
+  template: slugSchema.meta({ description: 'The Kubernetes template the service deploys', example: 'n8n' }),
+  plans: z
+    .array(planSchema)
+    .min(1)
+    .max(20)
+    .refine((plans) => new Set(plans.map((p) => p.id)).size === plans.length, 'plan ids must be unique'),
+  active: z.boolean().meta({ example: true }),
+};
+
+export const serviceSchema = z
+  .strictObject({
+    ...serviceFields,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Service' });
+
+export const createServiceSchema = z
+  .strictObject({ ...serviceFields, active: serviceFields.active.default(true) })
+  .meta({ id: 'CreateService' });
+
+const { slug: _slug, ...changeable } = serviceFields;
+export const updateServiceSchema = z
+  .strictObject(changeable)
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'give at least one field to change')
+  .meta({ id: 'UpdateService' });
+
+export type Plan = z.infer<typeof planSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type CreateService = z.infer<typeof createServiceSchema>;
+export type UpdateService = z.infer<typeof updateServiceSchema>;

@@ -1,0 +1,23 @@
+import { AppError } from '../errors/app-error';
+
+/**
+ * DynamoDB's condition failures as the typed errors of the data layer. A transaction reports one reason
+ * per item, so the item that failed decides the error.
+ */
+export const isConditionFailure = (error: unknown): boolean => {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'ConditionalCheckFailedException') return true;
+  if (name !== 'TransactionCanceledException') return false;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.some((reason) => reason.Code === 'ConditionalCheckFailed');
+};
+
+/** Runs a write and maps a failed condition to the given domain error; anything else passes through. */
+export const onConditionFailure = async <T>(write: () => Promise<T>, toError: () => AppError): Promise<T> => {
+  try {
+    return await write();
+  } catch (error) {
+    if (isConditionFailure(error)) throw toError();
+    throw error;
+  }
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Every domain event of the platform: its `detail-type` and the schema of its detail (DESIGN section 3).
+ * Publishers validate against it, EventBridge rules and webhook fan-out select by it, and the docs list it.
+ * `audience` says who may receive it: `customer` events go to the owning customer's webhooks, `platform`
+ * events to administrators only.
+ */
+const id = z.string().min(1);
+const customerScoped = { userId: id };
+
+export const eventCatalogue = {
+  'service.created': { audience: 'platform', detail: z.object({ slug: id, name: z.string() }) },
+  'service.updated': { audience: 'platform', detail: z.object({ slug: id, changed: z.array(z.string()) }) },
+  'service.deactivated': { audience: 'platform', detail: z.object({ slug: id }) },
+
+  'subscription.created': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, serviceSlug: id, planId: id }) },
+  'subscription.activated': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
+  'subscription.renewed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, currentPeriodEnd: z.string() }) },
+  'subscription.expiring': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, currentPeriodEnd: z.string() }) },
+  'subscription.suspended': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string() }) },
+  'subscription.resumed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
+  'subscription.cancelled': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
+  'subscription.expired': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
+
+  'instance.running': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, url: z.string() }) },
+  'instance.degraded': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
+  'instance.failed': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
+  'instance.deleted': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
+
+  'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string() }) },
+  'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string() }) },
+  'notification.created': { audience: 'customer', detail: z.object({ ...customerScoped, notificationId: id, title: z.string() }) },
+  'webhook.test': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
+
+  'worker.registered': { audience: 'platform', detail: z.object({ nodeName: id }) },
+  'worker.unhealthy': { audience: 'platform', detail: z.object({ nodeName: id, lastHeartbeatAt: z.string() }) },
+  'worker.offline': { audience: 'platform', detail: z.object({ nodeName: id, lastHeartbeatAt: z.string() }) },
+  'worker.recovered': { audience: 'platform', detail: z.object({ nodeName: id }) },
+} as const satisfies Record<string, { audience: 'customer' | 'platform'; detail: z.ZodType }>;
+
+export type EventType = keyof typeof eventCatalogue;
+export type EventDetail<T extends EventType> = z.infer<(typeof eventCatalogue)[T]['detail']>;
+export const eventTypes = Object.keys(eventCatalogue) as EventType[];
+
+/** The EventBridge `source` of every event the platform publishes. */
+export const EVENT_SOURCE = 'paas.platform';

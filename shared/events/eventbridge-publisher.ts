@@ -1,0 +1,30 @@
+import { PutEventsCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { DomainEvent } from './domain-event';
+import { EVENT_SOURCE } from './event-catalogue';
+import type { EventPublisher } from './event-publisher';
+
+const PUT_EVENTS_LIMIT = 10;
+
+/** Puts events on an EventBridge bus, ten per request, and fails loudly if any entry is refused. */
+export const eventBridgePublisher = (client: EventBridgeClient, busName: string): EventPublisher => ({
+  async publish(events) {
+    for (let start = 0; start < events.length; start += PUT_EVENTS_LIMIT) {
+      const chunk = events.slice(start, start + PUT_EVENTS_LIMIT);
+      const result = await client.send(
+        new PutEventsCommand({
+          Entries: chunk.map((event) => ({
+            EventBusName: busName,
+            Source: EVENT_SOURCE,
+            DetailType: event.type,
+            Time: new Date(event.occurredAt),
+            Detail: JSON.stringify({ ...event.detail, eventId: event.id, occurredAt: event.occurredAt }),
+          })),
+        }),
+      );
+      if (result.FailedEntryCount) {
+        const codes = (result.Entries ?? []).map((entry) => entry.ErrorCode).filter(Boolean);
+        throw new Error(`EventBridge refused ${result.FailedEntryCount} of ${chunk.length} events: ${codes.join(', ')}`);
+      }
+    }
+  },
+});

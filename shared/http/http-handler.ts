@@ -1,0 +1,77 @@
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import { logger } from '../logging/logger';
+import { allowedOrigins, corsPolicy } from './cors-policy';
+import { apiSecurityHeaders } from './security-headers';
+import type { HttpEvent, HttpResponse } from './http-event';
+import { requestIdOf } from './http-event';
+import { authenticate } from './middleware/authenticate';
+import { jsonBody } from './middleware/json-body';
+import { problemErrors } from './middleware/problem-errors';
+import { requestContext } from './middleware/request-context';
+import { requestLimits } from './middleware/request-limits';
+import { validateRequest } from './middleware/validate-request';
+import { routeKey, type RouteDefinition } from './route';
+
+type Infer<S> = [NonNullable<S>] extends [z.ZodType] ? z.output<NonNullable<S>> : undefined;
+
+/** What a route's use case receives: validated, typed input and the caller. */
+export interface HttpRequest<R extends RouteDefinition> {
+  params: Infer<NonNullable<R['request']>['params']>;
+  query: Infer<NonNullable<R['request']>['query']>;
+  body: Infer<NonNullable<R['request']>['body']>;
+  principal?: Principal;
+  requestId: string;
+  event: HttpEvent;
+}
+
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The one middleware bundle every HTTP function uses, in a fixed order: request context and logging,
+ * CORS and security headers (also on errors), problem+json errors, limits, authentication, JSON body,
+ * validation. The handler itself is only the route's use case.
+ */
+export const httpHandler = <R extends RouteDefinition>(
+  route: R,
+  run: (request: HttpRequest<R>, context: Context) => Promise<HttpResult>,
+) =>
+  middy<HttpEvent, HttpResponse>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(requestContext(routeKey(route)))
+    .use(httpCors({ origins: allowedOrigins(), exposeHeaders: corsPolicy.exposeHeaders.join(','), maxAge: corsPolicy.maxAgeSeconds }))
+    .use(httpSecurityHeaders(apiSecurityHeaders))
+    .use(problemErrors())
+    .use(requestLimits({ maxBodyBytes: route.maxBodyBytes }))
+    .use(authenticate(route.auth))
+    .use(jsonBody())
+    .use(validateRequest(route))
+    .handler(async (event, context) => {
+      const validated = event.validated!;
+      const result = await run(
+        {
+          params: validated.params,
+          query: validated.query,
+          body: validated.body,
+          principal: event.principal,
+          requestId: requestIdOf(event),
+          event,
+        } as HttpRequest<R>,
+        context,
+      );
+      return toHttpResponse(result);
+    });
+
+const toHttpResponse = ({ status, body, headers = {} }: HttpResult): HttpResponse =>
+  body === undefined
+    ? { statusCode: status, headers }
+    : { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+
+/** Who may call a route (DESIGN section 3). */
+export type AuthKind = 'public' | 'customer' | 'admin' | 'agent' | 'signed-inbound';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteResponse {
+  description: string;
+  /** Omitted for bodiless answers such as 204. */
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+/**
+ * One row of the route table. The CDK API, the local HTTP router and the OpenAPI document are all made
+ * from these rows, so a route cannot exist in one and not the others.
+ */
+export interface RouteDefinition<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+> {
+  operationId: string;
+  method: HttpMethod;
+  /** API Gateway path syntax: `/v1/services/{slug}`. */
+  path: string;
+  /** The handler module under functions/, without extension; it exports `handler`. */
+  handler: string;
+  auth: AuthKind;
+  summary: string;
+  tags: string[];
+  request?: { params?: Params; query?: Query; body?: Body };
+  /** Success responses; the shared error responses are added by the OpenAPI builder. */
+  responses: Record<number, RouteResponse>;
+  /** Route-level throttling in AWS (requests per second and burst). */
+  throttle?: { rateLimit: number; burstLimit: number };
+  /** Largest accepted body in bytes; the shared default applies when omitted. */
+  maxBodyBytes?: number;
+}
+
+export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  route: RouteDefinition<P, Q, B>,
+): RouteDefinition<P, Q, B> => route;
+
+export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;

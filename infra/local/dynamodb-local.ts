@@ -18,12 +18,18 @@ export interface DynamoDbLocal {
  */
 const registryDir = join(tmpdir(), 'paas-platform-dynamodb-local');
 
+/** Alive and not a zombie: a killed owner can linger as a zombie where nothing reaps it (PID 1 in a container). */
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 };
 

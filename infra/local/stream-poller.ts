@@ -84,7 +84,11 @@ export const startStreamPoller = async (options: {
     const wanted = records.map((r) => toLambdaRecord(r, streamArn)).filter((r) => matchesFilter(consumer.filter, r));
     for (let start = 0; start < wanted.length; start += consumer.batchSize) {
       const batch = wanted.slice(start, start + consumer.batchSize);
-      const result = await consumer.invoke({ Records: batch });
+      const result = await consumer.invoke({ Records: batch }).catch((error: unknown) => {
+        // A handler that throws failed the whole batch, as Lambda treats it: all of it is retried.
+        logger.warn('stream consumer failed its batch, will retry', { consumer: consumer.name, ...errorFields(error) });
+        return { batchItemFailures: batch.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };
+      });
       const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
       const firstFailed = batch.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
       if (firstFailed >= 0) {

@@ -1,26 +1,41 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { ensureTable } from '../../infra/local/local-table';
+import { clientConfig } from '../../shared/aws/clients';
 
-/** DynamoDB Local in memory with the platform's table, for one integration test file. */
-export const useDynamoDbTable = (tableName = 'integration') => {
+/**
+ * The platform's table for one integration test file: in a DynamoDB Local started for the file, or, when
+ * AWS_ENDPOINT_URL (or AWS_ENDPOINT_URL_DYNAMODB) points somewhere such as LocalStack, in a uniquely named
+ * table there, deleted afterwards.
+ */
+export const useDynamoDbTable = (name = 'integration') => {
   let dynamo: DynamoDbLocal | undefined;
   let client: DynamoDBClient | undefined;
   let doc: DynamoDBDocumentClient | undefined;
+  let endpoint = '';
+  const external = clientConfig('DYNAMODB').endpoint;
+  const tableName = external ? `${name}-${randomUUID().slice(0, 8)}` : name;
   beforeAll(async () => {
-    dynamo = await startDynamoDbLocal();
-    client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    if (external) endpoint = external;
+    else endpoint = (dynamo = await startDynamoDbLocal()).endpoint;
+    client = new DynamoDBClient({
+      endpoint,
+      region: process.env.AWS_REGION ?? 'us-east-1',
+      ...(external ? {} : { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    });
     doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     await ensureTable(client, tableName);
   });
   afterAll(async () => {
+    if (external) await client?.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
     client?.destroy();
     await dynamo?.stop();
   });
   return () => {
-    if (!dynamo || !client || !doc) throw new Error('DynamoDB Local is not started yet');
-    return { endpoint: dynamo.endpoint, client, doc, tableName };
+    if (!client || !doc) throw new Error('the table is not ready yet');
+    return { endpoint, client, doc, tableName };
   };
 };

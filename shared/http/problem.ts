@@ -1,5 +1,6 @@
 import type { ErrorType, FieldError } from '../errors/app-error';
 import { isAppError } from '../errors/app-error';
+import { isDependencyFailure } from '../errors/dependency-failure';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface Problem {
@@ -41,16 +42,23 @@ export interface ProblemResponse {
   body: string;
 }
 
-/** Turns any thrown value into a problem response; unknown errors become a bare 500. */
+/**
+ * Turns any thrown value into a problem response: a failing dependency becomes 503 with Retry-After, any
+ * other unknown error a bare 500.
+ */
 export const toProblemResponse = (error: unknown, context: { requestId?: string; instance?: string } = {}): ProblemResponse => {
-  const type: ErrorType = isAppError(error) ? error.type : 'internal';
+  const type: ErrorType = isAppError(error) ? error.type : isDependencyFailure(error) ? 'dependency-unavailable' : 'internal';
   const { status, title } = statusOf[type];
   const exposed = isAppError(error) && error.expose;
   const problem: Problem = {
     type: `${PROBLEM_TYPE_BASE}${type}`,
     title,
     status,
-    detail: exposed ? error.message : 'An unexpected error occurred. Quote the request id when reporting it.',
+    detail: exposed
+      ? error.message
+      : type === 'dependency-unavailable'
+        ? 'A service the platform depends on is unavailable or throttling. Retry after the delay given.'
+        : 'An unexpected error occurred. Quote the request id when reporting it.',
     ...(context.instance ? { instance: context.instance } : {}),
     ...(context.requestId ? { requestId: context.requestId } : {}),
     ...(exposed && error.errors?.length ? { errors: error.errors } : {}),

@@ -49,8 +49,16 @@ describe('GET /v1/services/{slug} handler', () => {
     expect((await invoke('ghost')).statusCode).toBe(404);
   });
 
-  it('turns a DynamoDB failure into a bare 500 that names nothing', async () => {
+  it('turns DynamoDB throttling into a 503 with Retry-After that names nothing', async () => {
     dynamo.on(GetCommand).rejects(Object.assign(new Error('arn:aws:dynamodb:eu-west-1:123456789012:table/secret-table throttled'), { name: 'ThrottlingException' }));
+    const response = await invoke('ghost');
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.body).not.toContain('secret-table');
+  });
+
+  it('turns an unexpected failure into a bare 500 that names nothing', async () => {
+    dynamo.on(GetCommand).resolves({ Item: { ...storedItem, plans: 'corrupted secret-table' } });
     const response = await invoke('ghost');
     expect(response.statusCode).toBe(500);
     expect(response.headers['content-type']).toBe('application/problem+json');

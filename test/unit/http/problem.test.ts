@@ -51,3 +51,15 @@ describe('zod issues as field errors', () => {
     expect(fields.sort()).toEqual(['body.a.b', 'body.a.c', 'body.d']);
   });
 });
+
+describe('dependency failures', () => {
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' })],
+    ['an SDK error marked retryable', Object.assign(new Error('x'), { name: 'SomethingTransient', $retryable: {} })],
+    ['a wrapped timeout', new Error('outer', { cause: Object.assign(new Error('inner'), { name: 'TimeoutError' }) })],
+  ])('answers %s with 503', (_name, error) => {
+    const response = toProblemResponse(error);
+    expect(response.statusCode).toBe(503);
+    expect(response.body).not.toContain('127.0.0.1');
+  });
+});

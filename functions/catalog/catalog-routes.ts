@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createServiceSchema, serviceSchema, slugSchema, updateServiceSchema } from '../../shared/catalog/service';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';

@@ -29,7 +29,11 @@ export const updateService = async ({ services, now }: CatalogDeps, slug: string
   const changed = Object.keys(patch);
   const events: DomainEvent[] = [domainEvent('service.updated', { slug, changed }, at)];
   if (patch.active === false) events.push(domainEvent('service.deactivated', { slug }, at));
-  return services.update(slug, patch, at.toISOString(), events);
+  await services.update(slug, patch, at.toISOString(), events);
+  // A transaction returns no item, so the answer is read back, consistently, after the commit.
+  const stored = await services.getConsistent(slug);
+  if (!stored) throw notFound(`The service "${slug}"`);
+  return stored;
 };
 
 /** Deactivation hides the service from the catalog; running subscriptions keep running. */

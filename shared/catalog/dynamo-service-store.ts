@@ -35,9 +35,8 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
     return Item ? fromItem(Item) : undefined;
   };
   return {
-  async get(slug) {
-    return read(slug, false);
-  },
+  get: (slug) => read(slug, false),
+  getConsistent: (slug) => read(slug, true),
 
   async listActive({ limit, cursor }) {
     const partition = keys.serviceListing(true, '').GSI1PK;
@@ -90,10 +89,6 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
         ),
       () => notFound(`The service "${slug}"`),
     );
-    // A transaction returns no item, so the result is read back, consistently, after the commit.
-    const stored = await read(slug, true);
-    if (!stored) throw notFound(`The service "${slug}"`);
-    return stored;
   },
 };
 };

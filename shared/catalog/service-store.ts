@@ -13,8 +13,10 @@ export interface ServiceStore {
   listActive(page: { limit: number; cursor?: string }): Promise<Page<Service>>;
   /** Fails with `conflict` when the slug exists. The events are committed with the item. */
   create(service: Service, events: DomainEvent[]): Promise<void>;
-  /** Fails with `not-found` when the slug does not exist. Returns the stored result. */
-  update(slug: string, patch: UpdateService, now: string, events: DomainEvent[]): Promise<Service>;
+  /** Fails with `not-found` when the slug does not exist. */
+  update(slug: string, patch: UpdateService, now: string, events: DomainEvent[]): Promise<void>;
+  /** A strongly consistent read, for answering with what a write just stored. */
+  getConsistent(slug: string): Promise<Service | undefined>;
 }
 
 export type { PageKey };

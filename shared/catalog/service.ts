@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Catalog types as the API shows them. Prices are integers in minor units with an ISO 4217 code. */
 export const slugSchema = z

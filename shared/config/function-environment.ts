@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The environment of the HTTP and event functions. The CDK construct types its `environment` with

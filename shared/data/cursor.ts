@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validationError } from '../errors/app-error';
 
 /** A DynamoDB key as it appears in LastEvaluatedKey: the table's and the index's string attributes. */

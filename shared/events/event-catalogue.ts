@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every domain event of the platform: its `detail-type` and the schema of its detail (DESIGN section 3).

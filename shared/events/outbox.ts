@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import type { DomainEvent } from './domain-event';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The problem+json body, as documented in the OpenAPI document for every error response. */
 export const problemSchema = z

@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { validationError, type FieldError } from '../../errors/app-error';
 import type { HttpEvent } from '../http-event';
 import type { RouteDefinition } from '../route';

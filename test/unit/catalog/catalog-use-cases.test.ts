@@ -12,6 +12,7 @@ const fakeStore = () => {
   const events: DomainEvent[] = [];
   const store: ServiceStore = {
     get: async (slug) => services.get(slug),
+    getConsistent: async (slug) => services.get(slug),
     listActive: async () => ({ items: [...services.values()].filter((s) => s.active) }),
     create: async (service, evts) => {
       if (services.has(service.slug)) throw new AppError('conflict', 'exists');
@@ -24,7 +25,6 @@ const fakeStore = () => {
       const next = { ...current, ...patch, updatedAt: now };
       services.set(slug, next);
       events.push(...evts);
-      return next;
     },
   };
   return { store, events };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../../../shared/errors/app-error';
 import { toProblemResponse } from '../../../shared/http/problem';
 import { fieldErrorsOf, fieldPath } from '../../../shared/http/zod-issues';

@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FunctionBundle, PreparedBundles } from './bundles';
+import type { Bundle } from './esbuild-bundle';
+import { coldStartEvent } from './function-events';
+import { median, msSince, ratio, round } from './stats';
+
+const runner = fileURLToPath(new URL('./fixtures/invoke-once.mjs', import.meta.url));
+/** What the CDK construct sets on every function; used when the template does not say. */
+const DEFAULT_NODE_OPTIONS = '--enable-source-maps';
+const CHILD_TIMEOUT_MS = 30_000;
+
+export interface ColdStartTarget {
+  /** DynamoDB Local the functions that read or write the table talk to. */
+  dynamoDbEndpoint: string;
+  tableName: string;
+  eventBusName: string;
+}
+
+interface ChildReport {
+  bootMs?: number;
+  importMs?: number;
+  invokeMs?: number;
+  statusCode?: number;
+  batchItemFailures?: number;
+  error?: string;
+}
+
+export interface ColdStartResult {
+  handler: string;
+  source: FunctionBundle['source'] | 'baseline';
+  invocation: string;
+  outcome: string;
+  sizeKiB: number;
+  /** Medians, in ms, of: spawn to exit (the whole cold start), Node's boot, the import, the invocation. */
+  medianMs: { total: number; boot: number; import: number; invoke: number };
+  /** Median total cold start over the baseline's. */
+  ratio: number;
+  samplesMs: number[];
+  failure?: string;
+}
+
+const runOnce = (bundle: Bundle, event: unknown, env: NodeJS.ProcessEnv): Promise<{ wallMs: number; report: ChildReport }> =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [runner, bundle.file, JSON.stringify(event)], { cwd: dirname(bundle.file), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    // A start that hangs (a request that never returns) is reported, not waited for.
+    const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const wallMs = msSince(started);
+      const line = stdout.split('\n').find((l) => l.startsWith('@@bench '));
+      const report: ChildReport = line ? (JSON.parse(line.slice('@@bench '.length)) as ChildReport) : { error: `exited with ${code ?? 'a kill (over 30 s?)'} without a report: ${stderr.trim().slice(-500)}` };
+      resolve({ wallMs, report });
+    });
+  });
+
+const outcomeOf = (report: ChildReport): { outcome: string; failure?: string } => {
+  if (report.error) return { outcome: 'error', failure: report.error.split('\n').slice(0, 3).join(' | ') };
+  if (report.statusCode !== undefined) {
+    return { outcome: String(report.statusCode), failure: report.statusCode >= 500 ? `answered ${report.statusCode}` : undefined };
+  }
+  if (report.batchItemFailures !== undefined) return { outcome: `${report.batchItemFailures} failed items`, failure: report.batchItemFailures ? 'reported failed items' : undefined };
+  return { outcome: 'ok' };
+};
+
+/**
+ * Cold-starts every bundle in a fresh Node process `runs` times, the bundles interleaved and rotated each
+ * round so drift and load hit all alike, and compares the medians to the baseline's.
+ */
+export const measureColdStarts = async (prepared: PreparedBundles, target: ColdStartTarget, runs: number): Promise<{ nodeOptions: string; results: ColdStartResult[] }> => {
+  const nodeOptions = prepared.functions.find((f) => f.environment.NODE_OPTIONS)?.environment.NODE_OPTIONS ?? DEFAULT_NODE_OPTIONS;
+  const items = [
+    { bundle: prepared.baseline, source: 'baseline' as const, environment: {} as Record<string, string>, ...coldStartEvent('baseline') },
+    ...prepared.functions.map((f) => ({ bundle: f as Bundle, source: f.source, environment: f.environment, ...coldStartEvent(f.handler) })),
+  ];
+  const envOf = (environment: Record<string, string>, handler: string): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_OPTIONS: nodeOptions,
+    ...environment,
+    TABLE_NAME: target.tableName,
+    EVENT_BUS_NAME: target.eventBusName,
+    AWS_ENDPOINT_URL_DYNAMODB: target.dynamoDbEndpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_LAMBDA_FUNCTION_NAME: handler.replaceAll('/', '-'),
+  });
+
+  // One discarded start first: the very first spawn pays for warming what every later one shares.
+  await runOnce(items[0]!.bundle, items[0]!.event, envOf({}, 'baseline'));
+  const samples = items.map(() => [] as { wallMs: number; report: ChildReport }[]);
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < items.length; k++) {
+      const i = (k + round) % items.length;
+      const item = items[i]!;
+      samples[i]!.push(await runOnce(item.bundle, item.event, envOf(item.environment, item.bundle.handler)));
+    }
+  }
+
+  const medianOf = (list: { wallMs: number; report: ChildReport }[], pick: (s: { wallMs: number; report: ChildReport }) => number | undefined) =>
+    round(median(list.map(pick).filter((v): v is number => v !== undefined)), 1);
+  const baselineTotal = median(samples[0]!.map((s) => s.wallMs));
+  const results = items.map((item, i): ColdStartResult => {
+    const list = samples[i]!;
+    const failed = list.find((s) => outcomeOf(s.report).failure);
+    const { outcome, failure } = outcomeOf((failed ?? list[list.length - 1]!).report);
+    const total = median(list.map((s) => s.wallMs));
+    return {
+      handler: item.bundle.handler,
+      source: item.source,
+      invocation: item.source === 'baseline' ? `noop (${basename(item.bundle.file)})` : item.description,
+      outcome,
+      sizeKiB: item.bundle.sizeKiB,
+      medianMs: {
+        total: round(total, 1),
+        boot: medianOf(list, (s) => s.report.bootMs),
+        import: medianOf(list, (s) => s.report.importMs),
+        invoke: medianOf(list, (s) => s.report.invokeMs),
+      },
+      ratio: ratio(total, baselineTotal),
+      samplesMs: list.map((s) => round(s.wallMs, 1)),
+      failure,
+    };
+  });
+  return { nodeOptions, results };
+};

@@ -1,0 +1,37 @@
+import { build } from 'esbuild';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The options the CDK app gives NodejsFunction (infra/aws/constructs/platform-function.ts): one minified
+ * ESM bundle per handler module for Node 24, with a source map and a `require` for CommonJS dependencies.
+ * The bench bundles its do-nothing baseline with these, and every function too when `cdk synth` cannot run.
+ */
+export const bundleOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  sourcemap: true,
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  logLevel: 'warning',
+} as const;
+
+export interface Bundle {
+  /** The handler module (`catalog/get-service`), or `baseline` for the do-nothing bundle. */
+  handler: string;
+  file: string;
+  sizeKiB: number;
+}
+
+export const sizeKiB = (file: string): number => Math.round((statSync(file).size / 1024) * 10) / 10;
+
+/** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset. */
+export const bundleEntry = async (handler: string, entry: string, outDir: string): Promise<Bundle> => {
+  const file = join(outDir, 'index.mjs');
+  await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], entryPoints: [entry], outfile: file });
+  return { handler, file, sizeKiB: sizeKiB(file) };
+};

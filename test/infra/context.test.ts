@@ -1,0 +1,66 @@
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { readPlatformSettings } from '../../infra/aws/platform-settings';
+import { resourcesOf, synthPlatformStack, testApp } from '../support/synth-platform-stack';
+
+// `cdk synth -c key=value` hands every value over as a string; these must work exactly like cdk.json's.
+const cliContext = {
+  deletionProtection: 'false',
+  logRetentionDays: '7',
+  corsAllowedOrigins: 'https://app.example.com, https://admin.example.com',
+  apiThrottleRate: '20',
+  apiThrottleBurst: '40',
+  logLevel: 'DEBUG',
+  alarmEmail: 'ops@example.com',
+};
+
+describe('context given on the command line', () => {
+  const { template } = synthPlatformStack({ context: cliContext });
+
+  it('turns deletion protection off and lets the table and logs go with the stack', () => {
+    const [[, table]] = resourcesOf(template, 'AWS::DynamoDB::GlobalTable') as [[string, Record<string, any>]];
+    expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(false);
+    expect(table.DeletionPolicy).toBe('Delete');
+    for (const [id, logGroup] of resourcesOf(template, 'AWS::Logs::LogGroup')) {
+      expect(logGroup.DeletionPolicy, id).toBe('Delete');
+      expect(logGroup.Properties!.RetentionInDays, id).toBe(7);
+    }
+  });
+
+  it('sets CORS origins, throttling and log level for the API and the functions alike', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: { AllowOrigins: ['https://app.example.com', 'https://admin.example.com'] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } });
+    for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
+      expect(fn.Properties!.Environment.Variables, id).toMatchObject({ CORS_ALLOWED_ORIGINS: cliContext.corsAllowedOrigins, POWERTOOLS_LOG_LEVEL: 'DEBUG' });
+    }
+  });
+
+  it('mails the alarm topic to the given address', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+  });
+});
+
+describe('context that cannot work', () => {
+  it.each([
+    [{ logRetentionDays: '10' }, /logRetentionDays: must be a CloudWatch Logs retention period/],
+    [{ deletionProtection: 'no' }, /deletionProtection/],
+    [{ apiThrottleRate: '-1' }, /apiThrottleRate/],
+    [{ logLevel: 'LOUD' }, /logLevel/],
+    [{ alarmEmail: 'not-an-address' }, /alarmEmail/],
+  ])('is refused before anything is built: %o', (context, message) => {
+    expect(() => readPlatformSettings(testApp(context))).toThrow(message);
+  });
+
+  it('falls back to the defaults when no context is given at all', () => {
+    expect(readPlatformSettings(new App())).toEqual({
+      deletionProtection: true,
+      logRetentionDays: 30,
+      corsAllowedOrigins: '*',
+      apiThrottleRate: 100,
+      apiThrottleBurst: 200,
+      logLevel: 'INFO',
+    });
+  });
+});

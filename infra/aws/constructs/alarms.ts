@@ -1,0 +1,65 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { PlatformFunction } from './platform-function';
+
+export interface PlatformAlarmsProps {
+  api: IHttpApi;
+  functions: readonly PlatformFunction[];
+  /** Queues where a message means something was given up on: DLQs and stream failure queues. */
+  deadLetterQueues: ReadonlyArray<{ id: string; queue: Queue }>;
+  /** Subscribed to the alarm topic when given. */
+  alarmEmail?: string;
+}
+
+const period = Duration.minutes(5);
+
+/**
+ * The alarms that mean a person should look: any 5xx (a client's mistake is a 4xx, so a 5xx is our bug,
+ * DESIGN section 8), any function error, any message given up on. All of them notify one topic.
+ */
+export class PlatformAlarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: PlatformAlarmsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Topic', { displayName: 'PaaS platform alarms', enforceSSL: true });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    this.add('Api5xx', props.api.metricServerError({ period, statistic: 'Sum' }), 'The HTTP API answered with a 5xx.');
+    for (const fn of props.functions) {
+      this.add(
+        `${fn.node.id}Errors`,
+        fn.function.metricErrors({ period, statistic: 'Sum' }),
+        `functions/${fn.handlerModule} threw or timed out.`,
+      );
+    }
+    for (const { id: queueId, queue } of props.deadLetterQueues) {
+      this.add(
+        `${queueId}Messages`,
+        queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+        'Messages were given up on and wait to be inspected and redriven.',
+      );
+    }
+  }
+
+  private add(id: string, metric: Metric, description: string): void {
+    const alarm = new Alarm(this, id, {
+      metric,
+      alarmDescription: description,
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      // No requests or invocations is not a failure.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    this.alarms.push(alarm);
+  }
+}

@@ -1,0 +1,137 @@
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  type CfnStage,
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { corsPolicy } from '../../../shared/http/cors-policy';
+import { type RouteDefinition, routeKey } from '../../../shared/http/route';
+import { type FunctionAccess, routeAccess } from '../function-access';
+import type { RouteAuthorizers } from '../route-authorizers';
+import type { HandlerFunctions } from './handler-functions';
+
+export interface PlatformHttpApiProps {
+  routes: readonly RouteDefinition[];
+  /** Serves every request no route matches: API Gateway's `$default` route. */
+  fallbackHandler: string;
+  functions: HandlerFunctions;
+  authorizers: RouteAuthorizers;
+  allowedOrigins: string[];
+  /** The stage default; a route's own `throttle` replaces it for that route. */
+  throttle: { rateLimit: number; burstLimit: number };
+  logRetention: RetentionDays;
+  logRemovalPolicy: RemovalPolicy;
+}
+
+/** HTTP API context variables, one JSON object per request, so Logs Insights can query any field. */
+const accessLogFormat = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    sourceIp: '$context.identity.sourceIp',
+    routeKey: '$context.routeKey',
+    method: '$context.httpMethod',
+    path: '$context.path',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationLatencyMs: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    userAgent: '$context.identity.userAgent',
+  }),
+);
+
+/**
+ * The HTTP API, made from the route table (functions/routes.ts) and nothing else: one route per row, the
+ * fallback as `$default`, so the API in AWS and the local router answer the same requests.
+ */
+export class PlatformHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+
+  constructor(scope: Construct, id: string, props: PlatformHttpApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      apiName: Stack.of(this).stackName,
+      description: 'PaaS platform API',
+      // The stage is made below, because only an explicit one takes throttling and access logs.
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: props.allowedOrigins,
+        allowMethods: corsPolicy.allowMethods.map((method) => CorsHttpMethod[method]),
+        allowHeaders: [...corsPolicy.allowHeaders],
+        exposeHeaders: [...corsPolicy.exposeHeaders],
+        maxAge: Duration.seconds(corsPolicy.maxAgeSeconds),
+      },
+    });
+
+    // One integration per module: a module serving several routes keeps one integration, one permission each.
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    const integrationFor = (handler: string, access: FunctionAccess) => {
+      const fn = props.functions.use(handler, { access });
+      let integration = integrations.get(handler);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${fn.node.id}Integration`, fn.function, { payloadFormatVersion: PayloadFormatVersion.VERSION_2_0 });
+        integrations.set(handler, integration);
+      }
+      return integration;
+    };
+
+    const seen = new Set<string>();
+    const throttledRoutes: Array<{ key: string; throttle: NonNullable<RouteDefinition['throttle']>; construct: HttpRoute }> = [];
+    for (const route of props.routes) {
+      const key = routeKey(route);
+      if (seen.has(key)) throw new Error(`The route table has ${key} twice.`);
+      seen.add(key);
+      const construct = new HttpRoute(this, route.operationId, {
+        httpApi: this.api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: integrationFor(route.handler, routeAccess(route)),
+        authorizer: props.authorizers[route.auth],
+      });
+      if (route.throttle) throttledRoutes.push({ key, throttle: route.throttle, construct });
+    }
+
+    new HttpRoute(this, 'DefaultRoute', {
+      httpApi: this.api,
+      routeKey: HttpRouteKey.DEFAULT,
+      // The fallback only matches paths against the route table; it touches no data.
+      integration: integrationFor(props.fallbackHandler, {}),
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat },
+    });
+
+    // The L2 stage has no per-route settings. The L1 property is raw JSON that CDK passes on as it is,
+    // so the keys must be CloudFormation's own PascalCase names.
+    if (throttledRoutes.length > 0) {
+      const cfnStage = this.stage.node.defaultChild as CfnStage;
+      cfnStage.routeSettings = Object.fromEntries(
+        throttledRoutes.map(({ key, throttle }) => [key, { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit }]),
+      );
+    }
+    // CloudFormation rejects route settings for a route key that does not exist yet.
+    for (const { construct } of throttledRoutes) this.stage.node.addDependency(construct);
+  }
+
+  /** The stage is `$default`, so this is the API's base URL with no stage segment. */
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Module paths as the tables write them: `catalog/get-service`, never `../` or an extension. */
+const handlerModulePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** The Lambda runtime; npm scripts run on the same Node major (the `node` devDependency), and a test checks it. */
+export const lambdaRuntime = Runtime.NODEJS_24_X;
+
+/** Short enough that a stuck call fails well inside API Gateway's 30 s integration limit. */
+export const defaultFunctionTimeout = Duration.seconds(10);
+
+export interface PlatformFunctionProps {
+  /** The module under functions/, without extension, that exports `handler`. */
+  handler: string;
+  /** Typed by the functions' own schema, so a variable the code needs cannot be left out of the stack. */
+  environment: FunctionEnvironmentInput;
+  logRetention: RetentionDays;
+  logRemovalPolicy: RemovalPolicy;
+  timeout?: Duration;
+  memorySize?: number;
+}
+
+/**
+ * One Lambda function built from one handler module, with the platform's defaults: the Node version the
+ * tests run on, arm64 (cheaper per ms, same code), and an esbuild ESM bundle made on this machine.
+ */
+export class PlatformFunction extends Construct {
+  readonly handlerModule: string;
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
+    super(scope, id);
+    if (!handlerModulePattern.test(props.handler)) throw new Error(`Handler module "${props.handler}" is not a path under functions/.`);
+    const entry = `${repoRoot}functions/${props.handler}.ts`;
+    if (!existsSync(entry)) throw new Error(`Handler module "${props.handler}" has no file ${entry}.`);
+    this.handlerModule = props.handler;
+
+    // Our own group rather than Lambda's implicit one, so retention and removal are set in the template.
+    this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry,
+      handler: 'handler',
+      description: `functions/${props.handler}`,
+      runtime: lambdaRuntime,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? defaultFunctionTimeout,
+      logGroup: this.logGroup,
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      environment: {
+        ...definedOnly(props.environment),
+        // Stack traces point into the TypeScript sources rather than the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        format: OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        // The SDK version the tests ran against ships with the code instead of the runtime's copy.
+        bundleAwsSDK: true,
+        // CommonJS dependencies inside an ESM bundle still call require(); give them one.
+        banner: "import { createRequire as __platformCreateRequire } from 'node:module'; const require = __platformCreateRequire(import.meta.url);",
+        forceDockerBundling: false,
+      },
+    });
+  }
+}
+
+const definedOnly = (environment: FunctionEnvironmentInput): Record<string, string> =>
+  Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined));

@@ -1,0 +1,40 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import * as z from 'zod';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+
+/** `cdk.json` gives JSON values, `-c key=value` gives strings: both spellings must mean the same thing. */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+
+const retentionPeriods = Object.values(RetentionDays).filter((value): value is number => typeof value === 'number');
+
+/**
+ * The CDK context this app reads, with its defaults. cdk.json repeats the defaults so they are visible
+ * where operators look; a value missing from both still yields a working stack.
+ */
+export const platformSettingsSchema = z.object({
+  /** Off only for throwaway stacks: the table then goes with `cdk destroy`, and so do the log groups. */
+  deletionProtection: flag.default(true),
+  logRetentionDays: z.coerce
+    .number()
+    .refine((days) => retentionPeriods.includes(days), `must be a CloudWatch Logs retention period (${retentionPeriods.join(', ')})`)
+    .default(RetentionDays.ONE_MONTH),
+  /** Comma-separated origins, `*` for any; the same format as the functions' CORS_ALLOWED_ORIGINS. */
+  corsAllowedOrigins: z.string().trim().min(1).default('*'),
+  /** The stage's default throttling; routes with their own `throttle` row override it. */
+  apiThrottleRate: z.coerce.number().positive().default(100),
+  apiThrottleBurst: z.coerce.number().int().positive().default(200),
+  logLevel: functionEnvironmentSchema.shape.POWERTOOLS_LOG_LEVEL.unwrap().default('INFO'),
+  /** When set, the alarm topic mails this address; the topic exists either way for other subscribers. */
+  alarmEmail: z.email().optional(),
+});
+
+export type PlatformSettings = z.output<typeof platformSettingsSchema>;
+
+export const readPlatformSettings = (scope: Construct): PlatformSettings => {
+  const raw = Object.fromEntries(Object.keys(platformSettingsSchema.shape).map((key) => [key, scope.node.tryGetContext(key)]));
+  const result = platformSettingsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid CDK context: ${problems.join('; ')}`);
+};

@@ -1,0 +1,102 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import packageJson from '../../package.json' with { type: 'json' };
+import { type QueueDefinition, queues } from '../../functions/queues';
+import { fallbackHandler, routes } from '../../functions/routes';
+import { type ScheduleDefinition, schedules } from '../../functions/schedules';
+import { streamConsumers } from '../../functions/stream-consumers';
+import type { FunctionEnvironmentInput } from '../../shared/config/function-environment';
+import { allowedOrigins } from '../../shared/http/cors-policy';
+import type { RouteDefinition } from '../../shared/http/route';
+import { PlatformAlarms } from './constructs/alarms';
+import { DataTable } from './constructs/data-table';
+import { PlatformEventBus } from './constructs/event-bus';
+import { HandlerFunctions } from './constructs/handler-functions';
+import { PlatformHttpApi } from './constructs/http-api';
+import { PlatformQueues } from './constructs/queues';
+import { PlatformSchedules } from './constructs/schedules';
+import { type StreamConsumerDefinition, StreamConsumers } from './constructs/stream-consumers';
+import { accessOverrides } from './function-access';
+import type { PlatformSettings } from './platform-settings';
+import { routeAuthorizers } from './route-authorizers';
+
+/** The tables the stack is made from (DESIGN section 3); tests may swap one to exercise an empty one. */
+export interface PlatformTables {
+  routes: readonly RouteDefinition[];
+  fallbackHandler: string;
+  schedules: readonly ScheduleDefinition[];
+  queues: readonly QueueDefinition[];
+  streamConsumers: readonly StreamConsumerDefinition[];
+}
+
+export const platformTables: PlatformTables = { routes, fallbackHandler, schedules, queues, streamConsumers };
+
+export interface PlatformStackProps extends StackProps {
+  settings: PlatformSettings;
+  tables?: Partial<PlatformTables>;
+}
+
+/**
+ * The whole platform in one stack. No account or region is pinned and nothing is looked up, so it
+ * synthesizes offline and deploys anywhere.
+ */
+export class PlatformStack extends Stack {
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    const { settings, tables: swappedTables, ...stackProps } = props;
+    super(scope, id, { description: 'PaaS platform: HTTP API, functions, table, event bus, queues and alarms', ...stackProps });
+    const tables = { ...platformTables, ...swappedTables };
+    const logRetention = settings.logRetentionDays as RetentionDays;
+    const logRemovalPolicy = settings.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    const { table } = new DataTable(this, 'Data', { deletionProtection: settings.deletionProtection });
+    const { bus } = new PlatformEventBus(this, 'Events');
+
+    const environment: FunctionEnvironmentInput = {
+      TABLE_NAME: table.tableName,
+      EVENT_BUS_NAME: bus.eventBusName,
+      SERVICE_VERSION: packageJson.version,
+      CORS_ALLOWED_ORIGINS: settings.corsAllowedOrigins,
+      POWERTOOLS_SERVICE_NAME: packageJson.name,
+      POWERTOOLS_LOG_LEVEL: settings.logLevel,
+    };
+    const functions = new HandlerFunctions(this, 'Functions', {
+      table,
+      bus,
+      environment,
+      logRetention,
+      logRemovalPolicy,
+      accessOverrides,
+    });
+
+    const http = new PlatformHttpApi(this, 'Http', {
+      routes: tables.routes,
+      fallbackHandler: tables.fallbackHandler,
+      functions,
+      authorizers: routeAuthorizers(),
+      allowedOrigins: allowedOrigins(settings.corsAllowedOrigins),
+      throttle: { rateLimit: settings.apiThrottleRate, burstLimit: settings.apiThrottleBurst },
+      logRetention,
+      logRemovalPolicy,
+    });
+    const streams = new StreamConsumers(this, 'Streams', { consumers: tables.streamConsumers, table, functions });
+    const platformQueues = new PlatformQueues(this, 'Queues', { queues: tables.queues, functions });
+    new PlatformSchedules(this, 'Schedules', { schedules: tables.schedules, functions });
+
+    // Last, so every function the tables above created has its alarm.
+    const alarms = new PlatformAlarms(this, 'Alarms', {
+      api: http.api,
+      functions: functions.all,
+      deadLetterQueues: [
+        ...streams.failureQueues,
+        ...platformQueues.queues.map(({ deadLetterQueue }) => ({ id: deadLetterQueue.node.id, queue: deadLetterQueue })),
+      ],
+      alarmEmail: settings.alarmEmail,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here to be told about alarms' });
+  }
+}

@@ -16,6 +16,11 @@ export interface ColdStartTarget {
   dynamoDbEndpoint: string;
   tableName: string;
   eventBusName: string;
+  /**
+   * Identity settings of the local platform (its customer signing key file, the local admin pool and JWKS),
+   * in place of the stack's KMS key and Cognito pool, which the template gives as references.
+   */
+  identity: Record<string, string>;
 }
 
 interface ChildReport {
@@ -84,7 +89,9 @@ export const measureColdStarts = async (prepared: PreparedBundles, target: ColdS
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_OPTIONS: nodeOptions,
-    ...environment,
+    // A KMS key id given as a plain string would send the signing functions to real KMS: never from here.
+    ...Object.fromEntries(Object.entries(environment).filter(([name]) => name !== 'CUSTOMER_TOKEN_KMS_KEY_ID')),
+    ...target.identity,
     TABLE_NAME: target.tableName,
     EVENT_BUS_NAME: target.eventBusName,
     AWS_ENDPOINT_URL_DYNAMODB: target.dynamoDbEndpoint,

@@ -1,4 +1,7 @@
 import type { RouteDefinition } from '../shared/http/route';
+import { adminStatsRoutes } from './admin-stats/admin-stats-routes';
+import { adminUserRoutes } from './admin-users/admin-user-routes';
+import { authRoutes } from './auth/auth-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
@@ -7,7 +10,14 @@ import { openApiRoutes } from './openapi/openapi-routes';
  * The route table: the one list the CDK HTTP API (infra/aws), the local HTTP server (infra/local) and the
  * OpenAPI document (functions/openapi) are made from. Each feature keeps its rows in its own folder.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...openApiRoutes, ...catalogRoutes];
+export const routes: readonly RouteDefinition[] = [
+  ...healthRoutes,
+  ...openApiRoutes,
+  ...authRoutes,
+  ...catalogRoutes,
+  ...adminUserRoutes,
+  ...adminStatsRoutes,
+];
 
 /** Requests that match no route reach this handler (API Gateway's `$default` route, and locally the same). */
 export const fallbackHandler = 'http/fallback';

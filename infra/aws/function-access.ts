@@ -4,25 +4,51 @@ import type { RouteDefinition } from '../../shared/http/route';
 export interface FunctionAccess {
   readonly table?: 'read' | 'read-write';
   readonly putEvents?: boolean;
+  /** kms:Sign on the customer token key: only the handlers that issue customer access tokens. */
+  readonly signTokens?: boolean;
+  /** kms:GetPublicKey on the customer token key: verifying customer tokens, or publishing the JWKS. */
+  readonly verifyTokens?: boolean;
 }
 
-/** An HTTP route's method is the default guess: reads for GET, reads and writes for everything else. */
-export const routeAccess = (route: Pick<RouteDefinition, 'method'>): FunctionAccess => ({
+/**
+ * An HTTP route's method is the default guess: reads for GET, reads and writes for everything else. Every
+ * route that is not public checks a customer token (admin routes too, to tell a customer's token from a
+ * missing one), so it may read the signing key's public half.
+ */
+export const routeAccess = (route: Pick<RouteDefinition, 'method' | 'auth'>): FunctionAccess => ({
   table: route.method === 'GET' ? 'read' : 'read-write',
+  verifyTokens: route.auth !== 'public',
 });
 
+/** The handlers that issue customer access tokens (DESIGN section 5): the only holders of kms:Sign. */
+export const tokenSigningHandlers = ['auth/register', 'auth/login', 'auth/refresh'] as const;
+
+/** Serves the public JWKS at /.well-known/jwks.json: reads the public key, touches no data. */
+export const jwksHandler = 'auth/get-jwks';
+
 /**
- * Handlers that need other rights than their kind implies. Handlers write events to the outbox, never to
- * the bus (DESIGN section 4), so only the forwarder may put events. A name here that no table uses fails
- * the synth, so a rename cannot leave a stale grant behind.
+ * Handlers that need other rights than their kind implies; these replace what the use asks for. Handlers
+ * write events to the outbox, never to the bus (DESIGN section 4), so only the forwarder may put events.
+ * A name here that no table uses fails the synth, so a rename cannot leave a stale grant behind.
  */
 export const accessOverrides: Readonly<Record<string, FunctionAccess>> = {
   'health/get-health': {},
   'openapi/get-openapi': {},
   'events/forward-outbox': { putEvents: true },
+  [jwksHandler]: { verifyTokens: true },
 };
+
+/**
+ * Rights added on top of what a handler's use asks for (the signers are public routes that also write the
+ * table). Checked like the overrides: a name no table uses fails the synth.
+ */
+export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries(
+  tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
+);
 
 export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAccess => ({
   table: a.table === 'read-write' || b.table === 'read-write' ? 'read-write' : (a.table ?? b.table),
   putEvents: Boolean(a.putEvents || b.putEvents),
+  signTokens: Boolean(a.signTokens || b.signTokens),
+  verifyTokens: Boolean(a.verifyTokens || b.verifyTokens),
 });

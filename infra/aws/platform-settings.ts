@@ -25,6 +25,12 @@ export const platformSettingsSchema = z.object({
   apiThrottleRate: z.coerce.number().positive().default(100),
   apiThrottleBurst: z.coerce.number().int().positive().default(200),
   logLevel: functionEnvironmentSchema.shape.POWERTOOLS_LOG_LEVEL.unwrap().default('INFO'),
+  /**
+   * The `iss` and `aud` of customer access tokens. The defaults are the functions' own defaults, so AWS and
+   * the local runtime agree; a deployment that has a public domain may name it here.
+   */
+  customerTokenIssuer: z.url().default('https://paas-platform/customers'),
+  customerTokenAudience: z.string().trim().min(1).default('paas-api'),
   /** When set, the alarm topic mails this address; the topic exists either way for other subscribers. */
   alarmEmail: z.email().optional(),
 });

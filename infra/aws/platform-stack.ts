@@ -9,7 +9,9 @@ import { streamConsumers } from '../../functions/stream-consumers';
 import type { FunctionEnvironmentInput } from '../../shared/config/function-environment';
 import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
+import { AdminUserPool } from './constructs/admin-user-pool';
 import { PlatformAlarms } from './constructs/alarms';
+import { CustomerTokenKey } from './constructs/customer-token-key';
 import { DataTable } from './constructs/data-table';
 import { PlatformEventBus } from './constructs/event-bus';
 import { HandlerFunctions } from './constructs/handler-functions';
@@ -17,7 +19,7 @@ import { PlatformHttpApi } from './constructs/http-api';
 import { PlatformQueues } from './constructs/queues';
 import { PlatformSchedules } from './constructs/schedules';
 import { type StreamConsumerDefinition, StreamConsumers } from './constructs/stream-consumers';
-import { accessOverrides } from './function-access';
+import { accessAdditions, accessOverrides } from './function-access';
 import type { PlatformSettings } from './platform-settings';
 import { routeAuthorizers } from './route-authorizers';
 
@@ -44,14 +46,17 @@ export interface PlatformStackProps extends StackProps {
 export class PlatformStack extends Stack {
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     const { settings, tables: swappedTables, ...stackProps } = props;
-    super(scope, id, { description: 'PaaS platform: HTTP API, functions, table, event bus, queues and alarms', ...stackProps });
+    super(scope, id, { description: 'PaaS platform: HTTP API, functions, table, event bus, queues, identity and alarms', ...stackProps });
     const tables = { ...platformTables, ...swappedTables };
     const logRetention = settings.logRetentionDays as RetentionDays;
     const logRemovalPolicy = settings.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     const { table } = new DataTable(this, 'Data', { deletionProtection: settings.deletionProtection });
     const { bus } = new PlatformEventBus(this, 'Events');
+    const admins = new AdminUserPool(this, 'Admins', { deletionProtection: settings.deletionProtection });
+    const { key: customerTokenKey } = new CustomerTokenKey(this, 'CustomerTokens', { deletionProtection: settings.deletionProtection });
 
+    // CUSTOMER_TOKEN_LOCAL_KEY_FILE and ADMIN_LOCAL_JWKS_FILE are for the local runtime only: never set here.
     const environment: FunctionEnvironmentInput = {
       TABLE_NAME: table.tableName,
       EVENT_BUS_NAME: bus.eventBusName,
@@ -59,21 +64,28 @@ export class PlatformStack extends Stack {
       CORS_ALLOWED_ORIGINS: settings.corsAllowedOrigins,
       POWERTOOLS_SERVICE_NAME: packageJson.name,
       POWERTOOLS_LOG_LEVEL: settings.logLevel,
+      CUSTOMER_TOKEN_KMS_KEY_ID: customerTokenKey.keyArn,
+      CUSTOMER_TOKEN_ISSUER: settings.customerTokenIssuer,
+      CUSTOMER_TOKEN_AUDIENCE: settings.customerTokenAudience,
+      ADMIN_USER_POOL_ID: admins.userPool.userPoolId,
+      ADMIN_CLIENT_ID: admins.client.userPoolClientId,
     };
     const functions = new HandlerFunctions(this, 'Functions', {
       table,
       bus,
+      customerTokenKey,
       environment,
       logRetention,
       logRemovalPolicy,
       accessOverrides,
+      accessAdditions,
     });
 
     const http = new PlatformHttpApi(this, 'Http', {
       routes: tables.routes,
       fallbackHandler: tables.fallbackHandler,
       functions,
-      authorizers: routeAuthorizers(),
+      authorizers: routeAuthorizers({ adminUserPool: admins.userPool, adminClient: admins.client }),
       allowedOrigins: allowedOrigins(settings.corsAllowedOrigins),
       throttle: { rateLimit: settings.apiThrottleRate, burstLimit: settings.apiThrottleBurst },
       logRetention,
@@ -97,6 +109,9 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'AdminUserPoolId', { value: admins.userPool.userPoolId, description: 'Cognito user pool of the administrators' });
+    new CfnOutput(this, 'AdminClientId', { value: admins.client.userPoolClientId, description: 'App client (SRP, no secret) admins sign in with' });
+    new CfnOutput(this, 'CustomerTokenKeyArn', { value: customerTokenKey.keyArn, description: 'KMS key that signs customer access tokens' });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here to be told about alarms' });
   }
 }

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogDeps } from '../../functions/catalog/catalog-deps';
 import { createHandler as createOutboxForwarder } from '../../functions/events/forward-outbox';
@@ -11,6 +12,7 @@ import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { invokeHandler } from './handler-loader';
 import { lambdaContext } from './lambda-context';
+import { localIdentity, type AdminTokenRequest } from './local-identity';
 import { createLocalEventBus, type LocalEventBus } from './local-event-bus';
 import { ensureTable } from './local-table';
 import { startLocalHttpServer } from './http-server';
@@ -37,6 +39,8 @@ export interface LocalPlatform {
   dynamoDbEndpoint: string;
   tableName: string;
   bus: LocalEventBus;
+  /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
+  mintAdminToken(request: AdminTokenRequest): Promise<string>;
   /** Waits until every change committed so far has gone through the stream consumers. */
   drainStreams(): Promise<void>;
   stop(): Promise<void>;
@@ -56,7 +60,10 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
   };
 
   try {
+    // Keys live beside the data; an in-memory platform gets throwaway keys.
+    const identity = localIdentity(options.dataDir ? join(options.dataDir, 'keys') : mkdtempSync(join(tmpdir(), 'paas-keys-')));
     Object.assign(process.env, {
+      ...identity.environment,
       TABLE_NAME: LOCAL_TABLE_NAME,
       EVENT_BUS_NAME: LOCAL_EVENT_BUS_NAME,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
@@ -107,6 +114,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       dynamoDbEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       bus,
+      mintAdminToken: identity.mintAdminToken,
       drainStreams: async () => {
         for (const poller of pollers) await poller.drain();
       },

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors/app-error';
 import type { AuthKind } from '../http/route';
+import { authenticateAdmin, authenticateCustomer } from './caller-authenticators';
 import type { Principal } from './principal';
 
 /** Checks a request's credentials for one kind of caller and returns who it is, or throws 401/403. */
@@ -13,12 +14,12 @@ const refuse: Authenticator = async () => {
 };
 
 /**
- * The authenticator of each non-public kind. Identity (customers, Cognito administrators, agent tokens,
- * inbound signatures) registers its verifiers here; until then every protected route answers 401.
+ * The authenticator of each non-public kind. Agent tokens and inbound signatures arrive with their own
+ * issues; until then those routes answer 401.
  */
 const registry: Record<Exclude<AuthKind, 'public'>, Authenticator> = {
-  customer: refuse,
-  admin: refuse,
+  customer: authenticateCustomer,
+  admin: authenticateAdmin,
   agent: refuse,
   'signed-inbound': refuse,
 };

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -7,7 +8,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
-export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE', env: NodeJS.ProcessEnv = process.env) => {
+export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE' | 'KMS', env: NodeJS.ProcessEnv = process.env) => {
   const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
   return {
     ...(endpoint ? { endpoint } : {}),
@@ -24,3 +25,6 @@ export const dynamoDocumentClient = (): DynamoDBDocumentClient =>
 
 let eventBridge: EventBridgeClient | undefined;
 export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));
+
+let kms: KMSClient | undefined;
+export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('KMS')));

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { onConditionFailure } from '../data/data-errors';
+import { countAll } from '../data/query-pages';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
@@ -52,6 +53,14 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
     );
     return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
   },
+
+  countActive: () =>
+    countAll(db, {
+      TableName: tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :partition',
+      ExpressionAttributeValues: { ':partition': keys.serviceListing(true, '').GSI1PK },
+    }),
 
   async create(service, events) {
     await onConditionFailure(

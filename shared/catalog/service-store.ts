@@ -11,6 +11,7 @@ export interface Page<T> {
 export interface ServiceStore {
   get(slug: string): Promise<Service | undefined>;
   listActive(page: { limit: number; cursor?: string }): Promise<Page<Service>>;
+  countActive(): Promise<number>;
   /** Fails with `conflict` when the slug exists. The events are committed with the item. */
   create(service: Service, events: DomainEvent[]): Promise<void>;
   /** Fails with `not-found` when the slug does not exist. */

@@ -12,6 +12,20 @@ export const functionEnvironmentSchema = z.object({
   CORS_ALLOWED_ORIGINS: z.string().optional(),
   POWERTOOLS_SERVICE_NAME: z.string().optional(),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).optional(),
+
+  /** Customer access tokens: who issues them and for whom (the `iss` and `aud` claims). */
+  CUSTOMER_TOKEN_ISSUER: z.string().min(1).default('https://paas-platform/customers'),
+  CUSTOMER_TOKEN_AUDIENCE: z.string().min(1).default('paas-api'),
+  /** In AWS: the KMS asymmetric key (ECC_NIST_P256) that signs them; the private half never leaves KMS. */
+  CUSTOMER_TOKEN_KMS_KEY_ID: z.string().min(1).optional(),
+  /** Locally: a JWK file in the data folder, generated on first start, trusted by nothing but this runtime. */
+  CUSTOMER_TOKEN_LOCAL_KEY_FILE: z.string().min(1).optional(),
+
+  /** Administrators: the Cognito user pool and app client whose access tokens the admin routes accept. */
+  ADMIN_USER_POOL_ID: z.string().min(1).optional(),
+  ADMIN_CLIENT_ID: z.string().min(1).optional(),
+  /** Locally only: the public keys of the local admin signer, used instead of Cognito's JWKS. */
+  ADMIN_LOCAL_JWKS_FILE: z.string().min(1).optional(),
 });
 
 export type FunctionEnvironment = z.output<typeof functionEnvironmentSchema>;

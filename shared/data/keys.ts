@@ -10,10 +10,29 @@ export const keys = {
     GSI1SK: `SERVICE#${slug}`,
   }),
   outboxEvent: (eventId: string) => ({ PK: `OUTBOX#${eventId}`, SK: 'EVENT' }),
+
+  user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
+  /** GSI1: every account sorted by email (prefix search); GSI2: the same per status. */
+  userListing: (email: string, status: string) => ({ GSI1PK: 'USERS', GSI1SK: email, GSI2PK: `USERS#${status}`, GSI2SK: email }),
+  /** Owns an email address: its conditional create is what makes emails unique. */
+  emailClaim: (email: string) => ({ PK: `EMAIL#${email}`, SK: 'EMAIL' }),
+  session: (userId: string, sessionId: string) => ({ PK: `USER#${userId}`, SK: `SESSION#${sessionId}` }),
+  sessionPrefix: 'SESSION#',
+  /** A customer's subscriptions live under the account, so every lookup is scoped to its owner. */
+  subscriptionPrefix: 'SUBSCRIPTION#',
+  /** A fixed-window counter (login failures per account or per source address). */
+  rateCounter: (scope: string, subject: string) => ({ PK: `RATE#${scope}#${subject}`, SK: 'WINDOW' }),
+  /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
+  stats: (subject: 'USERS') => ({ PK: 'STATS', SK: subject }),
 } as const;
 
 /** Entity types stored in the `type` attribute of every item. */
 export const entityTypes = {
   service: 'Service',
   outboxEvent: 'OutboxEvent',
+  user: 'User',
+  emailClaim: 'EmailClaim',
+  session: 'Session',
+  rateCounter: 'RateCounter',
+  stats: 'Stats',
 } as const;

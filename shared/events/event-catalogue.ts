@@ -14,6 +14,11 @@ export const eventCatalogue = {
   'service.updated': { audience: 'platform', detail: z.object({ slug: id, changed: z.array(z.string()) }) },
   'service.deactivated': { audience: 'platform', detail: z.object({ slug: id }) },
 
+  'user.registered': { audience: 'platform', detail: z.object({ userId: id }) },
+  'user.updated': { audience: 'platform', detail: z.object({ userId: id, changed: z.array(z.string()) }) },
+  'user.disabled': { audience: 'platform', detail: z.object({ userId: id }) },
+  'user.deleted': { audience: 'platform', detail: z.object({ userId: id }) },
+
   'subscription.created': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, serviceSlug: id, planId: id }) },
   'subscription.activated': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
   'subscription.renewed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, currentPeriodEnd: z.string() }) },

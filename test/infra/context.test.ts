@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { readPlatformSettings } from '../../infra/aws/platform-settings';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { resourcesOf, synthPlatformStack, testApp } from '../support/synth-platform-stack';
 
 // `cdk synth -c key=value` hands every value over as a string; these must work exactly like cdk.json's.
@@ -12,18 +13,35 @@ const cliContext = {
   apiThrottleBurst: '40',
   logLevel: 'DEBUG',
   alarmEmail: 'ops@example.com',
+  customerTokenIssuer: 'https://api.example.com/customers',
+  customerTokenAudience: 'example-api',
 };
 
 describe('context given on the command line', () => {
   const { template } = synthPlatformStack({ context: cliContext });
 
-  it('turns deletion protection off and lets the table and logs go with the stack', () => {
+  it('turns deletion protection off and lets the table, logs, admin pool and token key go with the stack', () => {
     const [[, table]] = resourcesOf(template, 'AWS::DynamoDB::GlobalTable') as [[string, Record<string, any>]];
     expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(false);
     expect(table.DeletionPolicy).toBe('Delete');
     for (const [id, logGroup] of resourcesOf(template, 'AWS::Logs::LogGroup')) {
       expect(logGroup.DeletionPolicy, id).toBe('Delete');
       expect(logGroup.Properties!.RetentionInDays, id).toBe(7);
+    }
+    const [[, pool]] = resourcesOf(template, 'AWS::Cognito::UserPool') as [[string, Record<string, any>]];
+    expect(pool.Properties.DeletionProtection).toBe('INACTIVE');
+    expect(pool.DeletionPolicy).toBe('Delete');
+    const [[, key]] = resourcesOf(template, 'AWS::KMS::Key') as [[string, Record<string, any>]];
+    expect(key.DeletionPolicy).toBe('Delete');
+    expect(key.Properties.PendingWindowInDays).toBe(7);
+  });
+
+  it('gives the functions the customer token issuer and audience', () => {
+    for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
+      expect(fn.Properties!.Environment.Variables, id).toMatchObject({
+        CUSTOMER_TOKEN_ISSUER: cliContext.customerTokenIssuer,
+        CUSTOMER_TOKEN_AUDIENCE: cliContext.customerTokenAudience,
+      });
     }
   });
 
@@ -49,6 +67,8 @@ describe('context that cannot work', () => {
     [{ apiThrottleRate: '-1' }, /apiThrottleRate/],
     [{ logLevel: 'LOUD' }, /logLevel/],
     [{ alarmEmail: 'not-an-address' }, /alarmEmail/],
+    [{ customerTokenIssuer: 'not a url' }, /customerTokenIssuer/],
+    [{ customerTokenAudience: ' ' }, /customerTokenAudience/],
   ])('is refused before anything is built: %o', (context, message) => {
     expect(() => readPlatformSettings(testApp(context))).toThrow(message);
   });
@@ -61,6 +81,15 @@ describe('context that cannot work', () => {
       apiThrottleRate: 100,
       apiThrottleBurst: 200,
       logLevel: 'INFO',
+      customerTokenIssuer: 'https://paas-platform/customers',
+      customerTokenAudience: 'paas-api',
     });
+  });
+
+  it('defaults the token issuer and audience to the functions’ own defaults, so AWS and local agree', () => {
+    const settings = readPlatformSettings(new App());
+    const functionDefaults = functionEnvironmentSchema.parse({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b' });
+    expect(settings.customerTokenIssuer).toBe(functionDefaults.CUSTOMER_TOKEN_ISSUER);
+    expect(settings.customerTokenAudience).toBe(functionDefaults.CUSTOMER_TOKEN_AUDIENCE);
   });
 });

@@ -1,11 +1,18 @@
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AttributeType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
+import { HandlerFunctions } from '../../infra/aws/constructs/handler-functions';
 import packageJson from '../../package.json' with { type: 'json' };
 import { queues } from '../../functions/queues';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
+import { accessOverrides, jwksHandler, tokenSigningHandlers } from '../../infra/aws/function-access';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
-import { cdkJsonContext, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
 const { template } = synthPlatformStack();
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
@@ -55,6 +62,25 @@ describe('functions', () => {
     }
   });
 
+  it('know the customer token key, issuer and audience, and the admin pool and client', () => {
+    const [keyId] = onlyResourceOf(template, 'AWS::KMS::Key');
+    const [poolId] = onlyResourceOf(template, 'AWS::Cognito::UserPool');
+    const [clientId] = onlyResourceOf(template, 'AWS::Cognito::UserPoolClient');
+    for (const [id, fn] of functions) {
+      const variables = fn.Properties!.Environment.Variables as Record<string, unknown>;
+      expect(variables, id).toMatchObject({
+        CUSTOMER_TOKEN_KMS_KEY_ID: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        CUSTOMER_TOKEN_ISSUER: cdkJsonContext().customerTokenIssuer,
+        CUSTOMER_TOKEN_AUDIENCE: cdkJsonContext().customerTokenAudience,
+        ADMIN_USER_POOL_ID: { Ref: poolId },
+        ADMIN_CLIENT_ID: { Ref: clientId },
+      });
+      // The local runtime's key files have no place in AWS: the code would prefer them to KMS and Cognito.
+      expect(variables, id).not.toHaveProperty('CUSTOMER_TOKEN_LOCAL_KEY_FILE');
+      expect(variables, id).not.toHaveProperty('ADMIN_LOCAL_JWKS_FILE');
+    }
+  });
+
   it('log to their own group, kept for the context’s retention', () => {
     for (const [id, fn] of functions) {
       const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
@@ -73,14 +99,81 @@ describe('least privilege', () => {
   });
 
   it('lets GET routes read but not write, and the other methods write', () => {
-    for (const route of routes.filter((r) => !['health/get-health', 'openapi/get-openapi'].includes(r.handler))) {
+    for (const route of routes.filter((r) => !(r.handler in accessOverrides))) {
       const actions = actionsOf(route.handler);
       expect(actions, route.handler).toContain('dynamodb:Query');
       expect(actions.includes('dynamodb:PutItem'), route.handler).toBe(route.method !== 'GET');
     }
   });
 
+  // Handlers that issue customer tokens, from function-access.ts; each must serve a route (the synth fails otherwise).
+  const signers: readonly string[] = tokenSigningHandlers;
+  const tokenKeyActionsOf = (handler: string) => actionsOf(handler).filter((action) => action.startsWith('kms:'));
+
+  it('lets only the register, login and refresh functions sign with the customer token key', () => {
+    for (const signer of signers) expect(routes.some((route) => route.handler === signer), signer).toBe(true);
+    for (const [, fn] of functions) {
+      const handler = handlerOf(fn);
+      expect(tokenKeyActionsOf(handler).includes('kms:Sign'), handler).toBe(signers.includes(handler));
+    }
+  });
+
+  it('lets the functions that check tokens, sign them or publish the JWKS read the public key, and no other', () => {
+    const readers = new Set([...routes.filter((route) => route.auth !== 'public').map((route) => route.handler), ...signers, jwksHandler]);
+    expect(routes.find((route) => route.handler === jwksHandler)).toMatchObject({ method: 'GET', path: '/.well-known/jwks.json' });
+    for (const [, fn] of functions) {
+      const handler = handlerOf(fn);
+      expect(tokenKeyActionsOf(handler).includes('kms:GetPublicKey'), handler).toBe(readers.has(handler));
+    }
+  });
+
+  it('grants nothing else on the key, and only on the key itself', () => {
+    const [keyId] = onlyResourceOf(template, 'AWS::KMS::Key');
+    for (const [, fn] of functions) {
+      const handler = handlerOf(fn);
+      expect(tokenKeyActionsOf(handler).filter((action) => !['kms:Sign', 'kms:GetPublicKey'].includes(action)), handler).toEqual([]);
+    }
+    const kmsStatements = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([, policy]) =>
+      policy.Properties!.PolicyDocument.Statement.filter((s: { Action: string | string[] }) => [s.Action].flat().some((a) => a.startsWith('kms:'))),
+    );
+    expect(kmsStatements.length).toBeGreaterThan(0);
+    for (const statement of kmsStatements) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
+  });
+
+  it('gives the JWKS function the public key and nothing else', () => {
+    expect(actionsOf(jwksHandler)).toEqual(['kms:GetPublicKey']);
+  });
+
   it('gives the health, OpenAPI and fallback functions no rights at all', () => {
     for (const handler of ['health/get-health', 'openapi/get-openapi', fallbackHandler]) expect(actionsOf(handler), handler).toEqual([]);
+  });
+});
+
+describe('grants by handler name', () => {
+  const synthWith = (names: Pick<ConstructorParameters<typeof HandlerFunctions>[2], 'accessOverrides' | 'accessAdditions'>) => {
+    const stack = new Stack(testApp(), 'Grants');
+    const functions = new HandlerFunctions(stack, 'Functions', {
+      table: new TableV2(stack, 'Table', { partitionKey: { name: 'PK', type: AttributeType.STRING } }),
+      bus: new EventBus(stack, 'Bus'),
+      customerTokenKey: new Key(stack, 'Key', { keySpec: KeySpec.ECC_NIST_P256, keyUsage: KeyUsage.SIGN_VERIFY }),
+      environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus' },
+      logRetention: RetentionDays.ONE_DAY,
+      logRemovalPolicy: RemovalPolicy.DESTROY,
+      ...names,
+    });
+    functions.use('health/get-health', { access: { table: 'read' } });
+    return templateOf(stack);
+  };
+
+  it('add to what the use asks for, where overrides replace it', () => {
+    const template = synthWith({ accessAdditions: { 'health/get-health': { signTokens: true } } });
+    const statements = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([, p]) => p.Properties!.PolicyDocument.Statement);
+    const actions = statements.flatMap((s: { Action: string | string[] }) => [s.Action].flat());
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'kms:Sign']));
+    expect(actions).not.toContain('kms:GetPublicKey');
+  });
+
+  it.each(['accessOverrides', 'accessAdditions'] as const)('fail the synth when %s names a handler no table uses', (name) => {
+    expect(() => synthWith({ [name]: { 'auth/renamed-away': { signTokens: true } } })).toThrow(new RegExp(`${name} names "auth/renamed-away"`));
   });
 });

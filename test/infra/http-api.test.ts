@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { corsPolicy } from '../../shared/http/cors-policy';
 import { routeKey } from '../../shared/http/route';
-import { cdkJsonContext, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const { template } = synthPlatformStack();
 const context = cdkJsonContext();
@@ -35,14 +35,42 @@ describe('the HTTP API is the route table', () => {
     expect(functionBehind('$default')).toBe(functionIdByHandler.get(fallbackHandler));
   });
 
-  it('has admin catalog routes, guarded for now by their handlers alone', () => {
-    const adminKeys = routes.filter((route) => route.auth === 'admin').map(routeKey);
-    expect(adminKeys).toContain('POST /v1/admin/services');
-    for (const key of adminKeys) expect(routesByKey.get(key)?.route.Properties!.AuthorizationType).toBe('NONE');
-  });
-
   it('uses payload format 2.0, the event shape the handlers are written for', () => {
     for (const [, integration] of integrations) expect(integration.Properties!.PayloadFormatVersion).toBe('2.0');
+  });
+});
+
+describe('the administrators’ JWT authorizer', () => {
+  const authorizers = resourcesOf(template, 'AWS::ApiGatewayV2::Authorizer');
+  const [[authorizerId, authorizer]] = authorizers as [[string, { Properties: Record<string, any> }]];
+  const [poolId] = onlyResourceOf(template, 'AWS::Cognito::UserPool');
+  const [clientId] = onlyResourceOf(template, 'AWS::Cognito::UserPoolClient');
+  const adminKeys = routes.filter((route) => route.auth === 'admin').map(routeKey);
+
+  it('is one JWT authorizer on the Authorization header, for the admin pool’s issuer and app client', () => {
+    expect(authorizers).toHaveLength(1);
+    expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    // Cognito access tokens have no `aud`: API Gateway then matches `client_id` against the audience.
+    expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
+    expect(authorizer.Properties.JwtConfiguration.Issuer).toEqual({
+      'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: poolId }]],
+    });
+  });
+
+  it('guards every admin route', () => {
+    expect(adminKeys).toEqual(expect.arrayContaining(['POST /v1/admin/services', 'GET /v1/admin/users', 'GET /v1/admin/stats']));
+    for (const key of adminKeys) {
+      expect(routesByKey.get(key)?.route.Properties, key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+    }
+  });
+
+  it('guards no other route: customer, agent and public routes are checked by their handlers', () => {
+    const others = [...routesByKey.keys()].filter((key) => !adminKeys.includes(key));
+    expect(others).toContain('$default');
+    for (const key of others) {
+      expect(routesByKey.get(key)!.route.Properties!.AuthorizationType ?? 'NONE', key).toBe('NONE');
+      expect(routesByKey.get(key)!.route.Properties!.AuthorizerId, key).toBeUndefined();
+    }
   });
 });
 
@@ -66,6 +94,15 @@ describe('throttling', () => {
     }
   });
 
+  it('throttles the unauthenticated account routes more tightly than the stage', () => {
+    const accountKeys = ['POST /v1/auth/register', 'POST /v1/auth/login', 'POST /v1/auth/refresh'].filter((key) => routesByKey.has(key));
+    expect(accountKeys.length).toBeGreaterThan(0);
+    for (const key of accountKeys) {
+      expect(stage.Properties.RouteSettings[key], key).toBeDefined();
+      expect(stage.Properties.RouteSettings[key].ThrottlingRateLimit, key).toBeLessThan(context.apiThrottleRate as number);
+    }
+  });
+
   it('creates the stage after the routes its settings name', () => {
     for (const route of routes.filter((r) => r.throttle)) expect(stage.DependsOn).toContain(routesByKey.get(routeKey(route))!.id);
   });
@@ -76,7 +113,11 @@ describe('the stage and CORS', () => {
     expect(stage.Properties).toMatchObject({ StageName: '$default', AutoDeploy: true });
     const logGroupId = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
     expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(context.logRetentionDays);
-    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      status: '$context.status',
+      authorizerError: '$context.authorizer.error',
+    });
   });
 
   it('answers preflights with the shared CORS policy and the context origins', () => {

@@ -58,3 +58,11 @@ export const templateOf = (stack: Stack, options: Pick<SynthOptions, 'validate'>
 /** Resources of one type as [logicalId, resource] pairs, for assertions that need more than a match. */
 export const resourcesOf = (template: Template, type: string): Array<[string, { Properties?: Record<string, any>; [key: string]: any }]> =>
   Object.entries(template.findResources(type));
+
+/** The one resource of a type as [logicalId, resource]; throws unless there is exactly one. */
+export const onlyResourceOf = (template: Template, type: string): [string, { Properties: Record<string, any>; [key: string]: any }] => {
+  const found = resourcesOf(template, type);
+  if (found.length !== 1) throw new Error(`Expected one ${type}, found ${found.length}.`);
+  const [id, resource] = found[0]!;
+  return [id, { ...resource, Properties: resource.Properties ?? {} }];
+};

@@ -1,6 +1,7 @@
 import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
@@ -10,11 +11,15 @@ import { defaultFunctionTimeout, PlatformFunction } from './platform-function';
 export interface HandlerFunctionsProps {
   table: ITableV2;
   bus: IEventBus;
+  /** The KMS key that signs customer access tokens; FunctionAccess decides who may sign or read it. */
+  customerTokenKey: IKey;
   environment: FunctionEnvironmentInput;
   logRetention: RetentionDays;
   logRemovalPolicy: RemovalPolicy;
   /** Rights per handler module that replace what its use asks for (see function-access.ts). */
   accessOverrides?: Readonly<Record<string, FunctionAccess>>;
+  /** Rights per handler module added to what its uses ask for (see function-access.ts). */
+  accessAdditions?: Readonly<Record<string, FunctionAccess>>;
 }
 
 export interface FunctionUse {
@@ -43,9 +48,11 @@ export class HandlerFunctions extends Construct {
     super(scope, id);
     this.node.addValidation({
       validate: () =>
-        Object.keys(props.accessOverrides ?? {})
-          .filter((handler) => !this.built.has(handler))
-          .map((handler) => `accessOverrides names "${handler}", which no route, schedule, queue or stream consumer uses.`),
+        Object.entries({ accessOverrides: props.accessOverrides, accessAdditions: props.accessAdditions }).flatMap(([name, rights]) =>
+          Object.keys(rights ?? {})
+            .filter((handler) => !this.built.has(handler))
+            .map((handler) => `${name} names "${handler}", which no route, schedule, queue or stream consumer uses.`),
+        ),
     });
   }
 
@@ -66,7 +73,8 @@ export class HandlerFunctions extends Construct {
       // A queue consumer's timeout is bound to its queue's visibility; two uses cannot both be honoured.
       throw new Error(`Handler module "${handler}" is used with two different timeouts; give each use its own module.`);
     }
-    this.grant(built, this.props.accessOverrides?.[handler] ?? use.access);
+    const access = this.props.accessOverrides?.[handler] ?? use.access;
+    this.grant(built, mergeAccess(access, this.props.accessAdditions?.[handler] ?? {}));
     return built.fn;
   }
 
@@ -79,6 +87,8 @@ export class HandlerFunctions extends Construct {
     if (access.table === 'read-write' && built.granted.table !== 'read-write') this.props.table.grants.readWriteData(fn);
     else if (access.table === 'read' && !built.granted.table) this.props.table.grants.readData(fn);
     if (access.putEvents && !built.granted.putEvents) this.props.bus.grantPutEventsTo(fn);
+    if (access.signTokens && !built.granted.signTokens) this.props.customerTokenKey.grant(fn, 'kms:Sign');
+    if (access.verifyTokens && !built.granted.verifyTokens) this.props.customerTokenKey.grant(fn, 'kms:GetPublicKey');
     built.granted = mergeAccess(built.granted, access);
   }
 }

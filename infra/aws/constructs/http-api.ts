@@ -47,6 +47,8 @@ const accessLogFormat = AccessLogFormat.custom(
     latencyMs: '$context.responseLatency',
     integrationLatencyMs: '$context.integrationLatency',
     integrationError: '$context.integrationErrorMessage',
+    // Why the JWT authorizer refused a request (admin routes): a 401 there never reaches a function's log.
+    authorizerError: '$context.authorizer.error',
     userAgent: '$context.identity.userAgent',
   }),
 );

@@ -1,13 +1,14 @@
 import { request as httpRequest } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readProblem, useLocalPlatform } from '../../support/local-platform';
-import { acceptTestAdmin, TEST_ADMIN_TOKEN } from '../../support/test-admin';
 
 const platform = useLocalPlatform();
-beforeAll(() => acceptTestAdmin());
-
-const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
-const json = { 'content-type': 'application/json', ...admin };
+const admin: Record<string, string> = {};
+const json: Record<string, string> = { 'content-type': 'application/json' };
+beforeAll(async () => {
+  admin.authorization = `Bearer ${await platform().mintAdminToken({ email: 'admin@example.com' })}`;
+  json.authorization = admin.authorization;
+});
 
 /** Every error answer: the right 4xx, problem+json, the given field named, and no stack trace or internals. */
 const expectProblem = async (response: Response, status: number, field?: string) => {
@@ -133,7 +134,7 @@ describe('bad input gets a 4xx problem+json naming the problem', () => {
   });
 });
 
-describe('the admin catalog with a valid body (test administrator)', () => {
+describe('the admin catalog, as an administrator', () => {
   it('creates, refuses a duplicate slug, updates and deactivates a service', async () => {
     const base = platform().url;
     const created = await post(JSON.stringify(validService));

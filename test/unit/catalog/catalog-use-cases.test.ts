@@ -14,6 +14,7 @@ const fakeStore = () => {
     get: async (slug) => services.get(slug),
     getConsistent: async (slug) => services.get(slug),
     listActive: async () => ({ items: [...services.values()].filter((s) => s.active) }),
+    countActive: async () => [...services.values()].filter((s) => s.active).length,
     create: async (service, evts) => {
       if (services.has(service.slug)) throw new AppError('conflict', 'exists');
       services.set(service.slug, service);

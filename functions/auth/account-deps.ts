@@ -1,0 +1,24 @@
+import type { AccountDeps } from '../../shared/accounts/account-deps';
+import { dynamoSessionStore } from '../../shared/accounts/dynamo-session-store';
+import { dynamoUserStore } from '../../shared/accounts/dynamo-user-store';
+import { LOGIN_LIMITS } from '../../shared/accounts/login';
+import { tokenServices } from '../../shared/auth/token-services';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { loadConfig, once } from '../../shared/config/load-config';
+import { dynamoRateLimiter } from '../../shared/rate-limit/dynamo-rate-limiter';
+
+/** Built on first use and kept for the life of the Lambda container. */
+export const accountDeps = once((): AccountDeps => {
+  const env = loadConfig(functionEnvironmentSchema);
+  const db = dynamoDocumentClient();
+  const tokens = tokenServices();
+  return {
+    users: dynamoUserStore(db, env.TABLE_NAME),
+    sessions: dynamoSessionStore(db, env.TABLE_NAME),
+    limiter: dynamoRateLimiter(db, env.TABLE_NAME, LOGIN_LIMITS.windowSeconds),
+    signer: tokens.signer(),
+    tokenSettings: tokens.settings,
+    now: () => new Date(),
+  };
+});

@@ -1,0 +1,140 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../data/cursor';
+import { onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { createCondition, versionedUpdate } from '../data/versioned-update';
+import { conflict, notFound } from '../errors/app-error';
+import { outboxPut } from '../events/outbox';
+import { userSchema, type StoredUser, type User, type UserStatus } from './user';
+import type { UserStore } from './user-store';
+
+const SCHEMA_VERSION = 1;
+
+const toItem = (user: StoredUser) => ({
+  ...keys.user(user.id),
+  ...keys.userListing(user.email, user.status),
+  type: entityTypes.user,
+  schemaVersion: SCHEMA_VERSION,
+  ...user,
+});
+
+const fromItem = (item: Record<string, unknown>): StoredUser => ({
+  ...userSchema.parse({ id: item.id, email: item.email, name: item.name, status: item.status, createdAt: item.createdAt, updatedAt: item.updatedAt }),
+  passwordHash: String(item.passwordHash),
+  version: Number(item.version),
+});
+
+/** The public view: what leaves the store for a list never carries the hash. */
+const publicOf = ({ passwordHash: _hash, version: _version, ...user }: StoredUser): User => user;
+
+export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): UserStore => {
+  const statsUpdate = (deltas: Partial<Record<UserStatus, number>>) => {
+    const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0);
+    return {
+      Update: {
+        TableName: tableName,
+        Key: keys.stats('USERS'),
+        UpdateExpression: `SET #type = :type ADD ${entries.map((_, i) => `#s${i} :d${i}`).join(', ')}`,
+        ExpressionAttributeNames: { '#type': 'type', ...Object.fromEntries(entries.map(([status], i) => [`#s${i}`, status])) },
+        ExpressionAttributeValues: { ':type': entityTypes.stats, ...Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])) },
+      },
+    };
+  };
+
+  const get = async (userId: string, consistent = false) => {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.user(userId), ConsistentRead: consistent }));
+    return Item ? fromItem(Item) : undefined;
+  };
+
+  return {
+    async create(user, events) {
+      await onConditionFailure(
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Put: { TableName: tableName, Item: { ...keys.emailClaim(user.email), type: entityTypes.emailClaim, userId: user.id, createdAt: user.createdAt }, ...createCondition } },
+                { Put: { TableName: tableName, Item: toItem(user), ...createCondition } },
+                statsUpdate({ [user.status]: 1 }),
+                ...events.map((event) => outboxPut(tableName, event)),
+              ],
+            }),
+          ),
+        () => conflict('An account with this email already exists.'),
+      );
+    },
+
+    get: (userId, options) => get(userId, options?.consistent),
+
+    async findByEmail(email) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.emailClaim(email) }));
+      return Item ? get(String(Item.userId)) : undefined;
+    },
+
+    async update(current, changes, now, events) {
+      const status = changes.status ?? current.status;
+      const statusChanged = status !== current.status;
+      await onConditionFailure(
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: tableName,
+                    Key: keys.user(current.id),
+                    ...versionedUpdate(
+                      { name: changes.name, passwordHash: changes.passwordHash, status: changes.status, ...(statusChanged ? keys.userListing(current.email, status) : {}) },
+                      { now, expectedVersion: current.version },
+                    ),
+                  },
+                },
+                ...(statusChanged ? [statsUpdate({ [current.status]: -1, [status]: 1 })] : []),
+                ...events.map((event) => outboxPut(tableName, event)),
+              ],
+            }),
+          ),
+        () => conflict('The account changed while this request was handled; read it again and retry.'),
+      );
+      return { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: now, version: current.version + 1 };
+    },
+
+    async delete(current, events) {
+      await onConditionFailure(
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Delete: { TableName: tableName, Key: keys.user(current.id), ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version } } },
+                { Delete: { TableName: tableName, Key: keys.emailClaim(current.email) } },
+                statsUpdate({ [current.status]: -1 }),
+                ...events.map((event) => outboxPut(tableName, event)),
+              ],
+            }),
+          ),
+        () => notFound('The account'),
+      );
+    },
+
+    async list({ limit, cursor, emailPrefix, status }) {
+      const index = status ? { name: 'GSI2', pk: 'GSI2PK', sk: 'GSI2SK', partition: `USERS#${status}` } : { name: 'GSI1', pk: 'GSI1PK', sk: 'GSI1SK', partition: 'USERS' };
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index.name,
+          KeyConditionExpression: `#pk = :partition${emailPrefix ? ' AND begins_with(#sk, :prefix)' : ''}`,
+          ExpressionAttributeNames: { '#pk': index.pk, ...(emailPrefix ? { '#sk': index.sk } : {}) },
+          ExpressionAttributeValues: { ':partition': index.partition, ...(emailPrefix ? { ':prefix': emailPrefix } : {}) },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { [index.pk]: index.partition }),
+        }),
+      );
+      return { items: Items.map((item) => publicOf(fromItem(item))), nextCursor: encodeCursor(LastEvaluatedKey) };
+    },
+
+    async countByStatus() {
+      const { Item: item = {} } = await db.send(new GetCommand({ TableName: tableName, Key: keys.stats('USERS') }));
+      return { ACTIVE: Number(item.ACTIVE ?? 0), DISABLED: Number(item.DISABLED ?? 0) };
+    },
+  };
+};

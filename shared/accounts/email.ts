@@ -1,0 +1,14 @@
+import * as z from 'zod';
+
+/**
+ * One person, one account: emails are compared after Unicode normalisation, trimming and lower-casing, so
+ * " Ada@Example.COM" and "ada@example.com" are the same address.
+ */
+export const normalizeEmail = (email: string): string => email.normalize('NFKC').trim().toLowerCase();
+
+export const emailSchema = z
+  .string()
+  .max(254)
+  .transform(normalizeEmail)
+  .pipe(z.email('must be an email address'))
+  .meta({ example: 'ada@example.com' });

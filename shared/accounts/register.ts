@@ -1,0 +1,25 @@
+import { ulid } from 'ulid';
+import { domainEvent } from '../events/domain-event';
+import type { AccountDeps } from './account-deps';
+import { hashPassword } from './password-hasher';
+import { assertUncommonPassword } from './common-passwords';
+import { startSession } from './start-session';
+import type { StoredUser } from './user';
+
+/** Creates an account (the email is already normalised by its schema) and signs it in. */
+export const register = async (deps: AccountDeps, input: { email: string; password: string; name: string }) => {
+  assertUncommonPassword(input.password);
+  const now = deps.now();
+  const user: StoredUser = {
+    id: ulid(now.getTime()),
+    email: input.email,
+    name: input.name,
+    status: 'ACTIVE',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    passwordHash: await hashPassword(input.password),
+    version: 1,
+  };
+  await deps.users.create(user, [domainEvent('user.registered', { userId: user.id }, now)]);
+  return startSession(deps, user);
+};

@@ -1,0 +1,30 @@
+import type { Page } from '../catalog/service-store';
+import type { DomainEvent } from '../events/domain-event';
+import type { StoredUser, User, UserStatus } from './user';
+
+export interface UserListQuery {
+  limit: number;
+  cursor?: string;
+  emailPrefix?: string;
+  status?: UserStatus;
+}
+
+/** Customer accounts' storage port; the DynamoDB adapter is dynamo-user-store.ts. */
+export interface UserStore {
+  /** Fails with `conflict` when the email is taken; the account, its email claim and the counts in one transaction. */
+  create(user: StoredUser, events: DomainEvent[]): Promise<void>;
+  get(userId: string, options?: { consistent?: boolean }): Promise<StoredUser | undefined>;
+  /** The account an email belongs to. */
+  findByEmail(email: string): Promise<StoredUser | undefined>;
+  /** Changes name, password hash and/or status, on the version read; a status change moves the counts. */
+  update(
+    current: StoredUser,
+    changes: { name?: string; passwordHash?: string; status?: UserStatus },
+    now: string,
+    events: DomainEvent[],
+  ): Promise<StoredUser>;
+  /** Removes the account and its email claim, on the version read. */
+  delete(current: StoredUser, events: DomainEvent[]): Promise<void>;
+  list(query: UserListQuery): Promise<Page<User>>;
+  countByStatus(): Promise<Record<UserStatus, number>>;
+}

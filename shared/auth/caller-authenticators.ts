@@ -1,0 +1,50 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ADMIN_GROUP } from './admin-token';
+import { bearerTokenOf, forbidden, unauthorized } from './bearer-token';
+import type { Principal } from './principal';
+import { tokenServices } from './token-services';
+
+const succeeds = async (check: () => Promise<unknown>) => {
+  try {
+    await check();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Customer routes: a valid customer access token. A valid administrator token is a known caller in the
+ * wrong role (403); anything else — missing, malformed, expired, signed by another key, `alg: none` — is 401.
+ */
+export const authenticateCustomer = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
+  const token = bearerTokenOf(event);
+  const services = tokenServices();
+  try {
+    const claims = await services.verifyCustomerToken(token);
+    return { kind: 'customer', userId: claims.sub, sessionId: claims.sid };
+  } catch {
+    const admin = services.verifyAdminToken;
+    if (admin && (await succeeds(() => admin(token)))) throw forbidden('This route is for customers; administrators use /v1/admin.');
+    throw unauthorized('The access token is invalid or expired.');
+  }
+};
+
+/**
+ * Admin routes: a Cognito access token of the configured pool and client, in the ADMINISTRATOR group.
+ * A valid token without the group, or a customer's token, is 403.
+ */
+export const authenticateAdmin = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
+  const token = bearerTokenOf(event);
+  const services = tokenServices();
+  const verifyAdmin = services.verifyAdminToken;
+  if (verifyAdmin) {
+    const admin = await verifyAdmin(token).catch(() => undefined);
+    if (admin) {
+      if (!admin.groups.includes(ADMIN_GROUP)) throw forbidden(`The token is not in the ${ADMIN_GROUP} group.`);
+      return { kind: 'admin', adminId: admin.sub, username: admin.username, groups: admin.groups };
+    }
+  }
+  if (await succeeds(() => services.verifyCustomerToken(token))) throw forbidden('This route is for administrators.');
+  throw unauthorized('The administrator token is invalid or expired.');
+};

@@ -1,0 +1,41 @@
+import type { LocalPlatform } from '../../infra/local/local-platform';
+
+export interface Tokens {
+  user: { id: string; email: string; name: string; status: string };
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+/** A thin JSON client for the local platform, the way any HTTP client would talk to it. */
+export const apiClient = (platform: () => LocalPlatform) => {
+  const call = async (method: string, path: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) => {
+    const response = await fetch(`${platform().url}${path}`, {
+      method,
+      headers: {
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : undefined };
+  };
+  let counter = 0;
+  return {
+    call,
+    /** Registers a fresh customer and returns its token pair and password. */
+    async register(overrides: { email?: string; password?: string; name?: string } = {}) {
+      const password = overrides.password ?? 'correct horse battery staple';
+      const email = overrides.email ?? `customer-${Date.now()}-${counter++}@example.com`;
+      const response = await call('POST', '/v1/auth/register', { body: { email, password, name: overrides.name ?? 'Test Customer' } });
+      if (response.status !== 201) throw new Error(`register failed: ${response.status} ${response.text}`);
+      return { ...(response.json as Tokens), password, email };
+    },
+    login: (email: string, password: string) => call('POST', '/v1/auth/login', { body: { email, password } }),
+    refresh: (refreshToken: string) => call('POST', '/v1/auth/refresh', { body: { refreshToken } }),
+    adminToken: (email = 'admin@example.com', extra: { groups?: string[]; clientId?: string; minutes?: number } = {}) =>
+      platform().mintAdminToken({ email, ...extra }),
+  };
+};

@@ -1,10 +1,13 @@
 import type { RouteDefinition } from '../shared/http/route';
 import { adminStatsRoutes } from './admin-stats/admin-stats-routes';
+import { agentRoutes } from './agent/agent-routes';
+import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
+import { workerRoutes } from './workers/worker-routes';
 
 /**
  * The route table: the one list the CDK HTTP API (infra/aws), the local HTTP server (infra/local) and the
@@ -17,6 +20,9 @@ export const routes: readonly RouteDefinition[] = [
   ...catalogRoutes,
   ...adminUserRoutes,
   ...adminStatsRoutes,
+  ...agentRoutes,
+  ...workerRoutes,
+  ...agentTokenRoutes,
 ];
 
 /** Requests that match no route reach this handler (API Gateway's `$default` route, and locally the same). */

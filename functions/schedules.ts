@@ -11,4 +11,11 @@ export interface ScheduleDefinition {
   description: string;
 }
 
-export const schedules: readonly ScheduleDefinition[] = [];
+export const schedules: readonly ScheduleDefinition[] = [
+  {
+    name: 'node-health-monitor',
+    expression: 'rate(1 minute)',
+    handler: 'workers/monitor-node-health',
+    description: 'Marks nodes UNHEALTHY, then OFFLINE, when their heartbeats stop',
+  },
+];

@@ -28,13 +28,15 @@ export const jwksHandler = 'auth/get-jwks';
 
 /**
  * Handlers that need other rights than their kind implies; these replace what the use asks for. Handlers
- * write events to the outbox, never to the bus (DESIGN section 4), so only the forwarder may put events.
+ * write events to the outbox, never to the bus (DESIGN section 4), so only the stream consumers that forward
+ * or derive events may put them.
  * A name here that no table uses fails the synth, so a rename cannot leave a stale grant behind.
  */
 export const accessOverrides: Readonly<Record<string, FunctionAccess>> = {
   'health/get-health': {},
   'openapi/get-openapi': {},
   'events/forward-outbox': { putEvents: true },
+  'workers/node-status-events': { putEvents: true },
   [jwksHandler]: { verifyTokens: true },
 };
 

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogDeps } from '../../functions/catalog/catalog-deps';
-import { createHandler as createOutboxForwarder } from '../../functions/events/forward-outbox';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
+import type { EventPublisher } from '../../shared/events/event-publisher';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { invokeHandler } from './handler-loader';
 import { lambdaContext } from './lambda-context';
@@ -41,6 +41,8 @@ export interface LocalPlatform {
   bus: LocalEventBus;
   /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
   mintAdminToken(request: AdminTokenRequest): Promise<string>;
+  /** Runs a row of the schedule table now, as EventBridge would at `time` (default: now). */
+  runSchedule(name: string, time?: Date): Promise<unknown>;
   /** Waits until every change committed so far has gone through the stream consumers. */
   drainStreams(): Promise<void>;
   stop(): Promise<void>;
@@ -78,13 +80,18 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     if (options.seed ?? true) await seedCatalog(catalogDeps());
 
     const bus = createLocalEventBus();
-    // The forwarder's code is the Lambda's; only its publisher is the local bus instead of EventBridge.
-    const localStreamHandlers: Record<string, (event: unknown) => Promise<unknown>> = {
-      'events/forward-outbox': (event) => createOutboxForwarder(() => bus.publisher)(event as never, lambdaContext('forward-outbox'), () => undefined) as Promise<unknown>,
+    // Each consumer runs the Lambda's own code; only its publisher is the local bus instead of EventBridge.
+    const streamHandlerOf = async (name: string) => {
+      const module = (await import(/* @vite-ignore */ new URL(`../../functions/${name}.ts`, import.meta.url).href)) as {
+        createHandler: (publisher: () => EventPublisher) => (event: never, context: never, callback: never) => Promise<unknown>;
+      };
+      const handler = module.createHandler(() => bus.publisher);
+      return (event: unknown) => handler(event as never, lambdaContext(name.replaceAll('/', '-')) as never, (() => undefined) as never);
     };
     const pollers = await Promise.all(
-      streamConsumers.map((consumer) =>
-        startStreamPoller({
+      streamConsumers.map(async (consumer) => {
+        const invoke = await streamHandlerOf(consumer.handler);
+        return startStreamPoller({
           dynamodb: admin,
           endpoint: dynamo.endpoint,
           tableName: LOCAL_TABLE_NAME,
@@ -93,11 +100,10 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
             name: consumer.name,
             filter: consumer.filter,
             batchSize: consumer.batchSize,
-            invoke: async (event) =>
-              ((await (localStreamHandlers[consumer.handler] ?? ((e) => invokeHandler(consumer.handler, e)))(event)) as DynamoDBBatchResponse | undefined),
+            invoke: async (event) => (await invoke(event)) as DynamoDBBatchResponse | undefined,
           },
-        }),
-      ),
+        });
+      }),
     );
     stops.push(async () => {
       for (const poller of pollers) await poller.stop();
@@ -115,6 +121,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       tableName: LOCAL_TABLE_NAME,
       bus,
       mintAdminToken: identity.mintAdminToken,
+      runSchedule: (name, time) => scheduler.runNow(name, time),
       drainStreams: async () => {
         for (const poller of pollers) await poller.drain();
       },

@@ -19,13 +19,13 @@ export const toCronerPattern = (awsCron: string): string => {
 };
 
 /** The EventBridge "Scheduled Event" a schedule's target receives. */
-const scheduledEvent = (schedule: ScheduleDefinition) => ({
+const scheduledEvent = (schedule: ScheduleDefinition, time = new Date()) => ({
   version: '0',
   id: randomUUID(),
   'detail-type': 'Scheduled Event',
   source: 'aws.events',
   account: '000000000000',
-  time: new Date().toISOString(),
+  time: time.toISOString(),
   region: 'local',
   resources: [`arn:aws:events:local:000000000000:rule/${schedule.name}`],
   detail: {},
@@ -62,5 +62,13 @@ export const startScheduler = (schedules: readonly ScheduleDefinition[], invoke:
       throw new Error(`Schedule ${schedule.name}: "${schedule.expression}" is neither rate(...) nor cron(...)`);
     }
   }
-  return { stop: () => stops.forEach((stop) => stop()) };
+  return {
+    stop: () => stops.forEach((stop) => stop()),
+    /** Runs one schedule's handler at once, as if EventBridge fired it at `time`; for tests and operators. */
+    runNow: (name: string, time?: Date) => {
+      const schedule = schedules.find((s) => s.name === name);
+      if (!schedule) throw new Error(`No schedule named ${name}`);
+      return invoke(schedule.handler, scheduledEvent(schedule, time));
+    },
+  };
 };

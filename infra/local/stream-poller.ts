@@ -26,6 +26,24 @@ interface ShardState {
   closed?: boolean;
 }
 
+/**
+ * An empty map comes back from DynamoDB Local's stream through the SDK as `{}` instead of `{ M: {} }`,
+ * which unmarshall refuses; Lambda would receive `{ M: {} }`. Put the type back, at any depth.
+ */
+const repairImage = (image: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
+  if (!image) return image;
+  const repair = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return { M: {} };
+    const [[type, inner]] = entries as [[string, unknown]];
+    if (type === 'M') return { M: Object.fromEntries(Object.entries(inner as Record<string, unknown>).map(([k, v]) => [k, repair(v)])) };
+    if (type === 'L') return { L: (inner as unknown[]).map(repair) };
+    return value;
+  };
+  return Object.fromEntries(Object.entries(image).map(([k, v]) => [k, repair(v)]));
+};
+
 /** A stream record from the Streams API in the shape Lambda hands to a stream consumer. */
 const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord => ({
   eventID: record.eventID,
@@ -36,6 +54,8 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
   eventSourceARN: streamArn,
   dynamodb: {
     ...record.dynamodb,
+    NewImage: repairImage(record.dynamodb?.NewImage),
+    OldImage: repairImage(record.dynamodb?.OldImage),
     ApproximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime
       ? Math.floor(record.dynamodb.ApproximateCreationDateTime.getTime() / 1000)
       : undefined,
@@ -86,7 +106,8 @@ export const startStreamPoller = async (options: {
       const batch = wanted.slice(start, start + consumer.batchSize);
       const result = await consumer.invoke({ Records: batch }).catch((error: unknown) => {
         // A handler that throws failed the whole batch, as Lambda treats it: all of it is retried.
-        logger.warn('stream consumer failed its batch, will retry', { consumer: consumer.name, ...errorFields(error) });
+        const first = (error as { recordErrors?: unknown[] }).recordErrors?.[0];
+        logger.warn('stream consumer failed its batch, will retry', { consumer: consumer.name, ...errorFields(first ?? error) });
         return { batchItemFailures: batch.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };
       });
       const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));

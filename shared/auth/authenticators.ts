@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors/app-error';
 import type { AuthKind } from '../http/route';
+import { authenticateAgent } from './agent-authenticator';
 import { authenticateAdmin, authenticateCustomer } from './caller-authenticators';
 import type { Principal } from './principal';
 
@@ -14,13 +15,13 @@ const refuse: Authenticator = async () => {
 };
 
 /**
- * The authenticator of each non-public kind. Agent tokens and inbound signatures arrive with their own
- * issues; until then those routes answer 401.
+ * The authenticator of each non-public kind. Inbound signatures arrive with the webhooks issue; until then
+ * those routes answer 401.
  */
 const registry: Record<Exclude<AuthKind, 'public'>, Authenticator> = {
   customer: authenticateCustomer,
   admin: authenticateAdmin,
-  agent: refuse,
+  agent: authenticateAgent,
   'signed-inbound': refuse,
 };
 

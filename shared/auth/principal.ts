@@ -2,7 +2,11 @@
 export type Principal =
   | { kind: 'customer'; userId: string; sessionId: string }
   | { kind: 'admin'; adminId: string; username?: string; groups: string[] }
-  | { kind: 'agent'; tokenId: string }
+  /**
+   * An agent's presented credential. It is checked inside the agent's own write (a ConditionCheck on the
+   * token in the same transaction), so a heartbeat stays one request and a revoked token fails at once.
+   */
+  | { kind: 'agent'; tokenId: string; secretHash: string }
   | { kind: 'signed-inbound'; source: string };
 
 export type PrincipalOf<K extends Principal['kind']> = Extract<Principal, { kind: K }>;
@@ -10,5 +14,11 @@ export type PrincipalOf<K extends Principal['kind']> = Extract<Principal, { kind
 /** The customer behind a customer route; the authentication middleware guarantees one. */
 export const customerOf = (principal: Principal | undefined): { userId: string; sessionId: string } => {
   if (principal?.kind !== 'customer') throw new Error('a customer route ran without a customer principal');
+  return principal;
+};
+
+/** The agent credential behind an agent route. */
+export const agentOf = (principal: Principal | undefined): { tokenId: string; secretHash: string } => {
+  if (principal?.kind !== 'agent') throw new Error('an agent route ran without an agent credential');
   return principal;
 };

@@ -26,6 +26,10 @@ export const functionEnvironmentSchema = z.object({
   ADMIN_CLIENT_ID: z.string().min(1).optional(),
   /** Locally only: the public keys of the local admin signer, used instead of Cognito's JWKS. */
   ADMIN_LOCAL_JWKS_FILE: z.string().min(1).optional(),
+
+  /** Worker health: seconds without a heartbeat before a node is UNHEALTHY, then OFFLINE. */
+  NODE_UNHEALTHY_AFTER_SECONDS: z.coerce.number().int().min(15).max(3600).default(40),
+  NODE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(60).max(86_400).default(300),
 });
 
 export type FunctionEnvironment = z.output<typeof functionEnvironmentSchema>;

@@ -21,3 +21,10 @@ export const onConditionFailure = async <T>(write: () => Promise<T>, toError: ()
     throw error;
   }
 };
+
+/** Which items of a cancelled transaction failed their condition, by position in TransactItems. */
+export const failedConditionIndexes = (error: unknown): number[] => {
+  if ((error as { name?: string } | undefined)?.name !== 'TransactionCanceledException') return [];
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
+};

@@ -20,6 +20,14 @@ export const keys = {
   sessionPrefix: 'SESSION#',
   /** A customer's subscriptions live under the account, so every lookup is scoped to its owner. */
   subscriptionPrefix: 'SUBSCRIPTION#',
+  /** Worker nodes are keyed by name (what agents know); GSI1 lists them by name, GSI2 by status and last heartbeat. */
+  node: (name: string) => ({ PK: `NODE#${name}`, SK: 'NODE' }),
+  nodeListing: (name: string) => ({ GSI1PK: 'NODES', GSI1SK: name }),
+  nodeHealth: (status: string, lastHeartbeatAt: string) => ({ GSI2PK: `NODES#${status}`, GSI2SK: lastHeartbeatAt }),
+  /** Finds a node's name from its id, for the admin routes that accept either. */
+  nodeIdPointer: (id: string) => ({ PK: `NODEID#${id}`, SK: 'NODE' }),
+  agentToken: (id: string) => ({ PK: `AGENTTOKEN#${id}`, SK: 'TOKEN' }),
+  agentTokenListing: (id: string) => ({ GSI1PK: 'AGENTTOKENS', GSI1SK: id }),
   /** A fixed-window counter (login failures per account or per source address). */
   rateCounter: (scope: string, subject: string) => ({ PK: `RATE#${scope}#${subject}`, SK: 'WINDOW' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
@@ -35,4 +43,7 @@ export const entityTypes = {
   session: 'Session',
   rateCounter: 'RateCounter',
   stats: 'Stats',
+  node: 'Node',
+  nodeIdPointer: 'NodeIdPointer',
+  agentToken: 'AgentToken',
 } as const;

@@ -91,10 +91,11 @@ describe('functions', () => {
 });
 
 describe('least privilege', () => {
-  it('lets only the outbox forwarder put events on the bus', () => {
+  it('lets only the stream consumers that publish events put them on the bus', () => {
+    const publishers = ['events/forward-outbox', 'workers/node-status-events'];
     for (const [, fn] of functions) {
       const handler = handlerOf(fn);
-      expect(actionsOf(handler).includes('events:PutEvents'), handler).toBe(handler === 'events/forward-outbox');
+      expect(actionsOf(handler).includes('events:PutEvents'), handler).toBe(publishers.includes(handler));
     }
   });
 

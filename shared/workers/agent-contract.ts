@@ -1,0 +1,61 @@
+import * as z from 'zod';
+
+/**
+ * What node agents send (POST /v1/agent/register and /v1/agent/heartbeat). The agent in agent/ keeps its
+ * own copy of these shapes (it depends only on the HTTP contract); a contract test checks that what it sends
+ * passes these schemas. Numbers are bounded so an absurd figure is a 400, not a stored lie.
+ */
+export const nodeNameSchema = z
+  .string()
+  .max(63)
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label: lowercase letters, digits and inner dashes, at most 63')
+  .meta({ example: 'ip-10-0-1-23' });
+
+const bytes = z.number().int().min(0).max(2 ** 53 - 1);
+const quantity = z.string().regex(/^[0-9]+(\.[0-9]+)?([numkKMGTPE]i?)?$/, 'must be a Kubernetes quantity').max(32);
+const resources = z.record(z.string().max(100), quantity).refine((r) => Object.keys(r).length <= 32, 'at most 32 resources');
+const labels = z.record(z.string().max(317), z.string().max(63)).refine((l) => Object.keys(l).length <= 100, 'at most 100 labels');
+const conditionStatus = z.enum(['True', 'False', 'Unknown']);
+
+export const kubernetesNodeSchema = z
+  .strictObject({
+    kubeletVersion: z.string().max(64),
+    capacity: resources,
+    allocatable: resources,
+    labels,
+    conditions: z.strictObject({ Ready: conditionStatus, MemoryPressure: conditionStatus, DiskPressure: conditionStatus, PIDPressure: conditionStatus }),
+    podCount: z.number().int().min(0).max(100_000),
+  })
+  .meta({ id: 'KubernetesNodeInfo' });
+
+export const registerNodeSchema = z
+  .strictObject({
+    nodeName: nodeNameSchema,
+    agentVersion: z.string().min(1).max(40).meta({ example: '0.1.0' }),
+    system: z.strictObject({
+      cpuCores: z.number().int().min(1).max(4096),
+      memoryTotalBytes: bytes.min(1),
+      diskTotalBytes: bytes.min(1),
+      kernel: z.string().max(200).optional(),
+    }),
+    kubernetes: kubernetesNodeSchema.optional(),
+  })
+  .meta({ id: 'RegisterNode' });
+
+export const heartbeatSchema = z
+  .strictObject({
+    nodeName: nodeNameSchema,
+    agentVersion: z.string().min(1).max(40),
+    sentAt: z.iso.datetime(),
+    draining: z.boolean().optional(),
+    cpu: z.strictObject({ usagePercent: z.number().min(0).max(100), cores: z.number().int().min(1).max(4096) }),
+    memory: z.strictObject({ usedBytes: bytes, totalBytes: bytes.min(1) }).refine((m) => m.usedBytes <= m.totalBytes, { message: 'usedBytes cannot exceed totalBytes', path: ['usedBytes'] }),
+    load: z.strictObject({ one: z.number().min(0).max(100_000), five: z.number().min(0).max(100_000), fifteen: z.number().min(0).max(100_000) }),
+    disk: z.strictObject({ usedBytes: bytes, totalBytes: bytes.min(1) }).refine((d) => d.usedBytes <= d.totalBytes, { message: 'usedBytes cannot exceed totalBytes', path: ['usedBytes'] }),
+    uptimeSeconds: z.number().min(0).max(10 * 365 * 24 * 3600),
+    kubernetes: kubernetesNodeSchema.optional(),
+  })
+  .meta({ id: 'Heartbeat' });
+
+export type RegisterNode = z.infer<typeof registerNodeSchema>;
+export type Heartbeat = z.infer<typeof heartbeatSchema>;

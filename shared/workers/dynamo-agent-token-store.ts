@@ -1,0 +1,66 @@
+import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../data/cursor';
+import { onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { createCondition } from '../data/versioned-update';
+import { notFound } from '../errors/app-error';
+import { agentTokenSchema } from './agent-token';
+import type { AgentTokenStore } from './agent-token-store';
+
+const fromItem = (item: Record<string, unknown>) =>
+  agentTokenSchema.parse({ id: item.id, name: item.name, createdAt: item.createdAt, revokedAt: item.revokedAt, lastRegisteredAt: item.lastRegisteredAt });
+
+export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: string): AgentTokenStore => ({
+  async create(token) {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.agentToken(token.id), ...keys.agentTokenListing(token.id), type: entityTypes.agentToken, ...token },
+        ...createCondition,
+      }),
+    );
+  },
+
+  async list({ limit, cursor }) {
+    const partition = keys.agentTokenListing('').GSI1PK;
+    const { Items = [], LastEvaluatedKey } = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :p',
+        ExpressionAttributeValues: { ':p': partition },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: partition }),
+      }),
+    );
+    return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
+  },
+
+  async revoke(id, now) {
+    await onConditionFailure(
+      () =>
+        db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.agentToken(id),
+            UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :now)',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':now': now },
+          }),
+        ),
+      () => notFound('The agent token'),
+    );
+  },
+});
+
+/**
+ * The token half of an agent's write: the token must exist with this secret and not be revoked. As a
+ * ConditionCheck it costs no extra request; as an Update it also records the registration.
+ */
+export const agentTokenCondition = (tableName: string, credential: { tokenId: string; secretHash: string }) => ({
+  TableName: tableName,
+  Key: keys.agentToken(credential.tokenId),
+  ConditionExpression: 'secretHash = :secretHash AND attribute_not_exists(revokedAt)',
+  ExpressionAttributeValues: { ':secretHash': credential.secretHash },
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { hashAgentSecret, newAgentToken } from '../../../shared/workers/agent-token';
+import { dynamoAgentTokenStore } from '../../../shared/workers/dynamo-agent-token-store';
+import { dynamoNodeStore } from '../../../shared/workers/dynamo-node-store';
+import { monitorNodeHealth } from '../../../shared/workers/monitor-node-health';
+import { heartbeatBody, registerBody } from '../../support/agent-payloads';
+import { useDynamoDbTable } from '../../support/dynamodb';
+
+const table = useDynamoDbTable('nodes');
+const thresholds = { unhealthyAfterSeconds: 40, offlineAfterSeconds: 300 };
+
+describe('node store (DynamoDB Local)', () => {
+  it('two monitors running at once move a node once; a heartbeat in between wins', async () => {
+    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
+    const nodes = dynamoNodeStore(table().doc, table().tableName);
+    const token = newAgentToken();
+    await tokens.create({ id: token.id, name: 't', createdAt: new Date().toISOString(), secretHash: token.secretHash });
+    const credential = { tokenId: token.id, secretHash: hashAgentSecret(token.secret) };
+    const start = new Date();
+    await nodes.register(registerBody('racer'), credential, start.toISOString());
+
+    const later = new Date(start.getTime() + 60_000);
+    const [first, second] = await Promise.all([monitorNodeHealth(nodes, later, thresholds), monitorNodeHealth(nodes, later, thresholds)]);
+    const applied = [...first, ...second].filter((t) => t.applied);
+    expect(applied).toEqual([{ name: 'racer', from: 'HEALTHY', to: 'UNHEALTHY', applied: true }]);
+
+    // A monitor that read the node before a heartbeat arrived cannot undo the heartbeat.
+    const stale = (await nodes.silentSince('UNHEALTHY', new Date(start.getTime() + 600_000).toISOString()))[0]!;
+    await nodes.heartbeat(heartbeatBody('racer'), credential, new Date(start.getTime() + 61_000).toISOString());
+    expect(await nodes.transition(stale, 'OFFLINE', new Date(start.getTime() + 400_000).toISOString())).toBe(false);
+    expect((await nodes.get('racer'))?.status).toBe('HEALTHY');
+  });
+
+  it('a wrong secret fails the heartbeat without writing it', async () => {
+    const nodes = dynamoNodeStore(table().doc, table().tableName);
+    const before = await nodes.get('racer');
+    const tokenId = (await dynamoAgentTokenStore(table().doc, table().tableName).list({ limit: 1 })).items[0]!.id;
+    await expect(nodes.heartbeat(heartbeatBody('racer'), { tokenId, secretHash: hashAgentSecret('wrong') }, new Date().toISOString())).rejects.toMatchObject({ type: 'unauthorized' });
+    expect((await nodes.get('racer'))?.lastHeartbeatAt).toBe(before?.lastHeartbeatAt);
+  });
+});

@@ -1,9 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { countAll } from '../data/query-pages';
 import { keys } from '../data/keys';
-
-/** States in which a subscription still runs or may run again: an account with one cannot be deleted. */
-export const LIVE_SUBSCRIPTION_STATES = ['PENDING', 'PROVISIONING', 'ACTIVE', 'SUSPENDED'] as const;
+import { liveSubscriptionStates } from './lifecycle';
 
 export interface LiveSubscriptions {
   count(userId: string): Promise<number>;
@@ -15,12 +13,12 @@ export const dynamoLiveSubscriptions = (db: DynamoDBDocumentClient, tableName: s
     countAll(db, {
       TableName: tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      FilterExpression: '#status IN (:s0, :s1, :s2, :s3)',
+      FilterExpression: `#status IN (${liveSubscriptionStates.map((_, i) => `:s${i}`).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':pk': keys.user(userId).PK,
         ':prefix': keys.subscriptionPrefix,
-        ...Object.fromEntries(LIVE_SUBSCRIPTION_STATES.map((state, i) => [`:s${i}`, state])),
+        ...Object.fromEntries(liveSubscriptionStates.map((state, i) => [`:s${i}`, state])),
       },
     }),
 });

@@ -79,7 +79,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
                 : {
                     Put: {
                       TableName: tableName,
-                      Item: { ...keys.node(input.nodeName), ...fields, id, schedulable: true, labels: {}, instanceCount: 0, registeredAt: now, createdAt: now, updatedAt: now, version: 1 },
+                      Item: { ...keys.node(input.nodeName), ...fields, id, schedulable: true, labels: {}, reservations: {}, instanceCount: 0, registeredAt: now, createdAt: now, updatedAt: now, version: 1 },
                       ConditionExpression: 'attribute_not_exists(PK)',
                     },
                   },
@@ -182,6 +182,73 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
         ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
       });
       return items.map((item) => ({ name: String(item.name), status, lastHeartbeatAt: String(item.lastHeartbeatAt) }));
+    },
+
+    async healthyWithReservations() {
+      const items = await queryAllItems(db, {
+        TableName: tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :p',
+        ExpressionAttributeValues: { ':p': keys.nodeHealth('HEALTHY', '').GSI2PK },
+      });
+      return items.map((item) => ({
+        ...fromItem(item),
+        reserved: { cpuMillicores: Number(item.reservedCpuMillicores ?? 0), memoryMiB: Number(item.reservedMemoryMiB ?? 0) },
+      }));
+    },
+
+    async reserve(nodeName, instanceId, request, allocatable) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(nodeName),
+            // Conditions cannot add, so the room is computed here: what may already be reserved for this to fit.
+            UpdateExpression:
+              'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory',
+            ConditionExpression:
+              '#status = :healthy AND schedulable = :true AND attribute_not_exists(reservations.#instance) AND (attribute_not_exists(reservedCpuMillicores) OR reservedCpuMillicores <= :cpuRoom) AND (attribute_not_exists(reservedMemoryMiB) OR reservedMemoryMiB <= :memoryRoom)',
+            ExpressionAttributeNames: { '#instance': instanceId, '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':reservation': request,
+              ':zero': 0,
+              ':cpu': request.cpuMillicores,
+              ':memory': request.memoryMiB,
+              ':healthy': 'HEALTHY',
+              ':true': true,
+              ':cpuRoom': allocatable.cpuMillicores - request.cpuMillicores,
+              ':memoryRoom': allocatable.memoryMiB - request.memoryMiB,
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        // A retried step finds its own reservation already there: that is success, not a full node.
+        const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'reservations.#instance', ExpressionAttributeNames: { '#instance': instanceId } }));
+        return Boolean((Item?.reservations as Record<string, unknown> | undefined)?.[instanceId]);
+      }
+    },
+
+    async release(nodeName, instanceId) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'reservations.#instance', ExpressionAttributeNames: { '#instance': instanceId } }));
+      const held = (Item?.reservations as Record<string, { cpuMillicores: number; memoryMiB: number }> | undefined)?.[instanceId];
+      if (!held) return;
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(nodeName),
+            UpdateExpression: 'REMOVE reservations.#instance SET reservedCpuMillicores = reservedCpuMillicores - :cpu, reservedMemoryMiB = reservedMemoryMiB - :memory',
+            ConditionExpression: 'attribute_exists(reservations.#instance)',
+            ExpressionAttributeNames: { '#instance': instanceId },
+            ExpressionAttributeValues: { ':cpu': held.cpuMillicores, ':memory': held.memoryMiB },
+          }),
+        );
+      } catch (error) {
+        // Released by a concurrent run of the same step: nothing left to do.
+        if (!isConditionFailure(error)) throw error;
+      }
     },
 
     async transition(node, to, now) {

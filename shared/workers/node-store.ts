@@ -2,6 +2,11 @@ import type { Page } from '../catalog/service-store';
 import type { Heartbeat, RegisterNode } from './agent-contract';
 import type { NodeStatus, WorkerNode } from './node';
 
+export interface Reservation {
+  cpuMillicores: number;
+  memoryMiB: number;
+}
+
 export interface AgentCredential {
   tokenId: string;
   secretHash: string;
@@ -19,6 +24,16 @@ export interface NodeStore {
   delete(node: WorkerNode): Promise<void>;
   /** Nodes in `status` whose last heartbeat is older than `before` (from the health index). */
   silentSince(status: NodeStatus, before: string): Promise<Pick<WorkerNode, 'name' | 'status' | 'lastHeartbeatAt'>[]>;
+  /** HEALTHY nodes with what they have reserved so far, for placement (one index query). */
+  healthyWithReservations(): Promise<(WorkerNode & { reserved: Reservation })[]>;
+  /**
+   * Reserves capacity for an instance on a node with a conditional write: only if the node is still
+   * HEALTHY and schedulable and the reservations so far leave room under `allocatable`. Reserving again for
+   * the same instance is a no-op that answers true; false when the node has no room any more.
+   */
+  reserve(nodeName: string, instanceId: string, request: Reservation, allocatable: Reservation): Promise<boolean>;
+  /** Gives an instance's reservation back; releasing one that is not there is a no-op. */
+  release(nodeName: string, instanceId: string): Promise<void>;
   /** Moves a node from `from` to `to` only if nothing changed since it was read; false when something did. */
   transition(node: Pick<WorkerNode, 'name' | 'status' | 'lastHeartbeatAt'>, to: NodeStatus, now: string): Promise<boolean>;
 }

@@ -39,3 +39,31 @@ describe('node store (DynamoDB Local)', () => {
     expect((await nodes.get('racer'))?.lastHeartbeatAt).toBe(before?.lastHeartbeatAt);
   });
 });
+
+describe('capacity reservations', () => {
+  it('two instances racing for the last slot: one wins; re-reserving is idempotent; release gives it back', async () => {
+    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
+    const nodes = dynamoNodeStore(table().doc, table().tableName);
+    const token = newAgentToken();
+    await tokens.create({ id: token.id, name: 'cap', createdAt: new Date().toISOString(), secretHash: token.secretHash });
+    await nodes.register(registerBody('small'), { tokenId: token.id, secretHash: token.secretHash }, new Date().toISOString());
+    const allocatable = { cpuMillicores: 1000, memoryMiB: 2048 };
+    const request = { cpuMillicores: 600, memoryMiB: 1024 };
+
+    const results = await Promise.all([nodes.reserve('small', 'INSTANCEA', request, allocatable), nodes.reserve('small', 'INSTANCEB', request, allocatable)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results[0] ? 'INSTANCEA' : 'INSTANCEB';
+    expect(await nodes.reserve('small', winner, request, allocatable)).toBe(true);
+
+    const [room] = (await nodes.healthyWithReservations()).filter((n) => n.name === 'small');
+    expect(room!.reserved).toEqual(request);
+    await nodes.release('small', winner);
+    await nodes.release('small', winner);
+    const [after] = (await nodes.healthyWithReservations()).filter((n) => n.name === 'small');
+    expect(after!.reserved).toEqual({ cpuMillicores: 0, memoryMiB: 0 });
+    expect(await nodes.reserve('small', 'INSTANCEC', request, allocatable)).toBe(true);
+
+    await nodes.update((await nodes.get('small'))!, { schedulable: false }, new Date().toISOString());
+    expect(await nodes.reserve('small', 'INSTANCED', { cpuMillicores: 1, memoryMiB: 1 }, allocatable)).toBe(false);
+  });
+});

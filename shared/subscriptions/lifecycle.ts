@@ -1,0 +1,85 @@
+import { AppError } from '../errors/app-error';
+
+/**
+ * The lifecycle rules of subscriptions and their instances, as data: which action may move which state where.
+ * Pure (no I/O): the stores apply a transition with a conditional write on the state it was computed from,
+ * so a refused or raced change never lands.
+ */
+export const subscriptionStates = ['PENDING', 'PROVISIONING', 'ACTIVE', 'SUSPENDED', 'EXPIRED', 'CANCELLED', 'FAILED'] as const;
+export type SubscriptionState = (typeof subscriptionStates)[number];
+
+export const subscriptionActions = ['start-provisioning', 'activate', 'fail', 'suspend', 'resume', 'renew', 'cancel', 'expire'] as const;
+export type SubscriptionAction = (typeof subscriptionActions)[number];
+
+const subscriptionRules: Record<SubscriptionAction, Partial<Record<SubscriptionState, SubscriptionState>>> = {
+  'start-provisioning': { PENDING: 'PROVISIONING' },
+  activate: { PROVISIONING: 'ACTIVE' },
+  fail: { PENDING: 'FAILED', PROVISIONING: 'FAILED' },
+  suspend: { ACTIVE: 'SUSPENDED' },
+  resume: { SUSPENDED: 'ACTIVE' },
+  // Renewing extends the period; a subscription suspended for lack of payment runs again.
+  renew: { ACTIVE: 'ACTIVE', SUSPENDED: 'ACTIVE' },
+  cancel: { PENDING: 'CANCELLED', PROVISIONING: 'CANCELLED', ACTIVE: 'CANCELLED', SUSPENDED: 'CANCELLED', FAILED: 'CANCELLED' },
+  expire: { SUSPENDED: 'EXPIRED' },
+};
+
+export const instanceStates = ['PROVISIONING', 'RUNNING', 'DEGRADED', 'SUSPENDED', 'FAILED', 'DELETING', 'DELETED'] as const;
+export type InstanceState = (typeof instanceStates)[number];
+
+export const instanceActions = ['provisioned', 'fail', 'degrade', 'recover', 'suspend', 'resume', 'delete', 'deleted'] as const;
+export type InstanceAction = (typeof instanceActions)[number];
+
+const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, InstanceState>>> = {
+  provisioned: { PROVISIONING: 'RUNNING' },
+  fail: { PROVISIONING: 'FAILED' },
+  degrade: { RUNNING: 'DEGRADED' },
+  recover: { DEGRADED: 'RUNNING' },
+  suspend: { RUNNING: 'SUSPENDED', DEGRADED: 'SUSPENDED' },
+  // Resuming restores the replicas; the instance is RUNNING again once its pods are Ready (health check).
+  resume: { SUSPENDED: 'RUNNING' },
+  delete: { PROVISIONING: 'DELETING', RUNNING: 'DELETING', DEGRADED: 'DELETING', SUSPENDED: 'DELETING', FAILED: 'DELETING' },
+  deleted: { DELETING: 'DELETED' },
+};
+
+const refuse = (what: string, action: string, state: string, allowedFrom: string[]) =>
+  new AppError(
+    'conflict',
+    `Cannot ${action} a ${what} that is ${state}${allowedFrom.length ? `; only from ${allowedFrom.join(', ')}` : ''}.`,
+  );
+
+/** The state a subscription moves to, or a 409 that names its current state. */
+export const nextSubscriptionState = (state: SubscriptionState, action: SubscriptionAction): SubscriptionState => {
+  const next = subscriptionRules[action][state];
+  if (!next) throw refuse('subscription', action, state, Object.keys(subscriptionRules[action]));
+  return next;
+};
+
+export const nextInstanceState = (state: InstanceState, action: InstanceAction): InstanceState => {
+  const next = instanceRules[action][state];
+  if (!next) throw refuse('instance', action, state, Object.keys(instanceRules[action]));
+  return next;
+};
+
+/** States whose subscription still runs or may run again (an account with one cannot be deleted). */
+export const liveSubscriptionStates: readonly SubscriptionState[] = ['PENDING', 'PROVISIONING', 'ACTIVE', 'SUSPENDED'];
+
+/**
+ * The end of a billing period that starts at `start`: the same day of the next month (or year), clamped to
+ * the month's last day, so a period from 31 January ends on the last day of February.
+ */
+export const periodEnd = (start: Date, billingPeriod: 'month' | 'year'): Date => {
+  const months = billingPeriod === 'month' ? 1 : 12;
+  const targetMonth = start.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(start.getUTCFullYear(), targetMonth + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(
+      start.getUTCFullYear(),
+      targetMonth,
+      Math.min(start.getUTCDate(), lastDay),
+      start.getUTCHours(),
+      start.getUTCMinutes(),
+      start.getUTCSeconds(),
+      start.getUTCMilliseconds(),
+    ),
+  );
+};

@@ -20,8 +20,8 @@ export const allocatableOf = (node: Pick<WorkerNode, 'kubernetes' | 'system'>): 
   const cpu = node.kubernetes?.allocatable.cpu;
   const memory = node.kubernetes?.allocatable.memory;
   return {
-    cpuMillicores: (cpu && cpuMillicores(cpu)) ?? node.system.cpuCores * 1000,
-    memoryMiB: (memory && memoryMiB(memory)) ?? Math.floor(node.system.memoryTotalBytes / 2 ** 20),
+    cpuMillicores: (cpu ? cpuMillicores(cpu) : undefined) ?? node.system.cpuCores * 1000,
+    memoryMiB: (memory ? memoryMiB(memory) : undefined) ?? Math.floor(node.system.memoryTotalBytes / 2 ** 20),
   };
 };
 

@@ -27,9 +27,18 @@ export const functionEnvironmentSchema = z.object({
   /** Locally only: the public keys of the local admin signer, used instead of Cognito's JWKS. */
   ADMIN_LOCAL_JWKS_FILE: z.string().min(1).optional(),
 
+  /** Instances are served at https://<instance>.<APPS_DOMAIN>. */
+  APPS_DOMAIN: z.string().min(1).default('apps.localhost'),
+  /** Where the cluster is: a kubeconfig file (local runtime, k3d, kind); unset means the default or in-cluster. */
+  KUBECONFIG: z.string().min(1).optional(),
+
   /** Worker health: seconds without a heartbeat before a node is UNHEALTHY, then OFFLINE. */
   NODE_UNHEALTHY_AFTER_SECONDS: z.coerce.number().int().min(15).max(3600).default(40),
   NODE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(60).max(86_400).default(300),
+
+  /** The workflows, set only on the functions that start them (functions/workflows.ts `workflowStarters`). */
+  PROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  DEPROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),
 });
 
 export type FunctionEnvironment = z.output<typeof functionEnvironmentSchema>;

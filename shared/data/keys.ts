@@ -28,6 +28,18 @@ export const keys = {
   nodeIdPointer: (id: string) => ({ PK: `NODEID#${id}`, SK: 'NODE' }),
   agentToken: (id: string) => ({ PK: `AGENTTOKEN#${id}`, SK: 'TOKEN' }),
   agentTokenListing: (id: string) => ({ GSI1PK: 'AGENTTOKENS', GSI1SK: id }),
+  /** Which nodes registered with a token, under the token's own partition: revocation finds them with one strongly consistent query. */
+  agentTokenNode: (tokenId: string, nodeName: string) => ({ PK: `AGENTTOKEN#${tokenId}`, SK: `NODE#${nodeName}` }),
+  agentTokenNodePrefix: 'NODE#',
+  subscription: (userId: string, subscriptionId: string) => ({ PK: `USER#${userId}`, SK: `SUBSCRIPTION#${subscriptionId}` }),
+  /** GSI1: every subscription, newest first, for administrators. */
+  subscriptionListing: (createdAt: string, subscriptionId: string) => ({ GSI1PK: 'SUBSCRIPTIONS', GSI1SK: `${createdAt}#${subscriptionId}` }),
+  /** Finds a subscription's owner from its id alone (administrators' routes). */
+  subscriptionOwner: (subscriptionId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: 'OWNER' }),
+  /** Instances are keyed by their own id: the workflows know only that. */
+  instance: (instanceId: string) => ({ PK: `INSTANCE#${instanceId}`, SK: 'INSTANCE' }),
+  /** The answer to an `Idempotency-Key`, per customer. */
+  idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
   rateCounter: (scope: string, subject: string) => ({ PK: `RATE#${scope}#${subject}`, SK: 'WINDOW' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
@@ -46,4 +58,9 @@ export const entityTypes = {
   node: 'Node',
   nodeIdPointer: 'NodeIdPointer',
   agentToken: 'AgentToken',
+  agentTokenNode: 'AgentTokenNode',
+  subscription: 'Subscription',
+  subscriptionOwner: 'SubscriptionOwner',
+  instance: 'Instance',
+  idempotencyKey: 'IdempotencyKey',
 } as const;

@@ -15,6 +15,7 @@ export type ErrorType =
   | 'method-not-allowed'
   | 'conflict'
   | 'condition-failed'
+  | 'unprocessable'
   | 'rate-limited'
   | 'dependency-unavailable'
   | 'internal';

@@ -13,12 +13,18 @@ const DEPENDENCY_ERROR_NAMES = new Set([
   'TimeoutError',
   'RequestTimeout',
   'LimitExceededException',
+  'TransactionConflictException',
 ]);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 
 export const isDependencyFailure = (error: unknown): boolean => {
   if (!(error instanceof Error)) return false;
   const { name, code, $retryable } = error as Error & { code?: string; $retryable?: unknown };
+  // Another transaction was touching the same item: retrying shortly succeeds.
+  if (name === 'TransactionCanceledException') {
+    const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return true;
+  }
   if (DEPENDENCY_ERROR_NAMES.has(name) || $retryable) return true;
   if (code && NETWORK_CODES.has(code)) return true;
   return error.cause ? isDependencyFailure(error.cause) : false;

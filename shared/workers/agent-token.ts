@@ -27,7 +27,6 @@ export const agentTokenSchema = z
     name: z.string(),
     createdAt: z.iso.datetime(),
     revokedAt: z.iso.datetime().optional(),
-    lastRegisteredAt: z.iso.datetime().optional().meta({ description: 'When a node last registered with it' }),
   })
   .meta({ id: 'AgentToken' });
 

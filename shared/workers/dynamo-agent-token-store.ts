@@ -1,6 +1,7 @@
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
-import { onConditionFailure } from '../data/data-errors';
+import { isConditionFailure, onConditionFailure } from '../data/data-errors';
+import { queryAllItems } from '../data/query-pages';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import { notFound } from '../errors/app-error';
@@ -8,7 +9,7 @@ import { agentTokenSchema } from './agent-token';
 import type { AgentTokenStore } from './agent-token-store';
 
 const fromItem = (item: Record<string, unknown>) =>
-  agentTokenSchema.parse({ id: item.id, name: item.name, createdAt: item.createdAt, revokedAt: item.revokedAt, lastRegisteredAt: item.lastRegisteredAt });
+  agentTokenSchema.parse({ id: item.id, name: item.name, createdAt: item.createdAt, revokedAt: item.revokedAt });
 
 export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: string): AgentTokenStore => ({
   async create(token) {
@@ -51,13 +52,34 @@ export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: str
         ),
       () => notFound('The agent token'),
     );
+    // The token is refused for new registrations from here on; the nodes that registered with it carry a
+    // copy of it (so a heartbeat is one write) and are marked too, found under the token's own partition.
+    const links = await queryAllItems(db, {
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.agentToken(id).PK, ':prefix': keys.agentTokenNodePrefix },
+      ConsistentRead: true,
+    });
+    for (const link of links) {
+      await db
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(String(link.nodeName)),
+            UpdateExpression: 'SET tokenRevokedAt = :now',
+            ConditionExpression: 'tokenId = :id',
+            ExpressionAttributeValues: { ':now': now, ':id': id },
+          }),
+        )
+        .catch((error) => {
+          // The node moved to another token or was deleted: nothing to revoke there.
+          if (!isConditionFailure(error)) throw error;
+        });
+    }
   },
 });
 
-/**
- * The token half of an agent's write: the token must exist with this secret and not be revoked. As a
- * ConditionCheck it costs no extra request; as an Update it also records the registration.
- */
+/** The token half of a registration: the token must exist with this secret and not be revoked. */
 export const agentTokenCondition = (tableName: string, credential: { tokenId: string; secretHash: string }) => ({
   TableName: tableName,
   Key: keys.agentToken(credential.tokenId),

@@ -46,6 +46,20 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
     return Item ? fromItem(Item) : undefined;
   };
 
+  /**
+   * Only on the failure path: tell a node that was never registered (404, register again) from a bad or
+   * revoked token (401). A valid token the node did not register with (a rotated token) is also told to
+   * register again, which moves the node to it.
+   */
+  const whyRefused = async (nodeName: string, credential: { tokenId: string; secretHash: string }) => {
+    const node = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'tokenId' }));
+    if (!node.Item) return notFound(`The node "${nodeName}" (register it first)`);
+    if (node.Item.tokenId === credential.tokenId) return tokenRefused();
+    const token = await db.send(new GetCommand({ TableName: tableName, Key: keys.agentToken(credential.tokenId), ConsistentRead: true }));
+    const valid = token.Item && token.Item.secretHash === credential.secretHash && token.Item.revokedAt === undefined;
+    return valid ? notFound(`The node "${nodeName}" is registered with another token (register it again)`) : tokenRefused();
+  };
+
   return {
     async register(input, credential, now) {
       const existing = await byName(input.nodeName);
@@ -62,18 +76,21 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
         system: input.system,
         kubernetes: input.kubernetes ?? existing?.kubernetes ?? undefined,
         lastHeartbeatAt: now,
+        // The node keeps the credential it registered with, so a heartbeat checks it on this very item.
+        tokenId: credential.tokenId,
+        tokenSecretHash: credential.secretHash,
       };
       try {
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Update: { ...agentTokenCondition(tableName, credential), UpdateExpression: 'SET lastRegisteredAt = :now', ExpressionAttributeValues: { ...agentTokenCondition(tableName, credential).ExpressionAttributeValues, ':now': now } } },
+              { ConditionCheck: agentTokenCondition(tableName, credential) },
               existing
                 ? {
                     Update: {
                       TableName: tableName,
                       Key: keys.node(input.nodeName),
-                      ...versionedUpdate(fields, { now, expectedVersion: undefined, condition: { expression: '#id = :id', names: { '#id': 'id' }, values: { ':id': id } } }),
+                      ...versionedUpdate(fields, { now, remove: ['tokenRevokedAt'], condition: { expression: '#id = :id', names: { '#id': 'id' }, values: { ':id': id } } }),
                     },
                   }
                 : {
@@ -84,6 +101,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
                     },
                   },
               { Put: { TableName: tableName, Item: { ...keys.nodeIdPointer(id), type: entityTypes.nodeIdPointer, name: input.nodeName } } },
+              { Put: { TableName: tableName, Item: { ...keys.agentTokenNode(credential.tokenId, input.nodeName), type: entityTypes.agentTokenNode, nodeName: input.nodeName } } },
             ],
           }),
         );
@@ -99,35 +117,32 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
     async heartbeat(heartbeat, credential, receivedAt) {
       try {
         await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { ConditionCheck: agentTokenCondition(tableName, credential) },
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(heartbeat.nodeName),
+            ...versionedUpdate(
               {
-                Update: {
-                  TableName: tableName,
-                  Key: keys.node(heartbeat.nodeName),
-                  ...versionedUpdate(
-                    {
-                      ...keys.nodeHealth('HEALTHY', receivedAt),
-                      status: 'HEALTHY',
-                      lastHeartbeatAt: receivedAt,
-                      agentVersion: heartbeat.agentVersion,
-                      draining: heartbeat.draining ?? false,
-                      usage: usageOf(heartbeat),
-                      kubernetes: heartbeat.kubernetes,
-                    },
-                    { now: receivedAt },
-                  ),
+                ...keys.nodeHealth('HEALTHY', receivedAt),
+                status: 'HEALTHY',
+                lastHeartbeatAt: receivedAt,
+                agentVersion: heartbeat.agentVersion,
+                draining: heartbeat.draining ?? false,
+                usage: usageOf(heartbeat),
+                kubernetes: heartbeat.kubernetes,
+              },
+              {
+                now: receivedAt,
+                condition: {
+                  expression: 'tokenId = :tokenId AND tokenSecretHash = :secretHash AND attribute_not_exists(tokenRevokedAt)',
+                  values: { ':tokenId': credential.tokenId, ':secretHash': credential.secretHash },
                 },
               },
-            ],
+            ),
           }),
         );
       } catch (error) {
-        const failed = failedConditionIndexes(error);
-        if (failed.includes(0)) throw tokenRefused();
-        if (failed.includes(1)) throw notFound(`The node "${heartbeat.nodeName}" (register it first)`);
-        throw error;
+        if (!isConditionFailure(error)) throw error;
+        throw await whyRefused(heartbeat.nodeName, credential);
       }
     },
 

@@ -83,6 +83,20 @@ describe('registration, heartbeats and the health monitor', () => {
   });
 });
 
+describe('token rotation', () => {
+  it('a node moves to a new valid token by registering again; revoking the old one then leaves it alone', async () => {
+    const first = (await api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'old' } })).json;
+    const second = (await api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'new' } })).json;
+    expect((await api.call('POST', '/v1/agent/register', { token: first.token, body: registerBody('rotating') })).status).toBe(200);
+    // The agent now presents the new token: told to register again (404), which moves the node to it.
+    expect((await api.call('POST', '/v1/agent/heartbeat', { token: second.token, body: heartbeatBody('rotating') })).status).toBe(404);
+    expect((await api.call('POST', '/v1/agent/register', { token: second.token, body: registerBody('rotating') })).status).toBe(200);
+    expect((await api.call('DELETE', `/v1/admin/agent-tokens/${first.id}`, { token: admin })).status).toBe(204);
+    expect((await api.call('POST', '/v1/agent/heartbeat', { token: second.token, body: heartbeatBody('rotating') })).status).toBe(204);
+    expect((await api.call('POST', '/v1/agent/heartbeat', { token: first.token, body: heartbeatBody('rotating') })).status).toBe(401);
+  });
+});
+
 describe('bad heartbeats', () => {
   it.each([
     ['a missing field', (() => { const { cpu: _c, ...rest } = heartbeatBody('node-b'); return rest; })(), 'body.cpu'],

@@ -1,0 +1,4 @@
+import { deleteNamespaceIfEmpty } from '../../shared/provisioning/steps/provisioning-steps';
+import { workflowStep } from './provisioning-deps';
+
+export const handler = workflowStep('delete-namespace-if-empty', deleteNamespaceIfEmpty);

@@ -1,0 +1,4 @@
+import { loadInstance } from '../../shared/provisioning/steps/provisioning-steps';
+import { workflowStep } from './provisioning-deps';
+
+export const handler = workflowStep('load-instance', loadInstance);

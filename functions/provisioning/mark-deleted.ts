@@ -1,0 +1,4 @@
+import { markDeleted } from '../../shared/provisioning/steps/provisioning-steps';
+import { workflowStep } from './provisioning-deps';
+
+export const handler = workflowStep('mark-deleted', markDeleted);

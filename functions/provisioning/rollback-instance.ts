@@ -1,0 +1,4 @@
+import { removeInstanceObjects } from '../../shared/provisioning/steps/provisioning-steps';
+import { workflowStep } from './provisioning-deps';
+
+export const handler = workflowStep('rollback-instance', removeInstanceObjects);

@@ -1,0 +1,75 @@
+import { KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
+import { TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
+
+export const FIELD_MANAGER = 'paas-platform';
+
+const statusOf = (error: unknown): number | undefined => {
+  const code = (error as { code?: unknown; statusCode?: unknown; response?: { statusCode?: unknown } } | undefined) ?? {};
+  const value = code.code ?? code.statusCode ?? code.response?.statusCode;
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** Throttling, server errors and network failures become TransientError, so the workflow retries them. */
+const classify = (error: unknown, what: string): never => {
+  const status = statusOf(error);
+  if (status === undefined || status === 429 || status >= 500) throw new TransientError(`${what}: ${status ?? (error as Error).message}`, { cause: error });
+  throw new Error(`${what}: the cluster answered ${status}`, { cause: error });
+};
+
+/**
+ * The cluster through @kubernetes/client-node: the cluster of the given kubeconfig file, else the default
+ * (KUBECONFIG, ~/.kube/config, or the in-cluster service account).
+ */
+export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cluster => {
+  const config = new KubeConfig();
+  if (options.kubeconfigPath) config.loadFromFile(options.kubeconfigPath);
+  else config.loadFromDefault();
+  const api = KubernetesObjectApi.makeApiClient(config);
+
+  return {
+    async apply(objects) {
+      for (const object of objects) {
+        await api
+          .patch(object as KubernetesObject, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
+          .catch((error) => classify(error, `apply ${object.kind} ${object.metadata.name}`));
+      }
+    },
+
+    async list(kind, { namespace, labelSelector } = {}) {
+      const items: KubeObject[] = [];
+      let continueToken: string | undefined;
+      do {
+        const page = await api
+          .list(kind.apiVersion, kind.kind, namespace, undefined, undefined, undefined, undefined, labelSelector, 500, continueToken)
+          .catch((error) => classify(error, `list ${kind.kind}`));
+        items.push(...(page.items as unknown as KubeObject[]).map((item) => ({ ...item, apiVersion: kind.apiVersion, kind: kind.kind })));
+        continueToken = page.metadata?._continue || undefined;
+      } while (continueToken);
+      return items;
+    },
+
+    async read(kind: KindRef, name: string, namespace?: string) {
+      try {
+        return (await api.read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })) as unknown as KubeObject;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        return classify(error, `read ${kind.kind} ${name}`);
+      }
+    },
+
+    async mergePatch(kind, name, namespace, patch) {
+      await api
+        .patch({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace }, ...patch } as KubernetesObject, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch)
+        .catch((error) => classify(error, `patch ${kind.kind} ${name}`));
+    },
+
+    async delete(kind: KindRef, name: string, namespace?: string) {
+      try {
+        await api.delete({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } }, undefined, undefined, undefined, undefined, 'Foreground');
+      } catch (error) {
+        if (statusOf(error) === 404) return;
+        classify(error, `delete ${kind.kind} ${name}`);
+      }
+    },
+  };
+};

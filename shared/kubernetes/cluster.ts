@@ -1,0 +1,35 @@
+/** A Kubernetes object as the platform handles it: plain data, rendered by the templates. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; resourceVersion?: string };
+  [field: string]: unknown;
+}
+
+export interface KindRef {
+  apiVersion: string;
+  kind: string;
+}
+
+/**
+ * The platform's port to a Kubernetes cluster. The adapter (client-node-cluster.ts) speaks to a real cluster
+ * or the simulated one through @kubernetes/client-node; tests of the domain pass a fake.
+ */
+export interface Cluster {
+  /** Server-side apply with the platform's field manager: creating and re-applying are the same call. */
+  apply(objects: readonly KubeObject[]): Promise<void>;
+  list(kind: KindRef, options?: { namespace?: string; labelSelector?: string }): Promise<KubeObject[]>;
+  read(kind: KindRef, name: string, namespace?: string): Promise<KubeObject | undefined>;
+  /** A JSON merge patch: touches only the fields it names (scaling, annotations). */
+  mergePatch(kind: KindRef, name: string, namespace: string, patch: Record<string, unknown>): Promise<void>;
+  /** Deletes an object; one that is already gone is fine. */
+  delete(kind: KindRef, name: string, namespace?: string): Promise<void>;
+}
+
+/** A failure worth retrying (throttling, 5xx, timeouts, refused connections): Step Functions retries these by name. */
+export class TransientError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TransientError';
+  }
+}

@@ -1,0 +1,34 @@
+import type { Cluster } from '../../kubernetes/cluster';
+import type { SubscriptionStore } from '../../subscriptions/subscription-store';
+import type { NodeStore } from '../../workers/node-store';
+
+/** What the workflow steps need, passed in: stores, the cluster, the apps domain and a clock. */
+export interface ProvisioningDeps {
+  subscriptions: SubscriptionStore;
+  nodes: NodeStore;
+  cluster: Cluster;
+  appsDomain: string;
+  now: () => Date;
+}
+
+/** The state a workflow carries from step to step (Step Functions JSONPath, the whole state in and out). */
+export interface WorkflowState {
+  instanceId: string;
+  pollSeconds?: number;
+  maxPolls?: number;
+  pollCount?: number;
+  userId?: string;
+  subscriptionId?: string;
+  nodeName?: string;
+  rollout?: { ready: boolean; failed: boolean; reason?: string };
+  failure?: { Error?: string; Cause?: string; error?: string; cause?: string };
+  [key: string]: unknown;
+}
+
+/** A step failure that retrying cannot fix (the workflow's Catch rolls back). */
+export class TerminalStepError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}

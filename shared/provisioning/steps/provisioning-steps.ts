@@ -1,0 +1,183 @@
+import { domainEvent } from '../../events/domain-event';
+import type { KubeObject } from '../../kubernetes/cluster';
+import { rolloutStatus } from '../../kubernetes/rollout-status';
+import { liveSubscriptionStates, periodEnd } from '../../subscriptions/lifecycle';
+import type { Instance } from '../../subscriptions/subscription';
+import { allocatableOf, rankNodes } from '../placement';
+import { generateCredentials } from '../templates/generate-credentials';
+import { instanceNames } from '../templates/instance-names';
+import { renderInstance } from '../templates/render-instance';
+import { isTemplateName } from '../templates/template-name';
+import { instanceSelector } from '../tenant/labels';
+import { tenantObjects } from '../tenant/tenant-objects';
+import { instanceKinds, workloadKinds } from './instance-kinds';
+import { TerminalStepError, type ProvisioningDeps, type WorkflowState } from './provisioning-deps';
+
+const instanceOf = async (deps: ProvisioningDeps, state: WorkflowState): Promise<Instance> => {
+  const instance = await deps.subscriptions.getInstance(state.instanceId);
+  if (!instance) throw new TerminalStepError('InstanceNotFound', `No instance ${state.instanceId}`);
+  return instance;
+};
+
+/** The plan limits of every live instance of a customer: what the namespace quota must hold. */
+const liveLimits = async (deps: ProvisioningDeps, userId: string) => {
+  const page = await deps.subscriptions.listForUser(userId, { limit: 100 });
+  const live = page.items.filter((s) => (liveSubscriptionStates as readonly string[]).includes(s.status));
+  const instances = await Promise.all(live.map((s) => deps.subscriptions.getInstance(s.instanceId)));
+  return instances.filter((i): i is Instance => Boolean(i)).map((i) => i.resources);
+};
+
+export const loadInstance = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  if (instance.status !== 'PROVISIONING') throw new TerminalStepError('InstanceNotProvisioning', `The instance is ${instance.status}`);
+  await deps.subscriptions.addInstanceStep(instance.id, 'provisioning started');
+  return { ...state, userId: instance.userId, subscriptionId: instance.subscriptionId, pollCount: 0, nodeName: instance.nodeName };
+};
+
+/** Reserves room on the best node with a conditional write; a re-run finds its own reservation. */
+export const placeInstance = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const request = { cpuMillicores: instance.resources.cpuMillicores, memoryMiB: instance.resources.memoryMiB };
+  const nodes = (await deps.nodes.healthyWithReservations()).filter((n) => n.schedulable && !n.draining);
+  if (instance.nodeName) {
+    const node = nodes.find((n) => n.name === instance.nodeName);
+    if (node && (await deps.nodes.reserve(node.name, instance.id, request, allocatableOf(node)))) return { ...state, nodeName: node.name };
+  }
+  const rooms = nodes.map((n) => ({ name: n.name, allocatable: allocatableOf(n), reserved: n.reserved }));
+  for (const room of rankNodes(rooms, request)) {
+    if (await deps.nodes.reserve(room.name, instance.id, request, room.allocatable)) {
+      await deps.subscriptions.transitionInstance(instance, 'PROVISIONING', { nodeName: room.name, updatedAt: deps.now().toISOString() }, []);
+      await deps.subscriptions.addInstanceStep(instance.id, 'placed', room.name);
+      return { ...state, nodeName: room.name };
+    }
+  }
+  throw new TerminalStepError('NoCapacityError', 'No healthy node has room for this plan');
+};
+
+export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const [namespace] = tenantObjects({ userId: instance.userId, limits: [instance.resources] });
+  await deps.cluster.apply([namespace as unknown as KubeObject]);
+  await deps.subscriptions.addInstanceStep(instance.id, 'namespace ready', instance.namespace);
+  return state;
+};
+
+export const applyTenantPolicy = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const limits = await liveLimits(deps, instance.userId);
+  const objects = tenantObjects({ userId: instance.userId, limits: limits.length ? limits : [instance.resources] });
+  await deps.cluster.apply(objects.slice(1) as unknown as KubeObject[]);
+  await deps.subscriptions.addInstanceStep(instance.id, 'quota, limits and network policy applied');
+  return state;
+};
+
+/** Renders the app from its plan and applies it with server-side apply: re-running changes nothing. */
+export const applyInstanceObjects = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  if (!isTemplateName(instance.template)) throw new TerminalStepError('UnknownTemplate', `No template "${instance.template}"`);
+  const names = instanceNames(instance.template, instance.id);
+  // Credentials live only in the instance's Secret (the workloads read them by reference): once it exists,
+  // a re-run leaves it alone, so a retried step never changes a database password under a running app.
+  const secretExists = Boolean(await deps.cluster.read({ apiVersion: 'v1', kind: 'Secret' }, names.credentials, instance.namespace));
+  const credentials = generateCredentials(instance.template);
+  const objects = renderInstance({
+    template: instance.template,
+    instanceId: instance.id,
+    userId: instance.userId,
+    namespace: instance.namespace,
+    plan: { limits: instance.resources },
+    appsDomain: deps.appsDomain,
+    version: instance.appVersion,
+    credentials,
+  } as Parameters<typeof renderInstance>[0]);
+  const toApply = (objects as unknown as KubeObject[]).filter((object) => !(secretExists && object.kind === 'Secret' && object.metadata.name === names.credentials));
+  await deps.cluster.apply(toApply);
+  await deps.subscriptions.addInstanceStep(instance.id, 'app objects applied', `${objects.length} objects`);
+  return state;
+};
+
+export const checkRollout = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const selector = instanceSelector(instance.id);
+  const workloads = (await Promise.all(workloadKinds.map((kind) => deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })))).flat();
+  const rollout = rolloutStatus(workloads);
+  return { ...state, rollout, pollCount: (state.pollCount ?? 0) + 1 };
+};
+
+export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const now = deps.now();
+  if (instance.status === 'PROVISIONING') {
+    await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [
+      domainEvent('instance.running', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, url: instance.url }, now),
+    ]);
+    await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
+  }
+  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
+  if (subscription?.status === 'PROVISIONING') {
+    await deps.subscriptions.transitionSubscription(
+      subscription,
+      'ACTIVE',
+      { currentPeriodStart: now.toISOString(), currentPeriodEnd: periodEnd(now, subscription.billingPeriod).toISOString(), updatedAt: now.toISOString() },
+      [domainEvent('subscription.activated', { userId: instance.userId, subscriptionId: subscription.id }, now)],
+    );
+  }
+  return state;
+};
+
+/** Deletes every object this instance applied (found by its labels) and gives its reservation back. */
+export const removeInstanceObjects = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const selector = instanceSelector(instance.id);
+  for (const kind of instanceKinds) {
+    for (const object of await deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })) {
+      await deps.cluster.delete(kind, object.metadata.name, instance.namespace);
+    }
+  }
+  if (instance.nodeName) await deps.nodes.release(instance.nodeName, instance.id);
+  await deps.subscriptions.addInstanceStep(instance.id, 'objects removed');
+  return state;
+};
+
+const reasonOf = (state: WorkflowState) => {
+  const failure = state.failure ?? {};
+  return `${failure.Error ?? failure.error ?? 'Failed'}: ${failure.Cause ?? failure.cause ?? 'no detail'}`.slice(0, 500);
+};
+
+export const markFailed = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const now = deps.now();
+  const reason = reasonOf(state);
+  if (instance.status === 'PROVISIONING') {
+    await deps.subscriptions.transitionInstance(instance, 'FAILED', { failureReason: reason, updatedAt: now.toISOString() }, [
+      domainEvent('instance.failed', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, reason }, now),
+    ]);
+    await deps.subscriptions.addInstanceStep(instance.id, 'failed', reason);
+  }
+  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
+  if (subscription && (subscription.status === 'PROVISIONING' || subscription.status === 'PENDING')) {
+    await deps.subscriptions.transitionSubscription(subscription, 'FAILED', { updatedAt: now.toISOString() }, []);
+  }
+  return state;
+};
+
+/** The last live instance of a customer takes the namespace with it. */
+export const deleteNamespaceIfEmpty = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  const others = (await liveLimits(deps, instance.userId)).length;
+  if (others === 0) await deps.cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, instance.namespace);
+  else await applyTenantPolicy(deps, state);
+  return state;
+};
+
+export const markDeleted = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  if (instance.status === 'DELETING') {
+    const now = deps.now();
+    await deps.subscriptions.transitionInstance(instance, 'DELETED', { updatedAt: now.toISOString() }, [
+      domainEvent('instance.deleted', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId }, now),
+    ]);
+    await deps.subscriptions.addInstanceStep(instance.id, 'deleted');
+  }
+  return state;
+};

@@ -1,0 +1,203 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../data/cursor';
+import { failedConditionIndexes, onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { createCondition, versionedUpdate } from '../data/versioned-update';
+import { conflict } from '../errors/app-error';
+import { outboxPut } from '../events/outbox';
+import { instanceSchema, subscriptionSchema, type Instance, type Subscription } from './subscription';
+import type { SubscriptionStore } from './subscription-store';
+
+/** An Idempotency-Key is remembered for a day, as Stripe does. */
+const IDEMPOTENCY_SECONDS = 24 * 3600;
+/** The customer sees the last steps of the workflow; older ones are dropped. */
+const KEPT_STEPS = 20;
+
+const pick = <T extends Record<string, unknown>>(item: Record<string, unknown>, schemaKeys: string[]) =>
+  Object.fromEntries(schemaKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])) as T;
+
+const subscriptionKeys = Object.keys(subscriptionSchema.shape);
+const instanceKeys = Object.keys(instanceSchema.shape);
+const subscriptionOf = (item: Record<string, unknown>) => subscriptionSchema.parse(pick(item, subscriptionKeys));
+const instanceOf = (item: Record<string, unknown>) => {
+  const parsed = instanceSchema.parse(pick(item, instanceKeys));
+  return { ...parsed, steps: parsed.steps.slice(-KEPT_STEPS) };
+};
+const versionOf = (item: Record<string, unknown> | undefined) => Number(item?.version ?? 0);
+
+export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: string): SubscriptionStore => {
+  /** Versions are not part of the API shape, so the store remembers what it read. */
+  const versions = new WeakMap<object, number>();
+  const remember = <T extends object>(value: T, version: number) => {
+    versions.set(value, version);
+    return value;
+  };
+
+  const readSubscription = async (userId: string, subscriptionId: string) => {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.subscription(userId, subscriptionId), ConsistentRead: true }));
+    return Item ? remember(subscriptionOf(Item), versionOf(Item)) : undefined;
+  };
+
+  const readInstance = async (instanceId: string) => {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.instance(instanceId), ConsistentRead: true }));
+    return Item ? remember(instanceOf(Item), versionOf(Item)) : undefined;
+  };
+
+  return {
+    async create(subscription, instance, events, idempotency) {
+      const now = subscription.createdAt;
+      const items = [
+        ...(idempotency
+          ? [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: {
+                    ...keys.idempotencyKey(subscription.userId, idempotency.key),
+                    type: entityTypes.idempotencyKey,
+                    requestHash: idempotency.requestHash,
+                    subscriptionId: subscription.id,
+                    createdAt: now,
+                    expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_SECONDS,
+                  },
+                  // An expired record (TTL deletion is lazy) no longer counts.
+                  ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :nowSeconds',
+                  ExpressionAttributeValues: { ':nowSeconds': Math.floor(Date.parse(now) / 1000) },
+                },
+              },
+            ]
+          : []),
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.subscription(subscription.userId, subscription.id), ...keys.subscriptionListing(now, subscription.id), type: entityTypes.subscription, schemaVersion: 1, version: 1, ...subscription },
+            ...createCondition,
+          },
+        },
+        { Put: { TableName: tableName, Item: { ...keys.subscriptionOwner(subscription.id), type: entityTypes.subscriptionOwner, userId: subscription.userId }, ...createCondition } },
+        { Put: { TableName: tableName, Item: { ...keys.instance(instance.id), type: entityTypes.instance, schemaVersion: 1, version: 1, ...instance }, ...createCondition } },
+        ...events.map((event) => outboxPut(tableName, event)),
+      ];
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems: items }));
+        return { kind: 'created' };
+      } catch (error) {
+        if (!idempotency || !failedConditionIndexes(error).includes(0)) throw error;
+        const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.idempotencyKey(subscription.userId, idempotency.key), ConsistentRead: true }));
+        if (!Item) throw error;
+        return Item.requestHash === idempotency.requestHash ? { kind: 'replayed', subscriptionId: String(Item.subscriptionId) } : { kind: 'key-reused' };
+      }
+    },
+
+    get: readSubscription,
+
+    async getAny(subscriptionId) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.subscriptionOwner(subscriptionId) }));
+      return Item ? readSubscription(String(Item.userId), subscriptionId) : undefined;
+    },
+
+    async listForUser(userId, { limit, cursor }) {
+      const partition = keys.user(userId).PK;
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.subscriptionPrefix },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { PK: partition }),
+        }),
+      );
+      return { items: Items.map(subscriptionOf), nextCursor: encodeCursor(LastEvaluatedKey) };
+    },
+
+    async listAll({ limit, cursor, status, serviceSlug, userId }) {
+      const filters: string[] = [];
+      const values: Record<string, unknown> = { ':p': 'SUBSCRIPTIONS' };
+      if (status) (filters.push('#status = :status'), (values[':status'] = status));
+      if (serviceSlug) (filters.push('serviceSlug = :service'), (values[':service'] = serviceSlug));
+      if (userId) (filters.push('userId = :user'), (values[':user'] = userId));
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :p',
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ...(status ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: 'SUBSCRIPTIONS' }),
+        }),
+      );
+      return { items: Items.map(subscriptionOf), nextCursor: encodeCursor(LastEvaluatedKey) };
+    },
+
+    getInstance: readInstance,
+
+    async transitionSubscription(current, to, changes, events) {
+      const now = changes.updatedAt ?? new Date().toISOString();
+      await onConditionFailure(
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: tableName,
+                    Key: keys.subscription(current.userId, current.id),
+                    ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
+                      now,
+                      expectedVersion: versions.get(current),
+                      condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': current.status } },
+                    }),
+                  },
+                },
+                ...events.map((event) => outboxPut(tableName, event)),
+              ],
+            }),
+          ),
+        () => conflict(`The subscription changed while this request was handled (it was ${current.status}); read it again.`),
+      );
+      return remember({ ...current, ...changes, status: to, updatedAt: now }, (versions.get(current) ?? 0) + 1);
+    },
+
+    async transitionInstance(current, to, changes, events) {
+      const now = changes.updatedAt ?? new Date().toISOString();
+      await onConditionFailure(
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: tableName,
+                    Key: keys.instance(current.id),
+                    ...versionedUpdate({ ...changes, steps: undefined, updatedAt: undefined, status: to }, {
+                      now,
+                      condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': current.status } },
+                    }),
+                  },
+                },
+                ...events.map((event) => outboxPut(tableName, event)),
+              ],
+            }),
+          ),
+        () => conflict(`The instance changed while this was handled (it was ${current.status}).`),
+      );
+      return { ...current, ...changes, status: to, updatedAt: now };
+    },
+
+    async addInstanceStep(instanceId, step, detail) {
+      await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.instance(instanceId),
+          UpdateExpression: 'SET steps = list_append(if_not_exists(steps, :none), :step)',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':none': [], ':step': [{ step, at: new Date().toISOString(), ...(detail ? { detail } : {}) }] },
+        }),
+      );
+    },
+  };
+};

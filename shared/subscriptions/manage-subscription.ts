@@ -1,0 +1,98 @@
+import { AppError, notFound } from '../errors/app-error';
+import { domainEvent } from '../events/domain-event';
+import type { Cluster } from '../kubernetes/cluster';
+import { instanceSelector } from '../provisioning/tenant/labels';
+import { resumePatch, suspendPatch } from '../provisioning/tenant/workload-suspension';
+import { workloadKinds } from '../provisioning/steps/instance-kinds';
+import { nextInstanceState, nextSubscriptionState, periodEnd } from './lifecycle';
+import type { Instance, Subscription } from './subscription';
+import type { SubscriptionStore } from './subscription-store';
+import type { WorkflowStarter } from './workflow-starter';
+
+export interface ManageDeps {
+  subscriptions: SubscriptionStore;
+  workflows: WorkflowStarter;
+  cluster: Cluster;
+  now: () => Date;
+}
+
+/** The caller's own subscription; another customer's id is as unknown as one that never existed. */
+export const ownSubscription = async (deps: Pick<ManageDeps, 'subscriptions'>, userId: string, id: string): Promise<Subscription> => {
+  const subscription = await deps.subscriptions.get(userId, id);
+  if (!subscription) throw notFound('The subscription');
+  return subscription;
+};
+
+const instanceOf = async (deps: Pick<ManageDeps, 'subscriptions'>, subscription: Subscription): Promise<Instance> => {
+  const instance = await deps.subscriptions.getInstance(subscription.instanceId);
+  if (!instance) throw notFound('The instance');
+  return instance;
+};
+
+export const subscriptionInstance = async (deps: Pick<ManageDeps, 'subscriptions'>, userId: string, id: string) =>
+  instanceOf(deps, await ownSubscription(deps, userId, id));
+
+/** CANCELLED at once; the instance goes DELETING and the deprovisioning workflow removes its objects. */
+export const cancelSubscription = async (deps: ManageDeps, subscription: Subscription) => {
+  const to = nextSubscriptionState(subscription.status, 'cancel');
+  const now = deps.now();
+  const instance = await instanceOf(deps, subscription);
+  const cancelled = await deps.subscriptions.transitionSubscription(subscription, to, { updatedAt: now.toISOString() }, [
+    domainEvent('subscription.cancelled', { userId: subscription.userId, subscriptionId: subscription.id }, now),
+  ]);
+  if (instance.status !== 'DELETING' && instance.status !== 'DELETED') {
+    await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'delete'), { updatedAt: now.toISOString() }, []);
+  }
+  await deps.workflows.start('deprovision-instance', instance.id, { instanceId: instance.id });
+  return cancelled;
+};
+
+/** Scales the instance's workloads to zero (recording their replicas) and zeroes the namespace quota for new pods. */
+const scaleWorkloads = async (deps: ManageDeps, instance: Instance, direction: 'down' | 'up') => {
+  for (const kind of workloadKinds) {
+    for (const workload of await deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: instanceSelector(instance.id) })) {
+      const patch = direction === 'down' ? suspendPatch(workload as never) : resumePatch(workload as never);
+      if (patch) await deps.cluster.mergePatch(kind, workload.metadata.name, instance.namespace, patch as unknown as Record<string, unknown>);
+    }
+  }
+};
+
+export const suspendSubscription = async (deps: ManageDeps, subscription: Subscription, reason: 'admin' | 'payment') => {
+  const to = nextSubscriptionState(subscription.status, 'suspend');
+  const instance = await instanceOf(deps, subscription);
+  const now = deps.now();
+  await scaleWorkloads(deps, instance, 'down');
+  await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'suspend'), { updatedAt: now.toISOString() }, []);
+  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: reason, updatedAt: now.toISOString() }, [
+    domainEvent('subscription.suspended', { userId: subscription.userId, subscriptionId: subscription.id, reason }, now),
+  ]);
+};
+
+export const resumeSubscription = async (deps: ManageDeps, subscription: Subscription) => {
+  const to = nextSubscriptionState(subscription.status, 'resume');
+  const instance = await instanceOf(deps, subscription);
+  const now = deps.now();
+  await scaleWorkloads(deps, instance, 'up');
+  await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'resume'), { updatedAt: now.toISOString() }, []);
+  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: undefined, updatedAt: now.toISOString() }, [
+    domainEvent('subscription.resumed', { userId: subscription.userId, subscriptionId: subscription.id }, now),
+  ]);
+};
+
+/**
+ * One more billing period, counted from the end of the current one (or from now if it already ended). An
+ * administrator's suspension is not lifted by paying: that needs an administrator.
+ */
+export const renewSubscription = async (deps: ManageDeps, subscription: Subscription) => {
+  nextSubscriptionState(subscription.status, 'renew');
+  if (subscription.status === 'SUSPENDED' && subscription.suspendedReason === 'admin') {
+    throw new AppError('conflict', 'The subscription was suspended by an administrator; renewing does not lift that.');
+  }
+  const now = deps.now();
+  const from = subscription.currentPeriodEnd && Date.parse(subscription.currentPeriodEnd) > now.getTime() ? new Date(subscription.currentPeriodEnd) : now;
+  const resumed = subscription.status === 'SUSPENDED' ? await resumeSubscription(deps, subscription) : subscription;
+  const end = periodEnd(from, subscription.billingPeriod).toISOString();
+  return deps.subscriptions.transitionSubscription(resumed, 'ACTIVE', { currentPeriodEnd: end, updatedAt: now.toISOString() }, [
+    domainEvent('subscription.renewed', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now),
+  ]);
+};

@@ -1,0 +1,41 @@
+import type { Page } from '../catalog/service-store';
+import type { DomainEvent } from '../events/domain-event';
+import type { InstanceState, SubscriptionState } from './lifecycle';
+import type { Instance, Subscription } from './subscription';
+
+export interface IdempotencyClaim {
+  key: string;
+  /** A hash of the request body: the same key with another body is refused. */
+  requestHash: string;
+}
+
+export type CreateOutcome = { kind: 'created' } | { kind: 'replayed'; subscriptionId: string } | { kind: 'key-reused' };
+
+export interface AdminSubscriptionQuery {
+  limit: number;
+  cursor?: string;
+  status?: SubscriptionState;
+  serviceSlug?: string;
+  userId?: string;
+}
+
+/** Subscriptions' and instances' storage port; the DynamoDB adapter is dynamo-subscription-store.ts. */
+export interface SubscriptionStore {
+  /** The subscription, its instance, the idempotency record and the events, in one transaction. */
+  create(subscription: Subscription, instance: Instance, events: DomainEvent[], idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
+  /** Only the owner's: another customer's id is simply not found. */
+  get(userId: string, subscriptionId: string): Promise<Subscription | undefined>;
+  listForUser(userId: string, page: { limit: number; cursor?: string }): Promise<Page<Subscription>>;
+  listAll(query: AdminSubscriptionQuery): Promise<Page<Subscription>>;
+  /** Any customer's subscription, by id (administrators, workflows). */
+  getAny(subscriptionId: string): Promise<Subscription | undefined>;
+  getInstance(instanceId: string): Promise<Instance | undefined>;
+  /**
+   * Moves a subscription from the state it was read in, on its version; `conflict` naming the state when it
+   * changed meanwhile. Extra fields (period, reason) change with it, and the events are committed with it.
+   */
+  transitionSubscription(current: Subscription, to: SubscriptionState, changes: Partial<Subscription>, events: DomainEvent[]): Promise<Subscription>;
+  transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[]): Promise<Instance>;
+  /** Records a step of the instance's workflow (shown to the customer as its last events). */
+  addInstanceStep(instanceId: string, step: string, detail?: string): Promise<void>;
+}

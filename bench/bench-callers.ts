@@ -1,7 +1,9 @@
 /**
  * Real credentials for the bench, got the way clients get them: customers register and log in over HTTP,
- * the administrator token is minted by the local platform (what `npm run admin-token` prints).
+ * the administrator token is minted by the local platform (what `npm run admin-token` prints), agent tokens
+ * are created by that administrator over HTTP and nodes registered with them as the node agent does.
  */
+import type { Heartbeat, RegisterNode } from '../shared/workers/agent-contract';
 
 export const BENCH_ADMIN_EMAIL = 'bench-admin@example.com';
 /** Long enough for the password policy and not a common password. */
@@ -59,3 +61,42 @@ export const loginCustomer = (baseUrl: string, email: string, password: string):
 
 export const refreshCustomer = (baseUrl: string, refreshToken: string): Promise<SessionTokens> =>
   expectTokens('POST /v1/auth/refresh', 200, sendJson(baseUrl, 'POST', '/v1/auth/refresh', { body: { refreshToken } }));
+
+/** An agent token as POST /v1/admin/agent-tokens answers it (the token in full, shown once). */
+export interface BenchAgentToken {
+  id: string;
+  token: string;
+}
+
+export const createAgentToken = async (baseUrl: string, adminToken: string, name: string): Promise<BenchAgentToken> => {
+  const answer = await sendJson(baseUrl, 'POST', '/v1/admin/agent-tokens', { token: adminToken, body: { name } });
+  if (answer.status !== 201) throw new Error(`POST /v1/admin/agent-tokens (${name}) answered ${answer.status}, not 201: ${answer.text.slice(0, 300)}`);
+  const { id, token } = answer.json as BenchAgentToken;
+  return { id, token };
+};
+
+/** Register and heartbeat bodies as the agent sends them, typed against the API contract. */
+export const registerBody = (nodeName: string): RegisterNode => ({
+  nodeName,
+  agentVersion: '0.1.0-bench',
+  system: { cpuCores: 4, memoryTotalBytes: 16 * 2 ** 30, diskTotalBytes: 100 * 2 ** 30, kernel: '6.1.0' },
+});
+
+export const heartbeatBody = (nodeName: string, sentAt = new Date()): Heartbeat => ({
+  nodeName,
+  agentVersion: '0.1.0-bench',
+  sentAt: sentAt.toISOString(),
+  cpu: { usagePercent: 12.5, cores: 4 },
+  memory: { usedBytes: 4 * 2 ** 30, totalBytes: 16 * 2 ** 30 },
+  load: { one: 0.5, five: 0.4, fifteen: 0.3 },
+  disk: { usedBytes: 20 * 2 ** 30, totalBytes: 100 * 2 ** 30 },
+  uptimeSeconds: 3600,
+});
+
+/** Registers a node over HTTP as an agent does; answers the node record's id and name. */
+export const registerNode = async (baseUrl: string, agentToken: string, nodeName: string): Promise<{ id: string; name: string }> => {
+  const answer = await sendJson(baseUrl, 'POST', '/v1/agent/register', { token: agentToken, body: registerBody(nodeName) });
+  if (answer.status !== 200) throw new Error(`POST /v1/agent/register (${nodeName}) answered ${answer.status}, not 200: ${answer.text.slice(0, 300)}`);
+  const { id, name } = answer.json as { id: string; name: string };
+  return { id, name };
+};

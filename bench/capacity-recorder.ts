@@ -5,6 +5,8 @@ export interface RecordedCommand {
   operation: string;
   capacityUnits: number;
   error?: string;
+  /** The command's input as the caller gave it (document-client form, before ReturnConsumedCapacity). */
+  input: Record<string, unknown>;
 }
 
 /** Operations that accept ReturnConsumedCapacity. */
@@ -35,10 +37,10 @@ export const attachCapacityRecorder = (client: DynamoDBDocumentClient) => {
       try {
         const result = await next({ ...args, input });
         const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
-        recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity) });
+        recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity), input: args.input as Record<string, unknown> });
         return result;
       } catch (error) {
-        recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error) });
+        recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error), input: args.input as Record<string, unknown> });
         throw error;
       }
     },

@@ -2,9 +2,21 @@ import { routes } from '../functions/routes';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { catalogSeed } from '../shared/catalog/catalog-seed';
 import type { AuthKind, RouteDefinition } from '../shared/http/route';
-import { BENCH_PASSWORD, sendJson, type BenchCustomer, type SessionTokens } from './bench-callers';
-import { attachCapacityRecorder } from './capacity-recorder';
+import { heartbeatRoute, registerNodeRoute } from '../functions/agent/agent-routes';
+import {
+  BENCH_PASSWORD,
+  createAgentToken,
+  heartbeatBody,
+  registerBody,
+  registerNode,
+  sendJson,
+  type BenchAgentToken,
+  type BenchCustomer,
+  type SessionTokens,
+} from './bench-callers';
+import { attachCapacityRecorder, type RecordedCommand } from './capacity-recorder';
 import { examplePath } from './function-events';
+import { checkHeartbeatRequests } from './heartbeats';
 import { round } from './stats';
 
 export interface RequestCountResult {
@@ -31,10 +43,28 @@ interface CountState extends CountCallers {
   throwaway?: BenchCustomer;
   /** The session the login row opens, the refresh row rotates and the logout row ends. */
   loginSession?: SessionTokens;
+  /** The agent token the agent rows use, created over HTTP before counting starts. */
+  agentToken: BenchAgentToken;
+  /** A node registered before counting starts, for the delete row to remove. */
+  spareNode: { id: string; name: string };
+  /** The node the register row creates; read, changed and sent heartbeats by later rows. */
+  node?: { id: string; name: string };
+  /** Created by the create-token row, revoked by the revoke row, then refused on heartbeats. */
+  throwawayAgentToken?: BenchAgentToken;
+  /** Registered with the throwaway agent token just before it is revoked; its heartbeat is refused after. */
+  revokedNode?: { id: string; name: string };
 }
 
 interface Example {
   note?: string;
+  /** Sends this example to another route than the one whose turn it is (a check that needs this row first). */
+  route?: RouteDefinition;
+  /** Which callers to send; by default anonymous then authorised for protected routes, anonymous for public ones. */
+  callers?: readonly ('anonymous' | 'authorised')[];
+  /** The exact number of DynamoDB requests the authorised request must send; unchecked when omitted. */
+  requests?: number;
+  /** Checks the requests the authorised request sent beyond their number; answers what is wrong. */
+  check?: (commands: RecordedCommand[]) => string | undefined;
   params?: Record<string, string>;
   /** A query string, `?` included. */
   query?: string;
@@ -51,6 +81,11 @@ interface Example {
 const benchService = { ...catalogSeed[0]!, slug: 'bench-app', name: 'Bench app' };
 const THROWAWAY = { email: 'bench-throwaway@example.com', name: 'Bench throwaway' };
 const THROWAWAY_NEW_PASSWORD = 'bench another horse battery';
+/** The node the agent rows register; the spare one is registered beforehand for the delete row. */
+const BENCH_NODE = 'bench-node';
+const SPARE_NODE = 'bench-node-spare';
+/** Registered with the throwaway agent token, which is then revoked. */
+const REVOKED_NODE = 'bench-node-revoked';
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} is missing: an earlier row that makes it did not succeed`);
@@ -105,6 +140,69 @@ const examples: Record<string, (state: CountState) => Example[]> = {
     ];
   },
   adminDeleteUser: (state) => [{ params: { id: need(state.throwaway, 'the throwaway account').session.user.id }, status: 204 }],
+
+  agentRegister: (state) => [
+    { note: 'new node', body: registerBody(BENCH_NODE), status: 200, then: (json) => (state.node = json as { id: string; name: string }) },
+    { note: 'again, same name', body: registerBody(BENCH_NODE), status: 200 },
+  ],
+  // The design's promise: a heartbeat is one conditional UpdateItem of its node, checked against the copy of
+  // the token the node registered with (id, secret hash, not revoked).
+  agentHeartbeat: (state) => [
+    { body: heartbeatBody(BENCH_NODE), status: 204, requests: 1, check: (commands) => checkHeartbeatRequests(commands, state.agentToken, BENCH_NODE) },
+  ],
+  adminGetWorker: (state) => [
+    { note: 'by name', params: { idOrName: need(state.node, 'the registered node').name } },
+    { note: 'by id', params: { idOrName: need(state.node, 'the registered node').id } },
+  ],
+  adminUpdateWorker: (state) => [{ note: 'by name', params: { idOrName: need(state.node, 'the registered node').name }, body: { schedulable: false, labels: { zone: 'bench-a' } } }],
+  adminDeleteWorker: (state) => [{ params: { idOrName: state.spareNode.name }, status: 204 }],
+  adminCreateAgentToken: (state) => [
+    { body: { name: 'bench throwaway token' }, status: 201, then: (json) => (state.throwawayAgentToken = json as BenchAgentToken) },
+  ],
+  adminRevokeAgentToken: (state) => {
+    const revoked = need(state.throwawayAgentToken, 'the throwaway agent token');
+    const refused = (commands: RecordedCommand[]) => {
+      // Whatever it reads to choose its answer, a refused heartbeat must have written nothing.
+      const written = commands.filter((c) => WRITES.has(c.operation) && !c.error);
+      return written.length ? `it wrote (${written.map(describeCommand).join(' + ')}) though it was refused` : undefined;
+    };
+    return [
+      // A node that uses the token to be revoked, so the revocation has a node to mark.
+      {
+        route: registerNodeRoute,
+        note: 'node of the token to revoke',
+        callers: ['authorised'],
+        token: revoked.token,
+        body: registerBody(REVOKED_NODE),
+        status: 200,
+        then: (json) => (state.revokedNode = json as { id: string; name: string }),
+      },
+      { params: { id: revoked.id }, status: 204 },
+      // Refused: the node's conditional UpdateItem fails, then reads tell 401 from 404 (counts observed, not pinned).
+      { route: heartbeatRoute, note: 'revoked token, its node', callers: ['authorised'], token: revoked.token, body: heartbeatBody(REVOKED_NODE), status: 401, check: refused },
+      { route: heartbeatRoute, note: "revoked token, another token's node", callers: ['authorised'], token: revoked.token, body: heartbeatBody(BENCH_NODE), status: 401, check: refused },
+    ];
+  },
+};
+
+const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
+
+/** An item's key as `PK/SK`. */
+const keyText = (key: unknown) => {
+  const { PK, SK } = (key ?? {}) as { PK?: unknown; SK?: unknown };
+  return PK === undefined ? '?' : `${String(PK)}/${String(SK)}`;
+};
+/** One recorded command as read from its input: `UpdateItem NODE#x/NODE (failed: …)`, a transaction's items listed. */
+const describeCommand = (command: RecordedCommand): string => {
+  const input = command.input as { Key?: unknown; Item?: unknown; IndexName?: string; TransactItems?: Record<string, { Key?: unknown; Item?: unknown }>[] };
+  const target = input.TransactItems
+    ? ` [${input.TransactItems.map((item) => Object.entries(item).map(([kind, body]) => `${kind} ${keyText(body.Key ?? body.Item)}`).join('')).join(', ')}]`
+    : input.Key || input.Item
+      ? ` ${keyText(input.Key ?? input.Item)}`
+      : input.IndexName
+        ? ` ${input.IndexName}`
+        : '';
+  return `${command.operation}${target}${command.error ? ` (failed: ${command.error})` : ''}`;
 };
 
 /** GET routes read; the design allows each at most one DynamoDB request (DESIGN sections 4 and 9). */
@@ -121,30 +219,47 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
     reason:
       'two independent counts, sent in parallel: the user counter item (GetItem STATS/USERS, kept in the account transactions) and a COUNT query of the active-services index; no single request reads both',
   },
+  // Keyed by the row's label: only the by-id request has the exception, by name stays at one GetItem.
+  'adminGetWorker (by id)': {
+    maxRequests: 2,
+    reason:
+      'nodes are keyed by name (what agents know and send), so an id is first turned into the name by the id pointer item (GetItem NODEID#<id>), then the node is read (GetItem NODE#<name>); the second key depends on the first answer, and by name it is one GetItem',
+  },
 };
 
 /**
  * Sends each route of the route table through the local platform, one request at a time, and records the
  * DynamoDB commands the handler sent while answering. Protected routes go once without credentials (they
- * must answer 401 before any DynamoDB request) and once with real credentials of their kind. Returns the
- * rows, the violations (a read over its limit, an unexpected status) and notes.
+ * must answer 401 before any DynamoDB request) and once with real credentials of their kind (agents: a token
+ * the administrator creates over HTTP before counting starts). Some rows also pin an exact count or check
+ * the requests themselves: a heartbeat is one conditional UpdateItem of its node; a heartbeat refused for a
+ * revoked token writes nothing (its count is observed and described in the notes, not pinned). Returns the
+ * rows, the violations (a read over its limit, a count off its pin, a failed check, an unexpected status)
+ * and notes.
  */
 export const countDynamoDbRequests = async (baseUrl: string, callers: CountCallers, drainStreams: () => Promise<void>) => {
-  const state: CountState = { ...callers };
+  // Set-up over HTTP before the recorder is attached: an agent token and a node for the delete row.
+  const agentToken = await createAgentToken(baseUrl, callers.adminToken, 'bench counting');
+  const spareNode = await registerNode(baseUrl, agentToken.token, SPARE_NODE);
+  await drainStreams();
+  const state: CountState = { ...callers, agentToken, spareNode };
   const tokenFor = (kind: AuthKind): string | undefined =>
-    kind === 'admin' ? state.adminToken : kind === 'customer' ? state.customer.session.accessToken : undefined;
+    kind === 'admin' ? state.adminToken : kind === 'customer' ? state.customer.session.accessToken : kind === 'agent' ? state.agentToken.token : undefined;
   const recorder = attachCapacityRecorder(dynamoDocumentClient());
   const rows: RequestCountResult[] = [];
+  /** The commands behind each authorised row, for the notes that describe them. */
+  const sentBy = new Map<RequestCountResult, RecordedCommand[]>();
   const violations: string[] = [];
   const notes: string[] = [];
   try {
-    for (const route of routes) {
-      for (const example of examples[route.operationId]?.(state) ?? [{}]) {
+    for (const listed of routes) {
+      for (const example of examples[listed.operationId]?.(state) ?? [{}]) {
+        const route = example.route ?? listed;
         const operationId = example.note ? `${route.operationId} (${example.note})` : route.operationId;
         const path = examplePath(route, example.params).path + (example.query ?? '');
         const token = route.auth === 'public' ? undefined : (example.token ?? tokenFor(route.auth));
         if (route.auth !== 'public' && !token) notes.push(`${operationId}: the bench has no credentials for '${route.auth}' callers yet; counted without them only.`);
-        const callers = route.auth === 'public' ? (['anonymous'] as const) : token ? (['anonymous', 'authorised'] as const) : (['anonymous'] as const);
+        const callers = example.callers ?? (route.auth === 'public' ? (['anonymous'] as const) : token ? (['anonymous', 'authorised'] as const) : (['anonymous'] as const));
         for (const caller of callers) {
           recorder.take();
           const answer = await sendJson(baseUrl, route.method, path, { body: example.body, token: caller === 'authorised' ? token : undefined });
@@ -162,6 +277,7 @@ export const countDynamoDbRequests = async (baseUrl: string, callers: CountCalle
             capacityUnits: round(commands.reduce((sum, c) => sum + c.capacityUnits, 0), 2),
           };
           rows.push(row);
+          sentBy.set(row, commands);
           const what = `${row.request} (${operationId}, ${caller})`;
           const refusedAnonymously = route.auth !== 'public' && caller === 'anonymous';
           if (refusedAnonymously) {
@@ -174,9 +290,15 @@ export const countDynamoDbRequests = async (baseUrl: string, callers: CountCalle
             continue;
           }
           example.then?.(answer.json);
+          const sent = `sent ${row.requests} DynamoDB requests (${row.operations.join(' + ') || 'none'})`;
+          if (example.requests !== undefined && row.requests !== example.requests) {
+            violations.push(`${what} ${sent}; it must send exactly ${example.requests}.`);
+            continue;
+          }
+          const wrong = example.check?.(commands);
+          if (wrong) violations.push(`${what} ${sent}: ${wrong}.`);
           if (!isRead(route) || row.requests <= READ_LIMIT) continue;
-          const exception = readExceptions[route.operationId];
-          const sent = `sent ${row.requests} DynamoDB requests (${row.operations.join(' + ')})`;
+          const exception = readExceptions[operationId] ?? readExceptions[route.operationId];
           if (exception && row.requests <= exception.maxRequests) notes.push(`${what} ${sent}: an allowed exception to the one-request rule for reads, because of ${exception.reason}.`);
           else violations.push(`${what} ${sent}; a read route must be a single DynamoDB request${exception ? ` (its exception allows ${exception.maxRequests})` : ''}.`);
         }
@@ -185,5 +307,24 @@ export const countDynamoDbRequests = async (baseUrl: string, callers: CountCalle
   } finally {
     recorder.detach();
   }
+  const heartbeatRows = rows.filter((r) => r.operationId.startsWith(heartbeatRoute.operationId));
+  const describe = (r: RequestCountResult) => {
+    const commands = sentBy.get(r) ?? [];
+    return `${r.status} after ${r.requests} DynamoDB request${r.requests === 1 ? '' : 's'}${commands.length ? ` (${commands.map(describeCommand).join(' + ')})` : ''}`;
+  };
+  const anonymousHeartbeat = heartbeatRows.find((r) => r.caller === 'anonymous');
+  const heartbeat = heartbeatRows.find((r) => r.caller === 'authorised' && r.operationId === heartbeatRoute.operationId);
+  const heartbeatCondition = heartbeat && String(sentBy.get(heartbeat)?.[0]?.input.ConditionExpression ?? '');
+  const revokedOwn = heartbeatRows.find((r) => r.operationId.endsWith('(revoked token, its node)'));
+  const revokedOther = heartbeatRows.find((r) => r.operationId.endsWith("(revoked token, another token's node)"));
+  if (heartbeat) notes.push(`A heartbeat answers ${describe(heartbeat)}${heartbeatCondition ? `, on the condition ${heartbeatCondition}` : ''}: the node's item carries a copy of the token it registered with, so nodes sharing a token touch no common item.`);
+  if (anonymousHeartbeat) notes.push(`A heartbeat without credentials answers ${describe(anonymousHeartbeat)}.`);
+  if (revokedOwn) notes.push(`With a revoked agent token, for the node that registered with it (marked tokenRevokedAt by the revocation), a heartbeat answers ${describe(revokedOwn)}: only after the conditional write is refused is anything read, to tell a node never registered (404) from a refused token (401).`);
+  if (revokedOther) notes.push(`With a revoked agent token, for a node registered with another token, a heartbeat answers ${describe(revokedOther)}: the presented token itself is read too, since a valid token would mean "register again" (404).`);
+  const registered = rows.find((r) => r.operationId === `${registerNodeRoute.operationId} (new node)` && r.caller === 'authorised');
+  if (registered) notes.push(`Registering a new node answers ${describe(registered)}.`);
+  // The counted nodes are removed again, so the health monitor has nothing of this table's to judge later.
+  for (const node of [state.node, state.revokedNode]) if (node) await sendJson(baseUrl, 'DELETE', `/v1/admin/workers/${node.name}`, { token: state.adminToken });
+  await drainStreams();
   return { rows, violations, notes };
 };

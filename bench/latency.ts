@@ -23,15 +23,15 @@ export interface LatencyResult {
   ratio?: { p50: number; p99: number };
 }
 
-const timed = async (call: () => Promise<void>): Promise<number> => {
+export const timed = async (call: () => Promise<void>): Promise<number> => {
   const start = process.hrtime.bigint();
   await call();
   return msSince(start);
 };
 
-const summary = (values: number[]) => ({ p50: round(percentile(values, 50), 3), p99: round(percentile(values, 99), 3) });
+export const summary = (values: number[]) => ({ p50: round(percentile(values, 50), 3), p99: round(percentile(values, 99), 3) });
 
-interface Case {
+export interface Case {
   route: RouteDefinition;
   request: string;
   http: () => Promise<void>;
@@ -42,7 +42,7 @@ interface Case {
  * Runs a case `warmup + samples` times, the HTTP request and its baseline alternating request by request so
  * both see the same machine load; the warm-up rounds are discarded.
  */
-const measure = async (c: Case, options: { warmup: number; samples: number }): Promise<LatencyResult> => {
+export const measure = async (c: Case, options: { warmup: number; samples: number }): Promise<LatencyResult> => {
   const http: number[] = [];
   const base: number[] = [];
   for (let i = 0; i < options.warmup + options.samples; i++) {

@@ -5,12 +5,17 @@
  *     exceptions; it runs while the bundles are made, since it counts and does not time;
  *  2. cold initialisation of each bundled Lambda function against a do-nothing bundle (cold-start.ts);
  *  3. catalog reads through the local runtime over HTTP against the raw DynamoDB request, and customer
- *     login, refresh and GET /v1/auth/me against the password hash alone and the raw GetItem (latency.ts).
+ *     login, refresh and GET /v1/auth/me against the password hash alone and the raw GetItem (latency.ts);
+ *  4. heartbeat ingestion (heartbeats.ts): simulated node agents posting heartbeats concurrently over HTTP;
+ *     throughput, latency, errors (must be none) and DynamoDB requests per heartbeat (must be exactly one,
+ *     the node's conditional UpdateItem), against the same UpdateItem sent straight through the client,
+ *     under load and one at a time.
  * Credentials are real (bench-callers.ts): a customer registered over HTTP, an admin token minted by the
  * local platform. Figures go to bench/results/latest.json and a table to stdout. No timing is ever asserted.
- * Knobs: BENCH_COLD_RUNS (5), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
- * BENCH_LOGIN_WARMUP (5), BENCH_BUNDLER=esbuild (skip cdk synth), BENCH_FRESH_SYNTH=1 (synth even when its
- * inputs are unchanged).
+ * Knobs: BENCH_COLD_RUNS (4), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
+ * BENCH_LOGIN_WARMUP (5), BENCH_HEARTBEAT_AGENTS (50), BENCH_HEARTBEAT_TOKENS (2), BENCH_HEARTBEAT_SECONDS (10),
+ * BENCH_HEARTBEAT_WARMUP_SECONDS (1), BENCH_HEARTBEAT_RAW_SECONDS (3), BENCH_BUNDLER=esbuild (skip cdk synth),
+ * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -23,11 +28,16 @@ const numberFrom = (name: string, fallback: number) => {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
 const settings = {
-  coldRuns: numberFrom('BENCH_COLD_RUNS', 5),
+  coldRuns: numberFrom('BENCH_COLD_RUNS', 4),
   latencySamples: numberFrom('BENCH_LATENCY_SAMPLES', 300),
   warmup: numberFrom('BENCH_WARMUP', 30),
   loginSamples: numberFrom('BENCH_LOGIN_SAMPLES', 40),
   loginWarmup: numberFrom('BENCH_LOGIN_WARMUP', 5),
+  heartbeatAgents: numberFrom('BENCH_HEARTBEAT_AGENTS', 50),
+  heartbeatTokens: numberFrom('BENCH_HEARTBEAT_TOKENS', 2),
+  heartbeatSeconds: numberFrom('BENCH_HEARTBEAT_SECONDS', 10),
+  heartbeatWarmupSeconds: numberFrom('BENCH_HEARTBEAT_WARMUP_SECONDS', 1),
+  heartbeatRawSeconds: numberFrom('BENCH_HEARTBEAT_RAW_SECONDS', 3),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -42,8 +52,26 @@ const { BENCH_ADMIN_EMAIL, registerCustomer } = await import('./bench-callers');
 const { measureColdStarts } = await import('./cold-start');
 const { measureAuthLatency, measureCatalogLatency } = await import('./latency');
 const { countDynamoDbRequests, readExceptions } = await import('./dynamodb-requests');
+const { measureHeartbeatIngestion } = await import('./heartbeats');
 const { table, writeResults } = await import('./report');
 const { msSince, round } = await import('./stats');
+
+type HeartbeatIngestion = Awaited<ReturnType<typeof measureHeartbeatIngestion>>['result'];
+const heartbeatLines = (h: HeartbeatIngestion): string => {
+  const d = h.dynamodb;
+  return [
+    table(
+      `Heartbeat ingestion: ${h.agents} agents sharing ${h.tokens} agent token${h.tokens === 1 ? '' : 's'}, closed loops over HTTP (ms; n in the ${h.windowSeconds} s window after the warm-up)`,
+      ['what', 'concurrency', 'n', 'per s', 'p50', 'p99', 'errors', 'DynamoDB requests each', 'capacity each'],
+      [
+        ['POST /v1/agent/heartbeat', h.agents, h.heartbeats.measured, h.heartbeats.perSecond, h.heartbeats.latencyMs.p50, h.heartbeats.latencyMs.p99, h.heartbeats.errors, d.requestsPerHeartbeat, d.capacityUnitsPerHeartbeat],
+        ['raw UpdateItem NODE#…, same client', h.rawUnderLoad.concurrency, h.rawUnderLoad.requests, h.rawUnderLoad.perSecond, h.rawUnderLoad.latencyMs.p50, h.rawUnderLoad.latencyMs.p99, h.rawUnderLoad.errors, 1, undefined],
+      ],
+    ),
+    `DynamoDB requests while the agents ran: ${d.requests} for ${h.heartbeats.sent} heartbeats sent (warm-up included): ${d.heartbeatUpdates} heartbeat UpdateItems (NODE#…, conditional on tokenId, tokenSecretHash, no tokenRevokedAt)${d.healthMonitor ? `, ${d.healthMonitor} by the scheduled node-health monitor (left out)` : ''}${d.otherOperations.length ? `, other: ${d.otherOperations.join(' + ')}` : ''}.`,
+    `Heartbeat route over the raw UpdateItem: under the same concurrency ${h.ratioUnderLoad.p50} x at p50 and ${h.ratioUnderLoad.p99} x at p99; one at a time (latency table) ${h.sequential.ratio?.p50} x at p50 and ${h.sequential.ratio?.p99} x at p99.`,
+  ].join('\n');
+};
 
 const started = process.hrtime.bigint();
 const step = (text: string) => process.stderr.write(`[bench ${(msSince(started) / 1000).toFixed(1)} s] ${text}\n`);
@@ -99,6 +127,22 @@ try {
     })),
   );
 
+  const agents = settings.heartbeatAgents;
+  const tokens = Math.min(settings.heartbeatTokens, agents);
+  step(`heartbeat ingestion: ${agents} agents (${tokens} tokens) over HTTP, ${settings.heartbeatWarmupSeconds} s warm-up + ${settings.heartbeatSeconds} s; the raw UpdateItem ${settings.heartbeatRawSeconds} s, then ${settings.warmup} + ${settings.latencySamples} alternating`);
+  const ingestion = await measureHeartbeatIngestion(platform, adminToken, {
+    agents,
+    tokens,
+    seconds: settings.heartbeatSeconds,
+    warmupSeconds: settings.heartbeatWarmupSeconds,
+    rawSeconds: settings.heartbeatRawSeconds,
+    warmup: settings.warmup,
+    samples: settings.latencySamples,
+  }, step);
+  failures.push(...ingestion.violations);
+  const heartbeats = ingestion.result;
+  latency.push(heartbeats.sequential);
+
   const login = latency.find((r) => r.route === 'POST /v1/auth/login');
   const loginSummary = login?.baselineMs && {
     dynamoDbRequests: loginRow?.requests,
@@ -128,6 +172,11 @@ try {
         'p50/p99 of HTTP requests through the local runtime vs a baseline in this process, alternating request by request: the raw DynamoDB Local request underneath, or for login verifyPassword of the stored hash; refresh chains each answer\'s refresh token and has no baseline; ratio = http / baseline; nearest-rank percentiles, so with fewer than 100 samples p99 is the slowest one',
       results: latency,
       login: loginSummary,
+    },
+    heartbeats: {
+      method:
+        'simulated agents on a worker thread, each registered once under its own name (the tokens shared round-robin) and then posting heartbeats back to back over keep-alive HTTP; latency and throughput over the heartbeats started in the measured window; DynamoDB requests are every command the shared document client sent while the agents ran (warm-up included) over every heartbeat sent, leaving out only the scheduled node-health monitor\'s own queries and status moves should its one-minute timer fire meanwhile; the raw baseline replays each node\'s recorded heartbeat UpdateItem (timestamps renewed) through the same client, by as many concurrent loops, and one at a time alternating with the route (the latency row); the local runtime\'s stream poller runs the node-status consumer on the same process meanwhile',
+      ...heartbeats,
     },
     dynamodb: {
       method: 'SDK commands sent by the handler while answering, ConsumedCapacity TOTAL summed (DynamoDB Local figures); real credentials',
@@ -160,6 +209,7 @@ try {
         ),
         ...loginLines,
       ].join('\n'),
+      heartbeatLines(heartbeats),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',

@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../shared/http/route';
 import { adminStatsRoutes } from './admin-stats/admin-stats-routes';
+import { adminSubscriptionRoutes } from './admin-subscriptions/admin-subscription-routes';
 import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
@@ -7,6 +8,7 @@ import { authRoutes } from './auth/auth-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
+import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { workerRoutes } from './workers/worker-routes';
 
 /**
@@ -23,6 +25,8 @@ export const routes: readonly RouteDefinition[] = [
   ...agentRoutes,
   ...workerRoutes,
   ...agentTokenRoutes,
+  ...subscriptionRoutes,
+  ...adminSubscriptionRoutes,
 ];
 
 /** Requests that match no route reach this handler (API Gateway's `$default` route, and locally the same). */

@@ -1,4 +1,4 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -6,6 +6,7 @@ import { type QueueDefinition, queues } from '../../functions/queues';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { type ScheduleDefinition, schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
+import { workflowTaskTimeoutSeconds } from '../../functions/workflows';
 import type { FunctionEnvironmentInput } from '../../shared/config/function-environment';
 import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
@@ -17,8 +18,10 @@ import { PlatformEventBus } from './constructs/event-bus';
 import { HandlerFunctions } from './constructs/handler-functions';
 import { PlatformHttpApi } from './constructs/http-api';
 import { PlatformQueues } from './constructs/queues';
+import { ProvisioningWorkflows } from './constructs/provisioning-workflows';
 import { PlatformSchedules } from './constructs/schedules';
 import { type StreamConsumerDefinition, StreamConsumers } from './constructs/stream-consumers';
+import { grantWorkflowStarts } from './constructs/workflow-starters';
 import { accessAdditions, accessOverrides } from './function-access';
 import type { PlatformSettings } from './platform-settings';
 import { routeAuthorizers } from './route-authorizers';
@@ -46,7 +49,7 @@ export interface PlatformStackProps extends StackProps {
 export class PlatformStack extends Stack {
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     const { settings, tables: swappedTables, ...stackProps } = props;
-    super(scope, id, { description: 'PaaS platform: HTTP API, functions, table, event bus, queues, identity and alarms', ...stackProps });
+    super(scope, id, { description: 'PaaS platform: HTTP API, functions, table, event bus, queues, workflows, identity and alarms', ...stackProps });
     const tables = { ...platformTables, ...swappedTables };
     const logRetention = settings.logRetentionDays as RetentionDays;
     const logRemovalPolicy = settings.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -95,6 +98,20 @@ export class PlatformStack extends Stack {
     const platformQueues = new PlatformQueues(this, 'Queues', { queues: tables.queues, functions });
     new PlatformSchedules(this, 'Schedules', { schedules: tables.schedules, functions });
 
+    // The provisioning workflows (functions/workflows.ts). Their tasks are handler functions like any other.
+    const workflows = new ProvisioningWorkflows(this, 'Workflows', {
+      taskFunction: (task) => {
+        const fn = functions.use(task.handler, { access: { table: 'read-write' }, timeout: Duration.seconds(workflowTaskTimeoutSeconds) });
+        // Hook for cluster access: once the stack has the EKS cluster, grant it here to the tasks whose
+        // `task.kubernetes` is true (an access entry for the function's role, eks:DescribeCluster).
+        return fn.function;
+      },
+      logRetention,
+      logRemovalPolicy,
+    });
+    // After every table above, so the starters (routes) exist.
+    grantWorkflowStarts(workflows, functions.all);
+
     // Last, so every function the tables above created has its alarm.
     const alarms = new PlatformAlarms(this, 'Alarms', {
       api: http.api,
@@ -112,6 +129,8 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'AdminUserPoolId', { value: admins.userPool.userPoolId, description: 'Cognito user pool of the administrators' });
     new CfnOutput(this, 'AdminClientId', { value: admins.client.userPoolClientId, description: 'App client (SRP, no secret) admins sign in with' });
     new CfnOutput(this, 'CustomerTokenKeyArn', { value: customerTokenKey.keyArn, description: 'KMS key that signs customer access tokens' });
+    new CfnOutput(this, 'ProvisionStateMachineArn', { value: workflows.stateMachines['provision-instance'].stateMachineArn });
+    new CfnOutput(this, 'DeprovisionStateMachineArn', { value: workflows.stateMachines['deprovision-instance'].stateMachineArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here to be told about alarms' });
   }
 }

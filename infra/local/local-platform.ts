@@ -7,6 +7,7 @@ import { catalogDeps } from '../../functions/catalog/catalog-deps';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
+import { workflows } from '../../functions/workflows';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -17,7 +18,10 @@ import { createLocalEventBus, type LocalEventBus } from './local-event-bus';
 import { ensureTable } from './local-table';
 import { startLocalHttpServer } from './http-server';
 import { startScheduler } from './scheduler';
+import { startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
+import { startLocalStepFunctionsEndpoint } from './workflows/local-sfn-endpoint';
+import { startLocalWorkflowRunner, type LocalWorkflowRunner } from './workflows/local-workflow-runner';
 
 export const LOCAL_TABLE_NAME = 'paas-platform-local';
 export const LOCAL_EVENT_BUS_NAME = 'paas-platform-local';
@@ -32,6 +36,19 @@ export interface LocalPlatformOptions {
   fresh?: boolean;
   /** Put the starter catalog (n8n, Ghost, WordPress) in when missing. */
   seed?: boolean;
+  /**
+   * How long each Wait state of the workflows pauses locally, whatever the execution's own time (default
+   * 1000 ms: a rollout polled every 5 s in AWS is polled every second, with the same number of polls).
+   */
+  workflowWaitMilliseconds?: number;
+  /** When set, each task retry waits this long instead of its backoff (tests). */
+  workflowRetryMilliseconds?: number;
+  // --- simulated cluster hook (infra/local/simulated-cluster) ---
+  /** Options of the simulated Kubernetes cluster (rollout delay, failing images); false: none. */
+  simulatedCluster?: SimulatedClusterOptions | false;
+  /** A real cluster's kubeconfig (default: the KUBECONFIG variable); the simulated cluster is not started then. */
+  kubeconfig?: string;
+  // --- end simulated cluster hook ---
 }
 
 export interface LocalPlatform {
@@ -39,6 +56,12 @@ export interface LocalPlatform {
   dynamoDbEndpoint: string;
   tableName: string;
   bus: LocalEventBus;
+  /** The provisioning workflows: the synthesized state machines, their tasks run by the same handlers. */
+  workflows: LocalWorkflowRunner;
+  // --- simulated cluster hook (infra/local/simulated-cluster) ---
+  /** The simulated Kubernetes cluster and the kubeconfig written for it (in the data folder, else a temporary one). */
+  kubernetes?: { url: string; kubeconfigPath: string; simulated: boolean };
+  // --- end simulated cluster hook ---
   /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
   mintAdminToken(request: AdminTokenRequest): Promise<string>;
   /** Runs a row of the schedule table now, as EventBridge would at `time` (default: now). */
@@ -51,7 +74,8 @@ export interface LocalPlatform {
 /**
  * The platform on this machine (DESIGN section 6): DynamoDB Local with the stack's table, the HTTP routes of
  * the route table served by the same handlers, the outbox forwarder on the table's stream feeding the local
- * bus, and the schedule table's jobs. Later issues add the SQS queues (fauxqs) and the state machines.
+ * bus, the schedule table's jobs, and the state machines (Step Functions' StartExecution and
+ * DescribeExecution served locally). Later issues add the SQS queues (fauxqs).
  */
 export const startLocalPlatform = async (options: LocalPlatformOptions): Promise<LocalPlatform> => {
   if (options.fresh && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
@@ -112,6 +136,32 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     const scheduler = startScheduler(schedules, invokeHandler);
     stops.push(() => scheduler.stop());
 
+    // Starters call StartExecution with the SDK, as in AWS; the endpoint hands it to the runner.
+    const workflowRunner = startLocalWorkflowRunner({
+      invoke: invokeHandler,
+      waitMilliseconds: options.workflowWaitMilliseconds ?? 1000,
+      retryMilliseconds: options.workflowRetryMilliseconds,
+    });
+    stops.push(() => workflowRunner.stop());
+    const stepFunctions = await startLocalStepFunctionsEndpoint({ runner: workflowRunner });
+    stops.push(() => stepFunctions.close());
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_SFN: stepFunctions.url,
+      ...Object.fromEntries(workflows.map((workflow) => [workflow.arnVariable, workflowRunner.stateMachineArn(workflow.name)])),
+    });
+
+    // Kubernetes (DESIGN section 6): the cluster of KUBECONFIG when one is given (k3d, kind, minikube), else the
+    // simulated cluster, whose kubeconfig is written to the data folder for kubectl and for the handlers.
+    const realKubeconfig = options.kubeconfig ?? process.env.KUBECONFIG;
+    const kubeconfigFolder = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-kube-'));
+    const cluster =
+      realKubeconfig || options.simulatedCluster === false
+        ? undefined
+        : await startSimulatedCluster({ ...options.simulatedCluster, kubeconfigPath: join(kubeconfigFolder, 'kubeconfig') });
+    if (cluster) stops.push(() => cluster.stop());
+    const kubeconfigPath = realKubeconfig ?? cluster?.kubeconfigPath;
+    if (kubeconfigPath) process.env.KUBECONFIG = kubeconfigPath;
+
     const http = await startLocalHttpServer({ routes, fallbackHandler, port: options.port, host: options.host });
     stops.push(() => http.close());
 
@@ -120,6 +170,8 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       dynamoDbEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       bus,
+      workflows: workflowRunner,
+      kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster) } : undefined,
       mintAdminToken: identity.mintAdminToken,
       runSchedule: (name, time) => scheduler.runNow(name, time),
       drainStreams: async () => {

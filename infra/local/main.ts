@@ -41,6 +41,9 @@ console.log(
     `  DynamoDB Local ${platform.dynamoDbEndpoint} (table ${platform.tableName})`,
     `  Data           ${dataDir}${values.fresh ? ' (started fresh)' : ''}`,
     `  Routes         ${routes.length}`,
+    // --- simulated cluster hook (infra/local/simulated-cluster) ---
+    ...(platform.kubernetes ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : "the cluster of KUBECONFIG"}; kubeconfig ${platform.kubernetes.kubeconfigPath}`] : []),
+    // --- end simulated cluster hook ---
     'Press Ctrl-C to stop.',
     '',
   ].join('\n'),

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -8,7 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
-export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE' | 'KMS', env: NodeJS.ProcessEnv = process.env) => {
+export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE' | 'KMS' | 'SFN', env: NodeJS.ProcessEnv = process.env) => {
   const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
   return {
     ...(endpoint ? { endpoint } : {}),
@@ -28,3 +29,6 @@ export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new E
 
 let kms: KMSClient | undefined;
 export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('KMS')));
+
+let sfn: SFNClient | undefined;
+export const sfnClient = (): SFNClient => (sfn ??= new SFNClient(clientConfig('SFN')));

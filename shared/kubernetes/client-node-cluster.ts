@@ -9,10 +9,16 @@ const statusOf = (error: unknown): number | undefined => {
   return typeof value === 'number' ? value : undefined;
 };
 
-/** Throttling, server errors and network failures become TransientError, so the workflow retries them. */
+/** Kubernetes refuses new objects in a namespace that is being deleted; once it is gone, they are accepted again. */
+const namespaceTerminating = (error: unknown) =>
+  /being terminated|NamespaceTerminating/.test(`${JSON.stringify((error as { body?: unknown }).body ?? '')} ${(error as Error).message ?? ''}`);
+
+/** Throttling, server errors, network failures and a terminating namespace become TransientError, so the workflow retries them. */
 const classify = (error: unknown, what: string): never => {
   const status = statusOf(error);
-  if (status === undefined || status === 429 || status >= 500) throw new TransientError(`${what}: ${status ?? (error as Error).message}`, { cause: error });
+  if (status === undefined || status === 429 || status >= 500 || (status === 403 && namespaceTerminating(error))) {
+    throw new TransientError(`${what}: ${status ?? (error as Error).message}`, { cause: error });
+  }
   throw new Error(`${what}: the cluster answered ${status}`, { cause: error });
 };
 

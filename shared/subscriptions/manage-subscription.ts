@@ -1,6 +1,7 @@
 import { AppError, notFound } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
-import type { Cluster } from '../kubernetes/cluster';
+import type { Cluster, KubeObject } from '../kubernetes/cluster';
+import { suspendedQuota, tenantQuota } from '../provisioning/tenant/resource-quota';
 import { instanceSelector } from '../provisioning/tenant/labels';
 import { resumePatch, suspendPatch } from '../provisioning/tenant/workload-suspension';
 import { workloadKinds } from '../provisioning/steps/instance-kinds';
@@ -47,7 +48,19 @@ export const cancelSubscription = async (deps: ManageDeps, subscription: Subscri
   return cancelled;
 };
 
-/** Scales the instance's workloads to zero (recording their replicas) and zeroes the namespace quota for new pods. */
+/**
+ * The namespace quota after a suspension or resumption: what the customer's running instances need, or all
+ * zeros when none runs, so nothing new starts in a suspended namespace.
+ */
+const applyQuota = async (deps: ManageDeps, userId: string, running: (s: Subscription) => boolean) => {
+  const page = await deps.subscriptions.listForUser(userId, { limit: 100 });
+  const instances = await Promise.all(page.items.filter(running).map((s) => deps.subscriptions.getInstance(s.instanceId)));
+  const limits = instances.filter((i): i is Instance => Boolean(i)).map((i) => i.resources);
+  const quota = limits.length ? tenantQuota({ userId, limits }) : suspendedQuota({ userId });
+  await deps.cluster.apply([quota as unknown as KubeObject]);
+};
+
+/** Scales the instance's workloads to zero (recording their replicas), or back to what was recorded. */
 const scaleWorkloads = async (deps: ManageDeps, instance: Instance, direction: 'down' | 'up') => {
   for (const kind of workloadKinds) {
     for (const workload of await deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: instanceSelector(instance.id) })) {
@@ -62,6 +75,7 @@ export const suspendSubscription = async (deps: ManageDeps, subscription: Subscr
   const instance = await instanceOf(deps, subscription);
   const now = deps.now();
   await scaleWorkloads(deps, instance, 'down');
+  await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' && s.id !== subscription.id);
   await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'suspend'), { updatedAt: now.toISOString() }, []);
   return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: reason, updatedAt: now.toISOString() }, [
     domainEvent('subscription.suspended', { userId: subscription.userId, subscriptionId: subscription.id, reason }, now),
@@ -72,6 +86,7 @@ export const resumeSubscription = async (deps: ManageDeps, subscription: Subscri
   const to = nextSubscriptionState(subscription.status, 'resume');
   const instance = await instanceOf(deps, subscription);
   const now = deps.now();
+  await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' || s.id === subscription.id);
   await scaleWorkloads(deps, instance, 'up');
   await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'resume'), { updatedAt: now.toISOString() }, []);
   return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: undefined, updatedAt: now.toISOString() }, [

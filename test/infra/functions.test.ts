@@ -10,6 +10,7 @@ import { queues } from '../../functions/queues';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
+import { workflows } from '../../functions/workflows';
 import { accessOverrides, jwksHandler, tokenSigningHandlers } from '../../infra/aws/function-access';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
@@ -36,6 +37,7 @@ describe('functions', () => {
       ...streamConsumers.map((consumer) => consumer.handler),
       ...schedules.map((schedule) => schedule.handler),
       ...queues.map((queue) => queue.handler),
+      ...workflows.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.handler)),
     ]);
     expect(functions.map(([, fn]) => handlerOf(fn)).sort()).toEqual([...modules].sort());
   });

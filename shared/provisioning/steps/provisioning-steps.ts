@@ -65,8 +65,10 @@ export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowSta
 export const applyTenantPolicy = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const limits = await liveLimits(deps, instance.userId);
+  // The namespace is applied again with its policy: a retry after the namespace vanished (a deletion that
+  // was finishing) recreates it instead of failing on its absence.
   const objects = tenantObjects({ userId: instance.userId, limits: limits.length ? limits : [instance.resources] });
-  await deps.cluster.apply(objects.slice(1) as unknown as KubeObject[]);
+  await deps.cluster.apply(objects as unknown as KubeObject[]);
   await deps.subscriptions.addInstanceStep(instance.id, 'quota, limits and network policy applied');
   return state;
 };
@@ -108,10 +110,11 @@ export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState):
   const instance = await instanceOf(deps, state);
   const now = deps.now();
   if (instance.status === 'PROVISIONING') {
+    // The step first: whoever sees RUNNING also sees how it got there.
+    await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
     await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [
       domainEvent('instance.running', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, url: instance.url }, now),
     ]);
-    await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
   }
   const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
   if (subscription?.status === 'PROVISIONING') {
@@ -149,10 +152,10 @@ export const markFailed = async (deps: ProvisioningDeps, state: WorkflowState): 
   const now = deps.now();
   const reason = reasonOf(state);
   if (instance.status === 'PROVISIONING') {
+    await deps.subscriptions.addInstanceStep(instance.id, 'failed', reason);
     await deps.subscriptions.transitionInstance(instance, 'FAILED', { failureReason: reason, updatedAt: now.toISOString() }, [
       domainEvent('instance.failed', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, reason }, now),
     ]);
-    await deps.subscriptions.addInstanceStep(instance.id, 'failed', reason);
   }
   const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
   if (subscription && (subscription.status === 'PROVISIONING' || subscription.status === 'PENDING')) {
@@ -174,10 +177,10 @@ export const markDeleted = async (deps: ProvisioningDeps, state: WorkflowState):
   const instance = await instanceOf(deps, state);
   if (instance.status === 'DELETING') {
     const now = deps.now();
+    await deps.subscriptions.addInstanceStep(instance.id, 'deleted');
     await deps.subscriptions.transitionInstance(instance, 'DELETED', { updatedAt: now.toISOString() }, [
       domainEvent('instance.deleted', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId }, now),
     ]);
-    await deps.subscriptions.addInstanceStep(instance.id, 'deleted');
   }
   return state;
 };

@@ -1,0 +1,31 @@
+import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { loadConfig, once } from '../../shared/config/load-config';
+import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
+import { stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
+
+/** Built on first use and kept for the life of the Lambda container. */
+export const subscriptionDeps = once(() => {
+  const env = loadConfig(functionEnvironmentSchema);
+  const db = dynamoDocumentClient();
+  return {
+    services: dynamoServiceStore(db, env.TABLE_NAME),
+    subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
+    nodes: dynamoNodeStore(db, env.TABLE_NAME),
+    workflows: stepFunctionsStarter(sfnClient(), {
+      'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
+      'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
+    }),
+    get cluster() {
+      return cluster();
+    },
+    appsDomain: env.APPS_DOMAIN,
+    now: () => new Date(),
+  };
+});
+
+/** The cluster client is made only by the routes that touch the cluster (suspend, resume, renew). */
+const cluster = once(() => clientNodeCluster({ kubeconfigPath: loadConfig(functionEnvironmentSchema).KUBECONFIG }));

@@ -1,0 +1,124 @@
+import type { FunctionEnvironmentInput } from '../shared/config/function-environment';
+
+/**
+ * The state machine table (DESIGN section 3): each workflow, the handler module behind each of its task
+ * states, and who starts it. infra/aws/constructs/provisioning-workflows.ts builds the Step Functions state
+ * machines from it; the local runtime executes the synthesized definition of those very state machines.
+ * Pure data: the functions that start executions import it, so no CDK here.
+ */
+import type { WorkflowName } from '../shared/subscriptions/workflow-starter';
+
+export type { WorkflowName };
+
+export interface WorkflowTask {
+  /** The handler module under functions/; it exports `handler(state) → Promise<state>`. */
+  handler: string;
+  /** Calls the Kubernetes API, so it gets cluster access when the stack grants it. */
+  kubernetes: boolean;
+}
+
+export interface WorkflowDefinition {
+  name: WorkflowName;
+  description: string;
+  /** The variable, in the functions' environment schema, through which its starters learn its ARN. */
+  arnVariable: Extract<keyof FunctionEnvironmentInput, `${string}_STATE_MACHINE_ARN`>;
+  /** Task state name → the handler it invokes. The construct lays out the graph between them. */
+  tasks: Readonly<Record<string, WorkflowTask>>;
+}
+
+export const provisionInstance = {
+  name: 'provision-instance',
+  description: 'Places an instance, applies its namespace, policy and objects, waits for the rollout, marks it RUNNING',
+  arnVariable: 'PROVISION_STATE_MACHINE_ARN',
+  tasks: {
+    LoadInstance: { handler: 'provisioning/load-instance', kubernetes: false },
+    /** Throws NoCapacityError when no healthy node has room: terminal, not retried. */
+    PlaceInstance: { handler: 'provisioning/place-instance', kubernetes: false },
+    EnsureNamespace: { handler: 'provisioning/ensure-namespace', kubernetes: true },
+    ApplyTenantPolicy: { handler: 'provisioning/apply-tenant-policy', kubernetes: true },
+    ApplyInstanceObjects: { handler: 'provisioning/apply-instance-objects', kubernetes: true },
+    /** Sets `rollout` and increments `pollCount`; the Choice after it decides to wait, succeed or give up. */
+    CheckRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    MarkRunning: { handler: 'provisioning/mark-running', kubernetes: false },
+    /** Deletes what the instance applied and releases its reservation. */
+    Rollback: { handler: 'provisioning/rollback-instance', kubernetes: true },
+    /** Reads `failure`; runs even when the rollback itself failed (then `rollbackFailure` is set too). */
+    MarkFailed: { handler: 'provisioning/mark-failed', kubernetes: false },
+  },
+} as const satisfies WorkflowDefinition;
+
+export const deprovisionInstance = {
+  name: 'deprovision-instance',
+  description: "Deletes an instance's objects, releases its capacity, removes an empty namespace, marks it DELETED",
+  arnVariable: 'DEPROVISION_STATE_MACHINE_ARN',
+  tasks: {
+    DeleteInstanceObjects: { handler: 'provisioning/delete-instance-objects', kubernetes: true },
+    ReleaseCapacity: { handler: 'provisioning/release-capacity', kubernetes: false },
+    DeleteNamespaceIfEmpty: { handler: 'provisioning/delete-namespace-if-empty', kubernetes: true },
+    MarkDeleted: { handler: 'provisioning/mark-deleted', kubernetes: false },
+    MarkDeprovisionFailed: { handler: 'provisioning/mark-deprovision-failed', kubernetes: false },
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance];
+
+/** Long enough for a few Kubernetes API round trips with the client's own retries. */
+export const workflowTaskTimeoutSeconds = 60;
+
+/**
+ * Errors every task retries (2 s, ×2, 4 attempts, full jitter) before its Catch sees them: what handlers
+ * throw for a passing fault (an error whose `name` is `TransientError`), and Lambda's own service faults.
+ */
+export const transientTaskErrors = [
+  'TransientError',
+  'Lambda.ClientExecutionTimeoutException',
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+] as const;
+
+/**
+ * The functions that start executions: each gets `states:StartExecution` on the workflows it starts and
+ * their ARNs in its environment (the `arnVariable` of each).
+ */
+export const workflowStarters: readonly { handler: string; starts: readonly WorkflowName[] }[] = [
+  { handler: 'subscriptions/create-subscription', starts: ['provision-instance'] },
+  { handler: 'subscriptions/cancel-subscription', starts: ['deprovision-instance'] },
+];
+
+/** How often and how long the provisioning workflow polls a rollout before its deadline. */
+export type RolloutPolling = {
+  pollSeconds: number;
+  maxPolls: number;
+};
+
+/**
+ * What the provisioning workflow assumes when its input leaves them out: every 5 s for 5 minutes. The
+ * local runtime keeps the count and shortens each wait.
+ */
+export const defaultRolloutPolling: RolloutPolling = { pollSeconds: 5, maxPolls: 60 };
+
+// Type aliases rather than interfaces, so an input passes where `Record<string, unknown>` is asked for.
+/**
+ * What `provision-instance` starts with; the execution is named after the instance id. Polling fields
+ * override the defaults (tests). Starting a used name is idempotent only with an identical input.
+ */
+export type ProvisionInput = Partial<RolloutPolling> & { instanceId: string };
+
+export type DeprovisionInput = { instanceId: string };
+
+/**
+ * What `$.failure` holds when the provisioning workflow rolls back: Step Functions' own Catch output shape
+ * (`Error`, `Cause`), which the rollout's own failure and deadline states write too, so `mark-failed` and
+ * the final Fail state read one shape. In AWS, a caught Lambda error's Cause is the JSON the Lambda runtime
+ * reports (`{"errorType","errorMessage",...}`); locally it is the error's message.
+ */
+export interface WorkflowFailure {
+  Error: string;
+  Cause: string;
+}
+
+/** Errors of the rollout states, in `$.failure.Error`. */
+export const rolloutFailedError = 'RolloutFailed';
+export const rolloutDeadlineError = 'RolloutDeadline';

@@ -1,0 +1,29 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { stringify } from 'yaml';
+
+export const KUBECONFIG_NAME = 'paas-local';
+/** The simulated cluster accepts any token; this one only makes the user entry complete for clients. */
+export const KUBECONFIG_TOKEN = 'paas-local-simulated-cluster';
+
+/**
+ * A kubeconfig whose current context (`paas-local`) points at the simulated cluster over plain HTTP.
+ * `insecure-skip-tls-verify` is there because @kubernetes/client-node refuses an http:// server without
+ * it; kubectl and client-node send the token as a bearer header, and the cluster accepts any token.
+ */
+export const kubeconfigYaml = (serverUrl: string, namespace = 'default'): string =>
+  stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: KUBECONFIG_NAME, cluster: { server: serverUrl, 'insecure-skip-tls-verify': true } }],
+    users: [{ name: KUBECONFIG_NAME, user: { token: KUBECONFIG_TOKEN } }],
+    contexts: [{ name: KUBECONFIG_NAME, context: { cluster: KUBECONFIG_NAME, user: KUBECONFIG_NAME, namespace } }],
+    'current-context': KUBECONFIG_NAME,
+    preferences: {},
+  });
+
+export const writeKubeconfig = (path: string, serverUrl: string): string => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, kubeconfigYaml(serverUrl), { mode: 0o600 });
+  return path;
+};

@@ -1,5 +1,6 @@
 import { KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
 import { TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
+import { jsonMergePatch } from './json-merge-patch';
 
 export const FIELD_MANAGER = 'paas-platform';
 
@@ -63,10 +64,20 @@ export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cl
       }
     },
 
+    /**
+     * client-node serialises patches through its typed models, which refuse a partial Deployment; so the
+     * merge is done here on the object read, and written back with its resourceVersion (a concurrent change
+     * is a 409, retried).
+     */
     async mergePatch(kind, name, namespace, patch) {
-      await api
-        .patch({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace }, ...patch } as KubernetesObject, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch)
-        .catch((error) => classify(error, `patch ${kind.kind} ${name}`));
+      const current = await api
+        .read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })
+        .catch((error) => classify(error, `read ${kind.kind} ${name}`));
+      const merged = jsonMergePatch({ ...current, apiVersion: kind.apiVersion, kind: kind.kind }, patch) as KubernetesObject;
+      await api.replace(merged, undefined, undefined, FIELD_MANAGER).catch((error) => {
+        if (statusOf(error) === 409) throw new TransientError(`patch ${kind.kind} ${name}: changed meanwhile`, { cause: error });
+        return classify(error, `patch ${kind.kind} ${name}`);
+      });
     },
 
     async delete(kind: KindRef, name: string, namespace?: string) {

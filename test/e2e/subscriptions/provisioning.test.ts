@@ -134,6 +134,45 @@ describe('subscribe → provision → cancel, through HTTP and the synthesized s
     expect(node.name).toBe('worker-1');
   }, 120_000);
 
+  it('suspends (replicas to zero, recorded; quota zero), resumes, and renews', async () => {
+    const token = customer.accessToken;
+    const { subscription, instance } = (await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter' } })).json;
+    await until(async () => (await api.call('GET', `/v1/subscriptions/${subscription.id}/instance`, { token })).json.status, (s) => s === 'RUNNING', 'ghost to run');
+    const config = new KubeConfig();
+    config.loadFromFile(platform().kubernetes!.kubeconfigPath);
+    const objects = KubernetesObjectApi.makeApiClient(config);
+    const selector = `paas.example/instance=${instance.id.toLowerCase()}`;
+    const workloads = async () => [
+      ...(await objects.list('apps/v1', 'Deployment', instance.namespace, undefined, undefined, undefined, undefined, selector)).items,
+      ...(await objects.list('apps/v1', 'StatefulSet', instance.namespace, undefined, undefined, undefined, undefined, selector)).items,
+    ] as { metadata: { annotations?: Record<string, string> }; spec: { replicas: number } }[];
+    expect((await workloads()).length).toBeGreaterThanOrEqual(2);
+
+    const suspended = await api.call('POST', `/v1/admin/subscriptions/${subscription.id}/suspend`, { token: admin });
+    expect(suspended.status).toBe(202);
+    expect(suspended.json.status).toBe('SUSPENDED');
+    for (const workload of await workloads()) {
+      expect(workload.spec.replicas).toBe(0);
+      expect(workload.metadata.annotations?.['paas.example/replicas-before-suspend']).toBe('1');
+    }
+    const quota = await config.makeApiClient(CoreV1Api).readNamespacedResourceQuota({ name: 'tenant-quota', namespace: instance.namespace });
+    expect(quota.spec?.hard?.pods).toBe('0');
+    expect((await api.call('POST', `/v1/subscriptions/${subscription.id}/renew`, { token })).status).toBe(409);
+
+    const resumed = await api.call('POST', `/v1/admin/subscriptions/${subscription.id}/resume`, { token: admin });
+    expect(resumed.json.status).toBe('ACTIVE');
+    for (const workload of await workloads()) {
+      expect(workload.spec.replicas).toBe(1);
+      expect(workload.metadata.annotations?.['paas.example/replicas-before-suspend']).toBeUndefined();
+    }
+    const before = (await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token })).json.currentPeriodEnd;
+    const renewed = await api.call('POST', `/v1/subscriptions/${subscription.id}/renew`, { token });
+    expect(renewed.status).toBe(200);
+    expect(Date.parse(renewed.json.currentPeriodEnd)).toBeGreaterThan(Date.parse(before) + 27 * 24 * 3600 * 1000);
+    const listed = await api.call('GET', `/v1/admin/subscriptions?status=ACTIVE&serviceSlug=ghost`, { token: admin });
+    expect(listed.json.items.map((s: { id: string }) => s.id)).toContain(subscription.id);
+  }, 120_000);
+
   it('refuses what it must, writing nothing', async () => {
     const token = customer.accessToken;
     expect((await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'nope', planId: 'starter' } })).status).toBe(404);

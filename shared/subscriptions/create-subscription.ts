@@ -4,8 +4,7 @@ import { getActiveService, type CatalogDeps } from '../catalog/catalog-use-cases
 import { AppError, notFound } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
 import { allocatableOf, rankNodes } from '../provisioning/placement';
-import { instanceSlug } from '../provisioning/templates/instance-names';
-import { namespaceName } from '../provisioning/tenant/kubernetes-names';
+import { idLabel, namespaceName } from '../provisioning/tenant/kubernetes-names';
 import type { NodeStore } from '../workers/node-store';
 import type { CreateSubscription, Instance, Subscription } from './subscription';
 import type { SubscriptionStore } from './subscription-store';
@@ -67,7 +66,8 @@ export const createSubscription = async (deps: SubscriptionDeps, userId: string,
     template: service.template,
     appVersion: service.version,
     namespace: namespaceName(userId),
-    url: `https://${instanceSlug(instanceId)}.${deps.appsDomain}`,
+    // The same host the template gives the instance's Ingress.
+    url: `https://${idLabel(instanceId, 'instanceId')}.${deps.appsDomain}`,
     resources: plan.limits,
     steps: [{ step: 'requested', at }],
     createdAt: at,

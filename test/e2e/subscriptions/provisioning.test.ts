@@ -75,6 +75,11 @@ describe('subscribe → provision → cancel, through HTTP and the synthesized s
     expect(Date.parse(active.currentPeriodEnd)).toBeGreaterThan(Date.now() + 27 * 24 * 3600 * 1000);
 
     const { found, core } = await objectsOf(instance.namespace, instance.id);
+    const config = new KubeConfig();
+    config.loadFromFile(platform().kubernetes!.kubeconfigPath);
+    const ingresses = await KubernetesObjectApi.makeApiClient(config).list('networking.k8s.io/v1', 'Ingress', instance.namespace);
+    const hosts = ingresses.items.flatMap((item) => ((item as { spec?: { rules?: { host: string }[] } }).spec?.rules ?? []).map((rule) => rule.host));
+    expect(hosts).toContain(new URL(running.url).host);
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^Deployment\//), expect.stringMatching(/^Service\//), expect.stringMatching(/^Ingress\//), expect.stringMatching(/^Secret\//)]));
     const namespace = await core.readNamespace({ name: instance.namespace });
     expect(namespace.metadata?.labels?.['paas.example/managed-by']).toBe('paas-platform');

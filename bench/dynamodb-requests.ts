@@ -53,6 +53,10 @@ interface CountState extends CountCallers {
   throwawayAgentToken?: BenchAgentToken;
   /** Registered with the throwaway agent token just before it is revoked; its heartbeat is refused after. */
   revokedNode?: { id: string; name: string };
+  /** The subscription the create row makes (its provisioning runs in the background); cancelled by a later row. */
+  subscriptionId?: string;
+  /** Its instance: the workflows run under this name, and each row waits for them so their requests are not counted as the row's. */
+  instanceId?: string;
 }
 
 interface Example {
@@ -100,6 +104,25 @@ const need = <T>(value: T | undefined, what: string): T => {
  * row meaningful.
  */
 const examples: Record<string, (state: CountState) => Example[]> = {
+  // The subscription rows run in route-table order: create, list, get, cancel, renew (refused once
+  // cancelled), instance; then the admin rows, whose suspend and resume are refused for a cancelled one.
+  createSubscription: (state) => [
+    {
+      body: { serviceSlug: 'n8n', planId: 'starter' },
+      status: 202,
+      then: (json) => {
+        const created = json as { subscription: { id: string }; instance: { id: string } };
+        state.subscriptionId = created.subscription.id;
+        state.instanceId = created.instance.id;
+      },
+    },
+  ],
+  getSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, status: 200 }],
+  cancelSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, status: 202 }],
+  renewSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
+  getSubscriptionInstance: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, status: 200 }],
+  adminSuspendSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
+  adminResumeSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   getService: () => [{}, { params: { slug: 'no-such-service' }, note: 'unknown slug', status: 404 }],
   createService: () => [{ body: benchService }],
   updateService: () => [{ params: { slug: benchService.slug }, body: { description: 'Changed by the bench.' } }],
@@ -219,6 +242,11 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
     reason:
       'two independent counts, sent in parallel: the user counter item (GetItem STATS/USERS, kept in the account transactions) and a COUNT query of the active-services index; no single request reads both',
   },
+  getSubscriptionInstance: {
+    maxRequests: 2,
+    reason:
+      "the instance is keyed by its own id (the workflows know only that), so the caller's ownership is checked on the subscription under USER#<id> first (GetItem), then the instance is read (GetItem INSTANCE#<id>)",
+  },
   // Keyed by the row's label: only the by-id request has the exception, by name stays at one GetItem.
   'adminGetWorker (by id)': {
     maxRequests: 2,
@@ -237,7 +265,13 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
  * rows, the violations (a read over its limit, a count off its pin, a failed check, an unexpected status)
  * and notes.
  */
-export const countDynamoDbRequests = async (baseUrl: string, callers: CountCallers, drainStreams: () => Promise<void>) => {
+export const countDynamoDbRequests = async (
+  baseUrl: string,
+  callers: CountCallers,
+  drainStreams: () => Promise<void>,
+  /** Waits for the workflows of an instance (provision, deprovision) that have been started, if any. */
+  waitForWorkflows: (instanceId: string) => Promise<void> = async () => undefined,
+) => {
   // Set-up over HTTP before the recorder is attached: an agent token and a node for the delete row.
   const agentToken = await createAgentToken(baseUrl, callers.adminToken, 'bench counting');
   const spareNode = await registerNode(baseUrl, agentToken.token, SPARE_NODE);
@@ -261,11 +295,14 @@ export const countDynamoDbRequests = async (baseUrl: string, callers: CountCalle
         if (route.auth !== 'public' && !token) notes.push(`${operationId}: the bench has no credentials for '${route.auth}' callers yet; counted without them only.`);
         const callers = example.callers ?? (route.auth === 'public' ? (['anonymous'] as const) : token ? (['anonymous', 'authorised'] as const) : (['anonymous'] as const));
         for (const caller of callers) {
+          // A workflow started by an earlier row (its `then` runs after that row's wait) finishes first.
+          if (state.instanceId) await waitForWorkflows(state.instanceId);
           recorder.take();
           const answer = await sendJson(baseUrl, route.method, path, { body: example.body, token: caller === 'authorised' ? token : undefined });
           const commands = recorder.take();
-          // Work the request set off on the stream (the outbox) is not the operation's own; let it finish.
+          // Work the request set off on the stream (the outbox) or in a workflow is not the operation's own; let it finish.
           await drainStreams();
+          if (state.instanceId) await waitForWorkflows(state.instanceId);
           recorder.take();
           const row: RequestCountResult = {
             operationId,

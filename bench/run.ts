@@ -94,7 +94,14 @@ try {
   const customer = await registerCustomer(platform.url, { email: 'bench-customer@example.com', name: 'Bench customer' });
 
   step('DynamoDB requests per API operation (while bundling: this counts, it does not time)');
-  const dynamodb = await countDynamoDbRequests(platform.url, { adminToken, customer }, () => platform.drainStreams());
+  const waitForWorkflows = async (instanceId: string) => {
+    for (const workflow of ['provision-instance', 'deprovision-instance'] as const) {
+      const executionArn = `${platform.workflows.stateMachineArn(workflow).replace(':stateMachine:', ':execution:')}:${instanceId}`;
+      if (platform.workflows.describe(executionArn)) await platform.workflows.wait(executionArn);
+    }
+    await platform.drainStreams();
+  };
+  const dynamodb = await countDynamoDbRequests(platform.url, { adminToken, customer }, () => platform.drainStreams(), waitForWorkflows);
   failures.push(...dynamodb.violations);
   const loginRow = dynamodb.rows.find((r) => r.operationId === 'login');
 

@@ -1,10 +1,10 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { suspendSubscription } from '../../shared/subscriptions/manage-subscription';
-import { subscriptionDeps } from '../subscriptions/subscription-deps';
+import { subscriptionClusterDeps } from '../subscriptions/cluster-deps';
 import { suspendSubscriptionRoute } from './admin-subscription-routes';
 import { anySubscription } from './any-subscription';
 
 export const handler = httpHandler(suspendSubscriptionRoute, async ({ params }) => ({
   status: 202,
-  body: await suspendSubscription(subscriptionDeps(), await anySubscription(params.id), 'admin'),
+  body: await suspendSubscription(subscriptionClusterDeps(), await anySubscription(params.id), 'admin'),
 }));

@@ -2,7 +2,6 @@ import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
-import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
 import { stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
@@ -19,13 +18,7 @@ export const subscriptionDeps = once(() => {
       'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
       'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
     }),
-    get cluster() {
-      return cluster();
-    },
     appsDomain: env.APPS_DOMAIN,
     now: () => new Date(),
   };
 });
-
-/** The cluster client is made only by the routes that touch the cluster (suspend, resume, renew). */
-const cluster = once(() => clientNodeCluster({ kubeconfigPath: loadConfig(functionEnvironmentSchema).KUBECONFIG }));

@@ -34,7 +34,7 @@ export const subscriptionInstance = async (deps: Pick<ManageDeps, 'subscriptions
   instanceOf(deps, await ownSubscription(deps, userId, id));
 
 /** CANCELLED at once; the instance goes DELETING and the deprovisioning workflow removes its objects. */
-export const cancelSubscription = async (deps: ManageDeps, subscription: Subscription) => {
+export const cancelSubscription = async (deps: Pick<ManageDeps, 'subscriptions' | 'workflows' | 'now'>, subscription: Subscription) => {
   const to = nextSubscriptionState(subscription.status, 'cancel');
   const now = deps.now();
   const instance = await instanceOf(deps, subscription);

@@ -1,0 +1,13 @@
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { loadConfig, once } from '../../shared/config/load-config';
+import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { subscriptionDeps } from './subscription-deps';
+
+/**
+ * The subscription dependencies plus the cluster, for the few routes that scale workloads (suspend, resume,
+ * renew). Kept apart so the other subscription bundles do not carry @kubernetes/client-node.
+ */
+export const subscriptionClusterDeps = once(() => ({
+  ...subscriptionDeps(),
+  cluster: clientNodeCluster({ kubeconfigPath: loadConfig(functionEnvironmentSchema).KUBECONFIG }),
+}));

@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue as StreamAttributeValue, DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
+import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { eventBridgeClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
@@ -34,4 +34,3 @@ export const createHandler =
 
 export const handler = createHandler(defaultPublisher);
 
-export type { StreamAttributeValue };

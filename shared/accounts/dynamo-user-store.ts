@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
-import { outboxPut } from '../events/outbox';
+import { commitWithEvents } from '../events/outbox';
 import { userSchema, type StoredUser, type User, type UserStatus } from './user';
 import type { UserStore } from './user-store';
 
@@ -50,15 +50,15 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
     async create(user, events) {
       await onConditionFailure(
         () =>
-          db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                { Put: { TableName: tableName, Item: { ...keys.emailClaim(user.email), type: entityTypes.emailClaim, userId: user.id, createdAt: user.createdAt }, ...createCondition } },
-                { Put: { TableName: tableName, Item: toItem(user), ...createCondition } },
-                statsUpdate({ [user.status]: 1 }),
-                ...events.map((event) => outboxPut(tableName, event)),
-              ],
-            }),
+          commitWithEvents(
+            db,
+            tableName,
+            [
+              { Put: { TableName: tableName, Item: { ...keys.emailClaim(user.email), type: entityTypes.emailClaim, userId: user.id, createdAt: user.createdAt }, ...createCondition } },
+              { Put: { TableName: tableName, Item: toItem(user), ...createCondition } },
+              statsUpdate({ [user.status]: 1 }),
+            ],
+            events,
           ),
         () => conflict('An account with this email already exists.'),
       );
@@ -76,23 +76,23 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
       const statusChanged = status !== current.status;
       await onConditionFailure(
         () =>
-          db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: tableName,
-                    Key: keys.user(current.id),
-                    ...versionedUpdate(
-                      { name: changes.name, passwordHash: changes.passwordHash, status: changes.status, ...(statusChanged ? keys.userListing(current.email, status) : {}) },
-                      { now, expectedVersion: current.version },
-                    ),
-                  },
+          commitWithEvents(
+            db,
+            tableName,
+            [
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: keys.user(current.id),
+                  ...versionedUpdate(
+                    { name: changes.name, passwordHash: changes.passwordHash, status: changes.status, ...(statusChanged ? keys.userListing(current.email, status) : {}) },
+                    { now, expectedVersion: current.version },
+                  ),
                 },
-                ...(statusChanged ? [statsUpdate({ [current.status]: -1, [status]: 1 })] : []),
-                ...events.map((event) => outboxPut(tableName, event)),
-              ],
-            }),
+              },
+              ...(statusChanged ? [statsUpdate({ [current.status]: -1, [status]: 1 })] : []),
+            ],
+            events,
           ),
         () => conflict('The account changed while this request was handled; read it again and retry.'),
       );
@@ -102,15 +102,15 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
     async delete(current, events) {
       await onConditionFailure(
         () =>
-          db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                { Delete: { TableName: tableName, Key: keys.user(current.id), ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version } } },
-                { Delete: { TableName: tableName, Key: keys.emailClaim(current.email) } },
-                statsUpdate({ [current.status]: -1 }),
-                ...events.map((event) => outboxPut(tableName, event)),
-              ],
-            }),
+          commitWithEvents(
+            db,
+            tableName,
+            [
+              { Delete: { TableName: tableName, Key: keys.user(current.id), ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version } } },
+              { Delete: { TableName: tableName, Key: keys.emailClaim(current.email) } },
+              statsUpdate({ [current.status]: -1 }),
+            ],
+            events,
           ),
         () => notFound('The account'),
       );

@@ -1,11 +1,11 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { onConditionFailure } from '../data/data-errors';
 import { countAll } from '../data/query-pages';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
-import { outboxPut } from '../events/outbox';
+import { commitWithEvents } from '../events/outbox';
 import { serviceSchema, type Service } from './service';
 import type { ServiceStore } from './service-store';
 
@@ -65,13 +65,13 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
   async create(service, events) {
     await onConditionFailure(
       () =>
-        db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: tableName, Item: toItem(service), ...createCondition } },
-              ...events.map((event) => outboxPut(tableName, event)),
-            ],
-          }),
+        commitWithEvents(
+          db,
+          tableName,
+          [
+            { Put: { TableName: tableName, Item: toItem(service), ...createCondition } },
+          ],
+          events,
         ),
       () => conflict(`A service with the slug "${service.slug}" already exists.`),
     );
@@ -82,19 +82,19 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
     const listing = patch.active === undefined ? {} : keys.serviceListing(patch.active, slug);
     await onConditionFailure(
       () =>
-        db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: keys.service(slug),
-                  ...versionedUpdate({ ...fields, appVersion, ...listing }, { now }),
-                },
+        commitWithEvents(
+          db,
+          tableName,
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: keys.service(slug),
+                ...versionedUpdate({ ...fields, appVersion, ...listing }, { now }),
               },
-              ...events.map((event) => outboxPut(tableName, event)),
-            ],
-          }),
+            },
+          ],
+          events,
         ),
       () => notFound(`The service "${slug}"`),
     );

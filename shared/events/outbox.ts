@@ -1,3 +1,4 @@
+import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
@@ -42,3 +43,14 @@ export const eventFromOutboxItem = (item: Record<string, unknown>): DomainEvent 
   if (!parsed.success) return undefined;
   return { id: parsed.data.eventId, type: parsed.data.eventType, occurredAt: parsed.data.occurredAt, detail: parsed.data.detail } as DomainEvent;
 };
+
+/**
+ * Commits a change and the events it causes in one transaction: the write every state change goes through,
+ * so no event is published for a change that did not land, nor lost for one that did.
+ */
+export const commitWithEvents = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  items: NonNullable<TransactWriteCommandInput['TransactItems']>,
+  events: readonly DomainEvent[],
+) => db.send(new TransactWriteCommand({ TransactItems: [...items, ...events.map((event) => outboxPut(tableName, event))] }));

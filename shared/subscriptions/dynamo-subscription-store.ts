@@ -4,7 +4,7 @@ import { failedConditionIndexes, onConditionFailure } from '../data/data-errors'
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict } from '../errors/app-error';
-import { outboxPut } from '../events/outbox';
+import { commitWithEvents, outboxPut } from '../events/outbox';
 import { instanceSchema, subscriptionSchema, type Instance, type Subscription } from './subscription';
 import type { SubscriptionStore } from './subscription-store';
 
@@ -42,6 +42,40 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.instance(instanceId), ConsistentRead: true }));
     return Item ? remember(instanceOf(Item), versionOf(Item)) : undefined;
   };
+
+  /** A lifecycle move: only from the state it was read in (and version, when known), with its events. */
+  const moveState = (
+    key: Record<string, string>,
+    from: string,
+    to: string,
+    changes: Record<string, unknown>,
+    events: Parameters<SubscriptionStore['transitionInstance']>[3],
+    now: string,
+    expectedVersion: number | undefined,
+    conflictMessage: string,
+  ) =>
+    onConditionFailure(
+      () =>
+        commitWithEvents(
+          db,
+          tableName,
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: key,
+                ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
+                  now,
+                  expectedVersion,
+                  condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': from } },
+                }),
+              },
+            },
+          ],
+          events,
+        ),
+      () => conflict(conflictMessage),
+    );
 
   return {
     async create(subscription, instance, events, idempotency) {
@@ -137,54 +171,13 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     async transitionSubscription(current, to, changes, events) {
       const now = changes.updatedAt ?? new Date().toISOString();
-      await onConditionFailure(
-        () =>
-          db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: tableName,
-                    Key: keys.subscription(current.userId, current.id),
-                    ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
-                      now,
-                      expectedVersion: versions.get(current),
-                      condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': current.status } },
-                    }),
-                  },
-                },
-                ...events.map((event) => outboxPut(tableName, event)),
-              ],
-            }),
-          ),
-        () => conflict(`The subscription changed while this request was handled (it was ${current.status}); read it again.`),
-      );
+      await moveState(keys.subscription(current.userId, current.id), current.status, to, changes, events, now, versions.get(current), `The subscription changed while this request was handled (it was ${current.status}); read it again.`);
       return remember({ ...current, ...changes, status: to, updatedAt: now }, (versions.get(current) ?? 0) + 1);
     },
 
     async transitionInstance(current, to, changes, events) {
       const now = changes.updatedAt ?? new Date().toISOString();
-      await onConditionFailure(
-        () =>
-          db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: tableName,
-                    Key: keys.instance(current.id),
-                    ...versionedUpdate({ ...changes, steps: undefined, updatedAt: undefined, status: to }, {
-                      now,
-                      condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': current.status } },
-                    }),
-                  },
-                },
-                ...events.map((event) => outboxPut(tableName, event)),
-              ],
-            }),
-          ),
-        () => conflict(`The instance changed while this was handled (it was ${current.status}).`),
-      );
+      await moveState(keys.instance(current.id), current.status, to, { ...changes, steps: undefined }, events, now, undefined, `The instance changed while this was handled (it was ${current.status}).`);
       return { ...current, ...changes, status: to, updatedAt: now };
     },
 

@@ -3,6 +3,7 @@ import { dynamoDocumentClient } from '../shared/aws/clients';
 import { catalogSeed } from '../shared/catalog/catalog-seed';
 import type { AuthKind, RouteDefinition } from '../shared/http/route';
 import { heartbeatRoute, registerNodeRoute } from '../functions/agent/agent-routes';
+import { loadDocsAssets } from '../functions/docs/docs-assets';
 import {
   BENCH_PASSWORD,
   createAgentToken,
@@ -124,6 +125,8 @@ const examples: Record<string, (state: CountState) => Example[]> = {
   adminSuspendSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   adminResumeSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   getService: () => [{}, { params: { slug: 'no-such-service' }, note: 'unknown slug', status: 404 }],
+  // The docs page's assets are named by their content; its start-up script is the small one.
+  getDocsAsset: () => [{ params: { file: loadDocsAssets().startUp.name }, status: 200 }],
   createService: () => [{ body: benchService }],
   updateService: () => [{ params: { slug: benchService.slug }, body: { description: 'Changed by the bench.' } }],
   deactivateService: () => [{ params: { slug: benchService.slug } }],

@@ -1,6 +1,8 @@
 import { build } from 'esbuild';
-import { statSync } from 'node:fs';
+import { cpSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleFiles } from '../functions/bundle-files';
 
 /**
  * The options the CDK app gives NodejsFunction (infra/aws/constructs/platform-function.ts): one minified
@@ -33,5 +35,9 @@ export const sizeKiB = (file: string): number => Math.round((statSync(file).size
 export const bundleEntry = async (handler: string, entry: string, outDir: string): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
   await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], entryPoints: [entry], outfile: file });
+  // The files the module reads at run time, copied beside the bundle as the CDK construct does.
+  for (const extra of bundleFiles[handler] ?? []) {
+    cpSync(fileURLToPath(new URL(`../node_modules/${extra}`, import.meta.url)), join(outDir, 'node_modules', extra));
+  }
   return { handler, file, sizeKiB: sizeKiB(file) };
 };

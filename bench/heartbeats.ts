@@ -104,7 +104,7 @@ const isHeartbeatUpdate = (command: RecordedCommand) =>
  * client: its two index queries (HEALTHY and UNHEALTHY partitions of GSI2) and its conditional status moves.
  */
 const monitorPartitions = new Set(['HEALTHY', 'UNHEALTHY', 'OFFLINE'].map((status) => keys.nodeHealth(status, '').GSI2PK));
-const isHealthMonitor = (command: RecordedCommand) => {
+export const isHealthMonitor = (command: RecordedCommand) => {
   const values = valuesOf(command);
   if (command.operation === 'Query') return command.input.IndexName === 'GSI2' && Object.values(values).some((v) => monitorPartitions.has(String(v)));
   if (command.operation === 'UpdateItem') return pkOf(command.input.Key).startsWith('NODE#') && ':from' in values && ':seen' in values;

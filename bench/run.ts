@@ -9,13 +9,16 @@
  *  4. heartbeat ingestion (heartbeats.ts): simulated node agents posting heartbeats concurrently over HTTP;
  *     throughput, latency, errors (must be none) and DynamoDB requests per heartbeat (must be exactly one,
  *     the node's conditional UpdateItem), against the same UpdateItem sent straight through the client,
- *     under load and one at a time.
+ *     under load and one at a time;
+ *  5. the docs page (docs-page.ts): /docs opened in headless Chromium (Debian's chromium), each time in a
+ *     fresh context: time to the first operation and first contentful paint against the OpenAPI document
+ *     loaded alone, and the bytes the page loads; a request leaving the local server fails the run.
  * Credentials are real (bench-callers.ts): a customer registered over HTTP, an admin token minted by the
  * local platform. Figures go to bench/results/latest.json and a table to stdout. No timing is ever asserted.
  * Knobs: BENCH_COLD_RUNS (4), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
  * BENCH_LOGIN_WARMUP (5), BENCH_HEARTBEAT_AGENTS (50), BENCH_HEARTBEAT_TOKENS (2), BENCH_HEARTBEAT_SECONDS (10),
  * BENCH_HEARTBEAT_WARMUP_SECONDS (1), BENCH_HEARTBEAT_RAW_SECONDS (3), BENCH_BUNDLER=esbuild (skip cdk synth),
- * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged).
+ * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged), BENCH_DOCS_RUNS (10).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +41,7 @@ const settings = {
   heartbeatSeconds: numberFrom('BENCH_HEARTBEAT_SECONDS', 10),
   heartbeatWarmupSeconds: numberFrom('BENCH_HEARTBEAT_WARMUP_SECONDS', 1),
   heartbeatRawSeconds: numberFrom('BENCH_HEARTBEAT_RAW_SECONDS', 3),
+  docsRuns: numberFrom('BENCH_DOCS_RUNS', 10),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -53,8 +57,9 @@ const { measureColdStarts } = await import('./cold-start');
 const { measureAuthLatency, measureCatalogLatency } = await import('./latency');
 const { countDynamoDbRequests, readExceptions } = await import('./dynamodb-requests');
 const { measureHeartbeatIngestion } = await import('./heartbeats');
+const { measureDocsPage } = await import('./docs-page');
 const { table, writeResults } = await import('./report');
-const { msSince, round } = await import('./stats');
+const { msSince, ratio, round } = await import('./stats');
 
 type HeartbeatIngestion = Awaited<ReturnType<typeof measureHeartbeatIngestion>>['result'];
 const heartbeatLines = (h: HeartbeatIngestion): string => {
@@ -70,6 +75,24 @@ const heartbeatLines = (h: HeartbeatIngestion): string => {
     ),
     `DynamoDB requests while the agents ran: ${d.requests} for ${h.heartbeats.sent} heartbeats sent (warm-up included): ${d.heartbeatUpdates} heartbeat UpdateItems (NODE#…, conditional on tokenId, tokenSecretHash, no tokenRevokedAt)${d.healthMonitor ? `, ${d.healthMonitor} by the scheduled node-health monitor (left out)` : ''}${d.otherOperations.length ? `, other: ${d.otherOperations.join(' + ')}` : ''}.`,
     `Heartbeat route over the raw UpdateItem: under the same concurrency ${h.ratioUnderLoad.p50} x at p50 and ${h.ratioUnderLoad.p99} x at p99; one at a time (latency table) ${h.sequential.ratio?.p50} x at p50 and ${h.sequential.ratio?.p99} x at p99.`,
+  ].join('\n');
+};
+
+type DocsPage = Awaited<ReturnType<typeof measureDocsPage>>;
+const docsPageLines = (d: DocsPage): string => {
+  const kib = (bytes: number) => round(bytes / 1024, 1);
+  const fcp = d.firstContentfulPaintMs;
+  return [
+    table(
+      `Docs page in headless Chromium ${d.browser} (ms from navigation start; ${d.runs} openings, each in a fresh context, after a warm-up; bytes of the page and all it loads)`,
+      ['what', 'p50', 'p99', 'x p50', 'x p99', 'transfer KiB', 'decoded KiB', 'requests'],
+      [
+        ['GET /docs: first operation in the page', d.firstOperationMs.p50, d.firstOperationMs.p99, d.ratio.p50, d.ratio.p99, kib(d.bytes.transfer), kib(d.bytes.decoded), d.bytes.resources + 1],
+        ['GET /docs: first contentful paint', fcp?.p50, fcp?.p99, fcp && ratio(fcp.p50, d.openApiAloneMs.p50), fcp && ratio(fcp.p99, d.openApiAloneMs.p99), undefined, undefined, undefined],
+        ['baseline: GET /v1/openapi.json alone (last byte)', d.openApiAloneMs.p50, d.openApiAloneMs.p99, 1, 1, undefined, undefined, 1],
+      ],
+    ),
+    `Requests that left the local server: ${d.elsewhere.length ? d.elsewhere.join(', ') : 'none'}.`,
   ].join('\n');
 };
 
@@ -150,6 +173,13 @@ try {
   const heartbeats = ingestion.result;
   latency.push(heartbeats.sequential);
 
+  step(`docs page: ${settings.docsRuns} openings of /docs in headless Chromium, each in a fresh context, against /v1/openapi.json alone`);
+  const docsPage = await measureDocsPage(platform.url, { runs: settings.docsRuns }).catch((error: unknown) => {
+    failures.push(`docs page: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  if (docsPage?.elsewhere.length) failures.push(`docs page: requests left the local server: ${docsPage.elsewhere.join(', ')}`);
+
   const login = latency.find((r) => r.route === 'POST /v1/auth/login');
   const loginSummary = login?.baselineMs && {
     dynamoDbRequests: loginRow?.requests,
@@ -185,6 +215,11 @@ try {
         'simulated agents on a worker thread, each registered once under its own name (the tokens shared round-robin) and then posting heartbeats back to back over keep-alive HTTP; latency and throughput over the heartbeats started in the measured window; DynamoDB requests are every command the shared document client sent while the agents ran (warm-up included) over every heartbeat sent, leaving out only the scheduled node-health monitor\'s own queries and status moves should its one-minute timer fire meanwhile; the raw baseline replays each node\'s recorded heartbeat UpdateItem (timestamps renewed) through the same client, by as many concurrent loops, and one at a time alternating with the route (the latency row); the local runtime\'s stream poller runs the node-status consumer on the same process meanwhile',
       ...heartbeats,
     },
+    docsPage: docsPage && {
+      method:
+        "headless Chromium (Debian's chromium, playwright-core), each opening in a fresh browser context (no cache), alternating with the baseline; times from the browser's navigation start: until the first operation's element is in the page (a mutation observer installed before the page's scripts), first-contentful-paint from the Performance API; baseline: /v1/openapi.json opened alone in the same browser, to its last byte (responseEnd); bytes: transferSize (headers included) and decodedBodySize of the navigation and every resource entry of the last opening; ratio = docs / baseline; nearest-rank percentiles",
+      ...docsPage,
+    },
     dynamodb: {
       method: 'SDK commands sent by the handler while answering, ConsumedCapacity TOTAL summed (DynamoDB Local figures); real credentials',
       readExceptions,
@@ -217,6 +252,7 @@ try {
         ...loginLines,
       ].join('\n'),
       heartbeatLines(heartbeats),
+      ...(docsPage ? [docsPageLines(docsPage)] : []),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',

@@ -1,14 +1,18 @@
 import type { RouteDefinition } from '../shared/http/route';
+import { adminQueueRoutes } from './admin-queues/admin-queue-routes';
 import { adminStatsRoutes } from './admin-stats/admin-stats-routes';
 import { adminSubscriptionRoutes } from './admin-subscriptions/admin-subscription-routes';
+import { adminWebhookRoutes } from './admin-webhooks/admin-webhook-routes';
 import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
+import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
+import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
 
 /**
@@ -27,6 +31,10 @@ export const routes: readonly RouteDefinition[] = [
   ...agentTokenRoutes,
   ...subscriptionRoutes,
   ...adminSubscriptionRoutes,
+  ...webhookRoutes,
+  ...adminWebhookRoutes,
+  ...adminQueueRoutes,
+  ...docsRoutes,
 ];
 
 /** Requests that match no route reach this handler (API Gateway's `$default` route, and locally the same). */

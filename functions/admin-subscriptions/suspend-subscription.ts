@@ -1,10 +1,10 @@
 import { httpHandler } from '../../shared/http/http-handler';
-import { suspendSubscription } from '../../shared/subscriptions/manage-subscription';
+import { onLatest, suspendSubscription } from '../../shared/subscriptions/manage-subscription';
 import { subscriptionClusterDeps } from '../subscriptions/cluster-deps';
 import { suspendSubscriptionRoute } from './admin-subscription-routes';
 import { anySubscription } from './any-subscription';
 
 export const handler = httpHandler(suspendSubscriptionRoute, async ({ params }) => ({
   status: 202,
-  body: await suspendSubscription(subscriptionClusterDeps(), await anySubscription(params.id), 'admin'),
+  body: await onLatest(() => anySubscription(params.id), (subscription) => suspendSubscription(subscriptionClusterDeps(), subscription, 'admin')),
 }));

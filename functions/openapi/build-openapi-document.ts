@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { PROBLEM_CONTENT_TYPE } from '../../shared/http/problem';
 import { problemSchema } from '../../shared/http/problem-schema';
-import type { AuthKind, RouteDefinition } from '../../shared/http/route';
+import { type AuthKind, isDocumented, type RouteDefinition } from '../../shared/http/route';
 import { routes } from '../routes';
 
 const securitySchemes = {
@@ -63,10 +63,10 @@ const operationOf = (route: RouteDefinition): ZodOpenApiOperationObject => ({
   },
 });
 
-/** The OpenAPI 3.1 document of the route table. */
+/** The OpenAPI 3.1 document of the route table: every row but those outside the contract (the docs page). */
 export const buildOpenApiDocument = (version: string, routeTable: readonly RouteDefinition[] = routes) => {
   const paths: ZodOpenApiPathsObject = {};
-  for (const route of routeTable) {
+  for (const route of routeTable.filter(isDocumented)) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(route) };
   }
   return createDocument({

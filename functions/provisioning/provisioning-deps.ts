@@ -1,7 +1,7 @@
 import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
-import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
 import type { ProvisioningDeps, WorkflowState } from '../../shared/provisioning/steps/provisioning-deps';
 import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
@@ -15,7 +15,7 @@ export const provisioningDeps = once((): ProvisioningDeps => {
   return {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
-    cluster: clientNodeCluster({ kubeconfigPath: env.KUBECONFIG }),
+    cluster: clusterFromEnvironment(env),
     appsDomain: env.APPS_DOMAIN,
     now: () => new Date(),
   };

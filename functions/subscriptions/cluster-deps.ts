@@ -1,6 +1,6 @@
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
-import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
 import { subscriptionDeps } from './subscription-deps';
 
 /**
@@ -9,5 +9,5 @@ import { subscriptionDeps } from './subscription-deps';
  */
 export const subscriptionClusterDeps = once(() => ({
   ...subscriptionDeps(),
-  cluster: clientNodeCluster({ kubeconfigPath: loadConfig(functionEnvironmentSchema).KUBECONFIG }),
+  cluster: clusterFromEnvironment(loadConfig(functionEnvironmentSchema)),
 }));

@@ -8,6 +8,8 @@ export interface FunctionAccess {
   readonly signTokens?: boolean;
   /** kms:GetPublicKey on the customer token key: verifying customer tokens, or publishing the JWKS. */
   readonly verifyTokens?: boolean;
+  /** The EKS cluster, when the stack has one: an access entry for the role (infra/aws/constructs/cluster-access.ts). */
+  readonly cluster?: boolean;
 }
 
 /**
@@ -35,22 +37,31 @@ export const jwksHandler = 'auth/get-jwks';
 export const accessOverrides: Readonly<Record<string, FunctionAccess>> = {
   'health/get-health': {},
   'openapi/get-openapi': {},
+  'docs/get-docs': {},
   'events/forward-outbox': { putEvents: true },
   'workers/node-status-events': { putEvents: true },
   [jwksHandler]: { verifyTokens: true },
+  // The queue routes touch no table; their SQS rights come from grantQueueAccess (constructs/queue-access.ts).
+  'admin-queues/list-queues': { verifyTokens: true },
+  'admin-queues/redrive-queue': { verifyTokens: true },
 };
 
 /**
  * Rights added on top of what a handler's use asks for (the signers are public routes that also write the
  * table). Checked like the overrides: a name no table uses fails the synth.
  */
-export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries(
-  tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
-);
+/** The routes that scale an instance's workloads; the workflow tasks say it in their own table. */
+export const clusterRouteHandlers = ['subscriptions/renew-subscription', 'admin-subscriptions/suspend-subscription', 'admin-subscriptions/resume-subscription'] as const;
+
+export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([
+  ...tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
+  ...clusterRouteHandlers.map((handler) => [handler, { cluster: true }]),
+]);
 
 export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAccess => ({
   table: a.table === 'read-write' || b.table === 'read-write' ? 'read-write' : (a.table ?? b.table),
   putEvents: Boolean(a.putEvents || b.putEvents),
   signTokens: Boolean(a.signTokens || b.signTokens),
   verifyTokens: Boolean(a.verifyTokens || b.verifyTokens),
+  cluster: Boolean(a.cluster || b.cluster),
 });

@@ -31,6 +31,18 @@ export const platformSettingsSchema = z.object({
    */
   customerTokenIssuer: z.url().default('https://paas-platform/customers'),
   customerTokenAudience: z.string().trim().min(1).default('paas-api'),
+  /** Instances are served at https://<instance>.<appsDomain>: a wildcard DNS record and certificate point there. */
+  appsDomain: functionEnvironmentSchema.shape.APPS_DOMAIN.unwrap().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'must be a DNS domain').default('apps.localhost'),
+  /**
+   * The EKS cluster the instances run on, imported by name. Unset: the stack deploys without cluster access
+   * and provisioning fails at its first Kubernetes step (useful only for trying the API).
+   */
+  eksClusterName: z.string().trim().regex(/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/, 'must be an EKS cluster name').optional(),
+  /** The Kubernetes group the functions' roles are mapped to; infra/aws/kubernetes/platform-rbac.yaml binds it. */
+  eksKubernetesGroup: z.string().trim().min(1).default('paas-platform:provisioner'),
+  /** Comma-separated subnet and security group ids, when the cluster's endpoint is private. */
+  eksSubnetIds: z.string().trim().optional(),
+  eksSecurityGroupIds: z.string().trim().optional(),
   /** When set, the alarm topic mails this address; the topic exists either way for other subscribers. */
   alarmEmail: z.email().optional(),
 });

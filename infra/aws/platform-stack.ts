@@ -1,7 +1,8 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, NestedStack, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import packageJson from '../../package.json' with { type: 'json' };
+import { type EventRuleDefinition, eventRules } from '../../functions/event-rules';
 import { type QueueDefinition, queues } from '../../functions/queues';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { type ScheduleDefinition, schedules } from '../../functions/schedules';
@@ -12,11 +13,14 @@ import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
 import { AdminUserPool } from './constructs/admin-user-pool';
 import { PlatformAlarms } from './constructs/alarms';
+import { ClusterAccess } from './constructs/cluster-access';
 import { CustomerTokenKey } from './constructs/customer-token-key';
 import { DataTable } from './constructs/data-table';
 import { PlatformEventBus } from './constructs/event-bus';
+import { PlatformEventRules } from './constructs/event-rules';
 import { HandlerFunctions } from './constructs/handler-functions';
 import { PlatformHttpApi } from './constructs/http-api';
+import { grantQueueAccess } from './constructs/queue-access';
 import { PlatformQueues } from './constructs/queues';
 import { ProvisioningWorkflows } from './constructs/provisioning-workflows';
 import { PlatformSchedules } from './constructs/schedules';
@@ -32,10 +36,11 @@ export interface PlatformTables {
   fallbackHandler: string;
   schedules: readonly ScheduleDefinition[];
   queues: readonly QueueDefinition[];
+  eventRules: readonly EventRuleDefinition[];
   streamConsumers: readonly StreamConsumerDefinition[];
 }
 
-export const platformTables: PlatformTables = { routes, fallbackHandler, schedules, queues, streamConsumers };
+export const platformTables: PlatformTables = { routes, fallbackHandler, schedules, queues, eventRules, streamConsumers };
 
 export interface PlatformStackProps extends StackProps {
   settings: PlatformSettings;
@@ -72,7 +77,18 @@ export class PlatformStack extends Stack {
       CUSTOMER_TOKEN_AUDIENCE: settings.customerTokenAudience,
       ADMIN_USER_POOL_ID: admins.userPool.userPoolId,
       ADMIN_CLIENT_ID: admins.client.userPoolClientId,
+      APPS_DOMAIN: settings.appsDomain,
     };
+    const list = (ids?: string) => ids?.split(',').map((id) => id.trim()).filter(Boolean);
+    const clusterAccess = settings.eksClusterName
+      ? new ClusterAccess(this, 'Cluster', {
+          clusterName: settings.eksClusterName,
+          kubernetesGroup: settings.eksKubernetesGroup,
+          subnetIds: list(settings.eksSubnetIds),
+          securityGroupIds: list(settings.eksSecurityGroupIds),
+        })
+      : undefined;
+    if (!clusterAccess) Annotations.of(this).addInfo('No eksClusterName in the context: the stack has no cluster access, so provisioning cannot reach Kubernetes.');
     const functions = new HandlerFunctions(this, 'Functions', {
       table,
       bus,
@@ -82,9 +98,12 @@ export class PlatformStack extends Stack {
       logRemovalPolicy,
       accessOverrides,
       accessAdditions,
+      clusterAccess,
     });
 
-    const http = new PlatformHttpApi(this, 'Http', {
+    // The API and the alarms grow with every route and function; each in its own nested stack keeps every
+    // template well under CloudFormation's 500 resources (the functions stay here, beside what they use).
+    const http = new PlatformHttpApi(new NestedStack(this, 'Api', { description: 'HTTP API: one route per row of functions/routes.ts' }), 'Http', {
       routes: tables.routes,
       fallbackHandler: tables.fallbackHandler,
       functions,
@@ -96,24 +115,24 @@ export class PlatformStack extends Stack {
     });
     const streams = new StreamConsumers(this, 'Streams', { consumers: tables.streamConsumers, table, functions });
     const platformQueues = new PlatformQueues(this, 'Queues', { queues: tables.queues, functions });
+    new PlatformEventRules(this, 'EventRules', { rules: tables.eventRules, bus, queues: platformQueues });
     new PlatformSchedules(this, 'Schedules', { schedules: tables.schedules, functions });
 
     // The provisioning workflows (functions/workflows.ts). Their tasks are handler functions like any other.
     const workflows = new ProvisioningWorkflows(this, 'Workflows', {
       taskFunction: (task) => {
-        const fn = functions.use(task.handler, { access: { table: 'read-write' }, timeout: Duration.seconds(workflowTaskTimeoutSeconds) });
-        // Hook for cluster access: once the stack has the EKS cluster, grant it here to the tasks whose
-        // `task.kubernetes` is true (an access entry for the function's role, eks:DescribeCluster).
-        return fn.function;
+        const access = { table: 'read-write', cluster: task.kubernetes } as const;
+        return functions.use(task.handler, { access, timeout: Duration.seconds(workflowTaskTimeoutSeconds) }).function;
       },
       logRetention,
       logRemovalPolicy,
     });
     // After every table above, so the starters (routes) exist.
     grantWorkflowStarts(workflows, functions.all);
+    grantQueueAccess(platformQueues, functions.all);
 
     // Last, so every function the tables above created has its alarm.
-    const alarms = new PlatformAlarms(this, 'Alarms', {
+    const alarms = new PlatformAlarms(new NestedStack(this, 'Monitoring', { description: 'Alarms of the PaaS platform' }), 'Alarms', {
       api: http.api,
       functions: functions.all,
       deadLetterQueues: [

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogDeps } from '../../functions/catalog/catalog-deps';
+import { type EventRuleDefinition, eventRules } from '../../functions/event-rules';
+import { type QueueDefinition, queues } from '../../functions/queues';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
@@ -15,10 +17,12 @@ import { invokeHandler } from './handler-loader';
 import { lambdaContext } from './lambda-context';
 import { localIdentity, type AdminTokenRequest } from './local-identity';
 import { createLocalEventBus, type LocalEventBus } from './local-event-bus';
+import { type LocalQueueRuntime, startLocalQueueRuntime } from './local-queue-runtime';
+import type { QueueHandler } from './queue-poller';
 import { ensureTable } from './local-table';
 import { startLocalHttpServer } from './http-server';
 import { startScheduler } from './scheduler';
-import { startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
+import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
 import { startLocalStepFunctionsEndpoint } from './workflows/local-sfn-endpoint';
 import { startLocalWorkflowRunner, type LocalWorkflowRunner } from './workflows/local-workflow-runner';
@@ -49,6 +53,13 @@ export interface LocalPlatformOptions {
   /** A real cluster's kubeconfig (default: the KUBECONFIG variable); the simulated cluster is not started then. */
   kubeconfig?: string;
   // --- end simulated cluster hook ---
+  // --- queues hook (infra/local/local-queue-runtime.ts) ---
+  /** The queue table and event rules to run instead of functions/queues.ts and functions/event-rules.ts (tests). */
+  queueTable?: readonly QueueDefinition[];
+  eventRules?: readonly EventRuleDefinition[];
+  /** Queue consumers by handler module, called instead of the module's `handler` (tests' fixture handlers). */
+  queueHandlers?: Readonly<Record<string, QueueHandler>>;
+  // --- end queues hook ---
 }
 
 export interface LocalPlatform {
@@ -58,10 +69,14 @@ export interface LocalPlatform {
   bus: LocalEventBus;
   /** The provisioning workflows: the synthesized state machines, their tasks run by the same handlers. */
   workflows: LocalWorkflowRunner;
+  /** The SQS queues on fauxqs (endpoint, each row's queue and DLQ URLs), their pollers and the event rules. */
+  queues: LocalQueueRuntime;
   // --- simulated cluster hook (infra/local/simulated-cluster) ---
   /** The simulated Kubernetes cluster and the kubeconfig written for it (in the data folder, else a temporary one). */
-  kubernetes?: { url: string; kubeconfigPath: string; simulated: boolean };
+  kubernetes?: { url: string; kubeconfigPath: string; simulated: boolean; simulatedCluster?: SimulatedCluster };
   // --- end simulated cluster hook ---
+  /** Whether webhooks may target loopback receivers over plain http (on unless WEBHOOKS_ALLOW_LOOPBACK=0). */
+  webhooksAllowLoopback: boolean;
   /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
   mintAdminToken(request: AdminTokenRequest): Promise<string>;
   /** Runs a row of the schedule table now, as EventBridge would at `time` (default: now). */
@@ -75,7 +90,7 @@ export interface LocalPlatform {
  * The platform on this machine (DESIGN section 6): DynamoDB Local with the stack's table, the HTTP routes of
  * the route table served by the same handlers, the outbox forwarder on the table's stream feeding the local
  * bus, the schedule table's jobs, and the state machines (Step Functions' StartExecution and
- * DescribeExecution served locally). Later issues add the SQS queues (fauxqs).
+ * DescribeExecution served locally), and the queue table's SQS queues on fauxqs with their pollers and event rules.
  */
 export const startLocalPlatform = async (options: LocalPlatformOptions): Promise<LocalPlatform> => {
   if (options.fresh && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
@@ -98,12 +113,25 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
       SERVICE_VERSION: process.env.SERVICE_VERSION ?? process.env.npm_package_version ?? '0.0.0-local',
     });
+    // Webhooks may target a receiver on this machine over plain http, locally only: on unless
+    // WEBHOOKS_ALLOW_LOOPBACK=0 (the deployed stack ignores the variable, see shared/webhooks/webhook-settings.ts).
+    if (process.env.WEBHOOKS_ALLOW_LOOPBACK !== '0') process.env.WEBHOOKS_ALLOW_LOOPBACK = '1';
     const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     stops.push(() => admin.destroy());
     await ensureTable(admin, LOCAL_TABLE_NAME);
     if (options.seed ?? true) await seedCatalog(catalogDeps());
 
     const bus = createLocalEventBus();
+    // Before the stream pollers start forwarding, so the rules see every event from the first on.
+    const localQueues = await startLocalQueueRuntime({
+      bus,
+      queues: options.queueTable ?? queues,
+      rules: options.eventRules ?? eventRules,
+      handlers: options.queueHandlers,
+      region: process.env.AWS_REGION!,
+    });
+    stops.push(() => localQueues.stop());
+    Object.assign(process.env, localQueues.environment);
     // Each consumer runs the Lambda's own code; only its publisher is the local bus instead of EventBridge.
     const streamHandlerOf = async (name: string) => {
       const module = (await import(/* @vite-ignore */ new URL(`../../functions/${name}.ts`, import.meta.url).href)) as {
@@ -171,7 +199,9 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       tableName: LOCAL_TABLE_NAME,
       bus,
       workflows: workflowRunner,
-      kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster) } : undefined,
+      queues: localQueues,
+      kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster), simulatedCluster: cluster } : undefined,
+      webhooksAllowLoopback: process.env.WEBHOOKS_ALLOW_LOOPBACK === '1',
       mintAdminToken: identity.mintAdminToken,
       runSchedule: (name, time) => scheduler.runNow(name, time),
       drainStreams: async () => {

@@ -2,10 +2,12 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
 import { startLocalPlatform } from './local-platform';
+import { startLocalDemo } from './demo/start-demo';
 
 /**
  * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
- * PORT variable; default 3000), --host H (default 127.0.0.1), --data-dir D (default .data).
+ * PORT variable; default 3000), --host H (default 127.0.0.1), --data-dir D (default .data), --demo (fill it
+ * with the demo once started: see infra/local/demo).
  */
 const { values } = parseArgs({
   options: {
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     'data-dir': { type: 'string' },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -38,22 +41,31 @@ console.log(
     `  Health         ${base}/v1/health`,
     `  Services       ${base}/v1/services`,
     `  OpenAPI        ${base}/v1/openapi.json`,
+    `  Docs           ${base}/docs (the API reference, Swagger UI)`,
     `  DynamoDB Local ${platform.dynamoDbEndpoint} (table ${platform.tableName})`,
+    `  SQS (fauxqs)   ${platform.queues.endpoint} (${platform.queues.queues.length} queues, each with its DLQ; in memory)`,
     `  Data           ${dataDir}${values.fresh ? ' (started fresh)' : ''}`,
     `  Routes         ${routes.length}`,
     // --- simulated cluster hook (infra/local/simulated-cluster) ---
     ...(platform.kubernetes ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : "the cluster of KUBECONFIG"}; kubeconfig ${platform.kubernetes.kubeconfigPath}`] : []),
     // --- end simulated cluster hook ---
+    platform.webhooksAllowLoopback
+      ? '  Webhooks       may target http://localhost receivers (local runtime only; WEBHOOKS_ALLOW_LOOPBACK=0 turns that off)'
+      : '  Webhooks       public https URLs only (WEBHOOKS_ALLOW_LOOPBACK=0)',
     'Press Ctrl-C to stop.',
     '',
   ].join('\n'),
 );
+
+// The demo agent keeps the demo node heartbeating while the platform runs (once a seed has made it); --demo seeds now.
+const demo = startLocalDemo(platform, { dataDir, seed: values.demo });
 
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  await demo.stop();
   await platform.stop();
   process.exit(0);
 };

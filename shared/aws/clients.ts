@@ -1,7 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -9,7 +11,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
-export const clientConfig = (service: 'DYNAMODB' | 'EVENTBRIDGE' | 'KMS' | 'SFN', env: NodeJS.ProcessEnv = process.env) => {
+export const clientConfig = (service: 'DYNAMODB' | 'EKS' | 'EVENTBRIDGE' | 'KMS' | 'SFN' | 'SQS', env: NodeJS.ProcessEnv = process.env) => {
   const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
   return {
     ...(endpoint ? { endpoint } : {}),
@@ -32,3 +34,9 @@ export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('K
 
 let sfn: SFNClient | undefined;
 export const sfnClient = (): SFNClient => (sfn ??= new SFNClient(clientConfig('SFN')));
+
+let eks: EKSClient | undefined;
+export const eksClient = (): EKSClient => (eks ??= new EKSClient(clientConfig('EKS')));
+
+let sqs: SQSClient | undefined;
+export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));

@@ -31,6 +31,8 @@ export const functionEnvironmentSchema = z.object({
   APPS_DOMAIN: z.string().min(1).default('apps.localhost'),
   /** Where the cluster is: a kubeconfig file (local runtime, k3d, kind); unset means the default or in-cluster. */
   KUBECONFIG: z.string().min(1).optional(),
+  /** In AWS: the EKS cluster, reached with the function's IAM role through the stack's access entry. */
+  EKS_CLUSTER_NAME: z.string().min(1).optional(),
 
   /** Worker health: seconds without a heartbeat before a node is UNHEALTHY, then OFFLINE. */
   NODE_UNHEALTHY_AFTER_SECONDS: z.coerce.number().int().min(15).max(3600).default(40),

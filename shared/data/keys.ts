@@ -42,6 +42,19 @@ export const keys = {
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
   rateCounter: (scope: string, subject: string) => ({ PK: `RATE#${scope}#${subject}`, SK: 'WINDOW' }),
+  /**
+   * Webhook endpoints live under their owner's partition (a customer's account, or the one platform partition
+   * of the administrators' endpoints), so another owner's id is simply not found and the fan-out reads all of
+   * an owner's endpoints with one Query.
+   */
+  webhookEndpoint: (owner: { kind: 'customer'; userId: string } | { kind: 'platform' }, endpointId: string) => ({
+    PK: owner.kind === 'customer' ? `USER#${owner.userId}` : 'PLATFORM#WEBHOOKS',
+    SK: `WEBHOOK#${endpointId}`,
+  }),
+  webhookEndpointPrefix: 'WEBHOOK#',
+  /** An endpoint's delivery attempts, in their own partition, newest first by the ULID in the sort key; TTL ages them out. */
+  webhookAttempt: (endpointId: string, attemptId: string) => ({ PK: `WEBHOOKLOG#${endpointId}`, SK: `ATTEMPT#${attemptId}` }),
+  webhookAttemptPrefix: 'ATTEMPT#',
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
   stats: (subject: 'USERS') => ({ PK: 'STATS', SK: subject }),
 } as const;
@@ -63,4 +76,6 @@ export const entityTypes = {
   subscriptionOwner: 'SubscriptionOwner',
   instance: 'Instance',
   idempotencyKey: 'IdempotencyKey',
+  webhookEndpoint: 'WebhookEndpoint',
+  webhookAttempt: 'WebhookAttempt',
 } as const;

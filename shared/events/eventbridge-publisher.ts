@@ -1,5 +1,5 @@
 import { PutEventsCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import type { DomainEvent } from './domain-event';
+import { busDetailOf } from './bus-envelope';
 import { EVENT_SOURCE } from './event-catalogue';
 import type { EventPublisher } from './event-publisher';
 
@@ -17,7 +17,7 @@ export const eventBridgePublisher = (client: EventBridgeClient, busName: string)
             Source: EVENT_SOURCE,
             DetailType: event.type,
             Time: new Date(event.occurredAt),
-            Detail: JSON.stringify({ ...event.detail, eventId: event.id, occurredAt: event.occurredAt }),
+            Detail: JSON.stringify(busDetailOf(event)),
           })),
         }),
       );

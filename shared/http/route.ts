@@ -36,10 +36,18 @@ export interface RouteDefinition<
   throttle?: { rateLimit: number; burstLimit: number };
   /** Largest accepted body in bytes; the shared default applies when omitted. */
   maxBodyBytes?: number;
+  /**
+   * `false` for a route outside the API contract (the docs page and its assets): served like every row,
+   * locally and in AWS, but left out of the OpenAPI document, the typed client and the request collection.
+   */
+  documented?: boolean;
 }
 
 export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   route: RouteDefinition<P, Q, B>,
 ): RouteDefinition<P, Q, B> => route;
+
+/** Whether a row belongs in the OpenAPI document (every route of the API does; see `documented`). */
+export const isDocumented = (route: Pick<RouteDefinition, 'documented'>): boolean => route.documented !== false;
 
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;

@@ -1,6 +1,7 @@
-import { KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
+import { type KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
 import { TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
 import { jsonMergePatch } from './json-merge-patch';
+import { type KubeConfigSource, kubeconfigFileSource } from './kube-config-source';
 
 export const FIELD_MANAGER = 'paas-platform';
 
@@ -24,17 +25,21 @@ const classify = (error: unknown, what: string): never => {
 };
 
 /**
- * The cluster through @kubernetes/client-node: the cluster of the given kubeconfig file, else the default
- * (KUBECONFIG, ~/.kube/config, or the in-cluster service account).
+ * The cluster through @kubernetes/client-node, configured by its source: a kubeconfig file (the default:
+ * KUBECONFIG, ~/.kube/config, or the in-cluster service account) or an EKS cluster with IAM tokens. The
+ * source is asked before each request, and a new configuration (a refreshed token) gets a new client.
  */
-export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cluster => {
-  const config = new KubeConfig();
-  if (options.kubeconfigPath) config.loadFromFile(options.kubeconfigPath);
-  else config.loadFromDefault();
-  const api = KubernetesObjectApi.makeApiClient(config);
+export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSource()): Cluster => {
+  let client: { config: KubeConfig; api: KubernetesObjectApi } | undefined;
+  const currentApi = async () => {
+    const config = await source();
+    if (client?.config !== config) client = { config, api: KubernetesObjectApi.makeApiClient(config) };
+    return client.api;
+  };
 
   return {
     async apply(objects) {
+      const api = await currentApi();
       for (const object of objects) {
         await api
           .patch(object as KubernetesObject, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
@@ -43,6 +48,7 @@ export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cl
     },
 
     async list(kind, { namespace, labelSelector } = {}) {
+      const api = await currentApi();
       const items: KubeObject[] = [];
       let continueToken: string | undefined;
       do {
@@ -56,6 +62,7 @@ export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cl
     },
 
     async read(kind: KindRef, name: string, namespace?: string) {
+      const api = await currentApi();
       try {
         return (await api.read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })) as unknown as KubeObject;
       } catch (error) {
@@ -70,6 +77,7 @@ export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cl
      * is a 409, retried).
      */
     async mergePatch(kind, name, namespace, patch) {
+      const api = await currentApi();
       const current = await api
         .read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })
         .catch((error) => classify(error, `read ${kind.kind} ${name}`));
@@ -81,6 +89,7 @@ export const clientNodeCluster = (options: { kubeconfigPath?: string } = {}): Cl
     },
 
     async delete(kind: KindRef, name: string, namespace?: string) {
+      const api = await currentApi();
       try {
         await api.delete({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } }, undefined, undefined, undefined, undefined, 'Foreground');
       } catch (error) {

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { failedConditionIndexes, onConditionFailure } from '../data/data-errors';
@@ -181,16 +182,32 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       return { ...current, ...changes, status: to, updatedAt: now };
     },
 
+    /**
+     * Each step is recorded once: a task retried after its write (a timeout, a crash before the reply) finds
+     * its name in `stepNames` and leaves the list as it is.
+     */
     async addInstanceStep(instanceId, step, detail) {
-      await db.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: keys.instance(instanceId),
-          UpdateExpression: 'SET steps = list_append(if_not_exists(steps, :none), :step)',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':none': [], ':step': [{ step, at: new Date().toISOString(), ...(detail ? { detail } : {}) }] },
-        }),
-      );
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.instance(instanceId),
+            UpdateExpression: 'SET steps = list_append(if_not_exists(steps, :none), :step) ADD stepNames :name',
+            ConditionExpression: 'attribute_exists(PK) AND NOT contains(stepNames, :stepName)',
+            // An existing item comes back with the failure: already recorded, told apart from no instance at all.
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            ExpressionAttributeValues: {
+              ':none': [],
+              ':step': [{ step, at: new Date().toISOString(), ...(detail ? { detail } : {}) }],
+              ':name': new Set([step]),
+              ':stepName': step,
+            },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException && error.Item) return;
+        throw error;
+      }
     },
   };
 };

@@ -30,6 +30,21 @@ const instanceOf = async (deps: Pick<ManageDeps, 'subscriptions'>, subscription:
   return instance;
 };
 
+/**
+ * Runs a lifecycle change on the subscription as read. When another request changed it in between (a
+ * conflict on its state or version), it is read again and the change tried once more, so the loser of a
+ * race is answered from the state that won it: applied if that state still allows it, else refused with
+ * the state by name. Every change is conditional, so the retry can never apply anything twice.
+ */
+export const onLatest = async <T>(read: () => Promise<Subscription>, change: (subscription: Subscription) => Promise<T>): Promise<T> => {
+  try {
+    return await change(await read());
+  } catch (error) {
+    if (!(error instanceof AppError && error.type === 'conflict')) throw error;
+    return change(await read());
+  }
+};
+
 export const subscriptionInstance = async (deps: Pick<ManageDeps, 'subscriptions'>, userId: string, id: string) =>
   instanceOf(deps, await ownSubscription(deps, userId, id));
 

@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
+import { bundleFiles } from '../../functions/bundle-files';
+import { getDocsAssetRoute } from '../../functions/docs/docs-routes';
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
+import { routeKey } from '../../shared/http/route';
 import { apiEvent } from '../support/api-gateway-events';
 import { templateOf, testApp } from '../support/synth-platform-stack';
 
@@ -18,8 +22,16 @@ new PlatformFunction(stack, 'Health', {
   logRetention: RetentionDays.ONE_DAY,
   logRemovalPolicy: RemovalPolicy.DESTROY,
 });
-const [fn] = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
-const assetDir = join(app.outdir, fn!.Metadata['aws:asset:path']);
+// And the docs page's, whose bundle must carry the Swagger UI files it reads at run time.
+new PlatformFunction(stack, 'Docs', {
+  handler: 'docs/get-docs',
+  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus' },
+  logRetention: RetentionDays.ONE_DAY,
+  logRemovalPolicy: RemovalPolicy.DESTROY,
+});
+const bundled = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
+const assetDirOf = (handler: string) => join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${handler}`)!.Metadata['aws:asset:path']);
+const assetDir = assetDirOf('health/get-health');
 const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
 
 describe('the bundle', () => {
@@ -42,5 +54,45 @@ describe('the bundle', () => {
     const result = JSON.parse(output) as { statusCode: number; body: string };
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body)).toEqual({ status: 'ok', version: '9.9.9' });
+  });
+});
+
+describe('a bundle that reads files at run time (the docs page)', () => {
+  const docsDir = assetDirOf('docs/get-docs');
+
+  it('carries them under node_modules/, beside the code', () => {
+    expect(bundleFiles['docs/get-docs']!.length).toBeGreaterThan(0);
+    for (const file of bundleFiles['docs/get-docs']!) {
+      expect(readFileSync(join(docsDir, 'node_modules', file)).equals(readFileSync(join(process.cwd(), 'node_modules', file))), file).toBe(true);
+    }
+  });
+
+  it('serves the page and its assets from a copy of the bundle alone, as Lambda will run it', () => {
+    // Outside the repository, so Node cannot find the files in the repository's own node_modules instead.
+    const copy = mkdtempSync(join(tmpdir(), 'docs-bundle-'));
+    try {
+      cpSync(docsDir, copy, { recursive: true });
+      expect(existsSync(join(copy, 'index.mjs'))).toBe(true);
+      const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(copy, 'index.mjs')).href)});
+        const context = { awsRequestId: 'r', functionName: 'f', getRemainingTimeInMillis: () => 1000 };
+        const page = await handler(JSON.parse(process.env.PAGE), context);
+        const file = 'swagger-ui-bundle.' + page.body.split('/docs/assets/swagger-ui-bundle.')[1].split('"')[0];
+        const asset = await handler({ ...JSON.parse(process.env.ASSET), pathParameters: { file } }, context);
+        process.stdout.write(JSON.stringify({ page: page.statusCode, asset: asset.statusCode, encoding: asset.headers['content-encoding'], bytes: asset.body.length }));`;
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: copy,
+        env: {
+          ...process.env,
+          PAGE: JSON.stringify(apiEvent('GET', '/docs')),
+          ASSET: JSON.stringify(apiEvent('GET', '/docs/assets/x', { routeKey: routeKey(getDocsAssetRoute), headers: { 'accept-encoding': 'gzip' } })),
+          POWERTOOLS_LOG_LEVEL: 'SILENT',
+        },
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(output)).toEqual({ page: 200, asset: 200, encoding: 'gzip', bytes: expect.any(Number) });
+      expect(JSON.parse(output).bytes).toBeGreaterThan(100_000);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

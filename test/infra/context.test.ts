@@ -15,16 +15,18 @@ const cliContext = {
   alarmEmail: 'ops@example.com',
   customerTokenIssuer: 'https://api.example.com/customers',
   customerTokenAudience: 'example-api',
+  appsDomain: 'apps.example.com',
 };
 
 describe('context given on the command line', () => {
-  const { template } = synthPlatformStack({ context: cliContext });
+  const { template, nested } = synthPlatformStack({ context: cliContext });
+  const everyTemplate = [template, ...Object.values(nested)];
 
   it('turns deletion protection off and lets the table, logs, admin pool and token key go with the stack', () => {
     const [[, table]] = resourcesOf(template, 'AWS::DynamoDB::GlobalTable') as [[string, Record<string, any>]];
     expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(false);
     expect(table.DeletionPolicy).toBe('Delete');
-    for (const [id, logGroup] of resourcesOf(template, 'AWS::Logs::LogGroup')) {
+    for (const [id, logGroup] of everyTemplate.flatMap((t) => resourcesOf(t, 'AWS::Logs::LogGroup'))) {
       expect(logGroup.DeletionPolicy, id).toBe('Delete');
       expect(logGroup.Properties!.RetentionInDays, id).toBe(7);
     }
@@ -34,6 +36,10 @@ describe('context given on the command line', () => {
     const [[, key]] = resourcesOf(template, 'AWS::KMS::Key') as [[string, Record<string, any>]];
     expect(key.DeletionPolicy).toBe('Delete');
     expect(key.Properties.PendingWindowInDays).toBe(7);
+  });
+
+  it('gives the functions the apps domain their instance URLs and Ingress hosts use', () => {
+    for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) expect(fn.Properties!.Environment.Variables.APPS_DOMAIN, id).toBe('apps.example.com');
   });
 
   it('gives the functions the customer token issuer and audience', () => {
@@ -46,17 +52,17 @@ describe('context given on the command line', () => {
   });
 
   it('sets CORS origins, throttling and log level for the API and the functions alike', () => {
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+    nested.Api!.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: { AllowOrigins: ['https://app.example.com', 'https://admin.example.com'] },
     });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } });
+    nested.Api!.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } });
     for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
       expect(fn.Properties!.Environment.Variables, id).toMatchObject({ CORS_ALLOWED_ORIGINS: cliContext.corsAllowedOrigins, POWERTOOLS_LOG_LEVEL: 'DEBUG' });
     }
   });
 
   it('mails the alarm topic to the given address', () => {
-    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+    nested.Monitoring!.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
   });
 });
 
@@ -69,6 +75,7 @@ describe('context that cannot work', () => {
     [{ alarmEmail: 'not-an-address' }, /alarmEmail/],
     [{ customerTokenIssuer: 'not a url' }, /customerTokenIssuer/],
     [{ customerTokenAudience: ' ' }, /customerTokenAudience/],
+    [{ appsDomain: 'not a domain' }, /appsDomain/],
   ])('is refused before anything is built: %o', (context, message) => {
     expect(() => readPlatformSettings(testApp(context))).toThrow(message);
   });
@@ -83,6 +90,8 @@ describe('context that cannot work', () => {
       logLevel: 'INFO',
       customerTokenIssuer: 'https://paas-platform/customers',
       customerTokenAudience: 'paas-api',
+      eksKubernetesGroup: 'paas-platform:provisioner',
+      appsDomain: 'apps.localhost',
     });
   });
 

@@ -147,8 +147,8 @@ describe('least privilege', () => {
     expect(actionsOf(jwksHandler)).toEqual(['kms:GetPublicKey']);
   });
 
-  it('gives the health, OpenAPI and fallback functions no rights at all', () => {
-    for (const handler of ['health/get-health', 'openapi/get-openapi', fallbackHandler]) expect(actionsOf(handler), handler).toEqual([]);
+  it('gives the health, OpenAPI, docs page and fallback functions no rights at all', () => {
+    for (const handler of ['health/get-health', 'openapi/get-openapi', 'docs/get-docs', fallbackHandler]) expect(actionsOf(handler), handler).toEqual([]);
   });
 });
 

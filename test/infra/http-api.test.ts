@@ -4,13 +4,15 @@ import { corsPolicy } from '../../shared/http/cors-policy';
 import { routeKey } from '../../shared/http/route';
 import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
-const { template } = synthPlatformStack();
+const { template: platform, nested } = synthPlatformStack();
+// The API is a nested stack; its references to the functions read as they do in the parent.
+const template = nested.Api!;
 const context = cdkJsonContext();
 
 const routesByKey = new Map(resourcesOf(template, 'AWS::ApiGatewayV2::Route').map(([id, route]) => [route.Properties!.RouteKey as string, { id, route }]));
 const integrations = new Map(resourcesOf(template, 'AWS::ApiGatewayV2::Integration'));
 const functionIdByHandler = new Map(
-  resourcesOf(template, 'AWS::Lambda::Function').map(([id, fn]) => [String(fn.Properties!.Description).replace(/^functions\//, ''), id]),
+  resourcesOf(platform, 'AWS::Lambda::Function').map(([id, fn]) => [String(fn.Properties!.Description).replace(/^functions\//, ''), id]),
 );
 
 /** Follows a route's target to its integration and from there to the Lambda function's logical id. */
@@ -43,8 +45,8 @@ describe('the HTTP API is the route table', () => {
 describe('the administrators’ JWT authorizer', () => {
   const authorizers = resourcesOf(template, 'AWS::ApiGatewayV2::Authorizer');
   const [[authorizerId, authorizer]] = authorizers as [[string, { Properties: Record<string, any> }]];
-  const [poolId] = onlyResourceOf(template, 'AWS::Cognito::UserPool');
-  const [clientId] = onlyResourceOf(template, 'AWS::Cognito::UserPoolClient');
+  const [poolId] = onlyResourceOf(platform, 'AWS::Cognito::UserPool');
+  const [clientId] = onlyResourceOf(platform, 'AWS::Cognito::UserPoolClient');
   const adminKeys = routes.filter((route) => route.auth === 'admin').map(routeKey);
 
   it('is one JWT authorizer on the Authorization header, for the admin pool’s issuer and app client', () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startLocalPlatform, type LocalPlatform } from '../../infra/local/local-platform';
+import { startLocalPlatform, type LocalPlatform, type LocalPlatformOptions } from '../../infra/local/local-platform';
 
 /**
  * Starts the whole local platform (DynamoDB Local in memory, real HTTP on a free port) for one test file
  * and stops it after. Returns a getter, since the platform exists only once beforeAll has run.
  */
-export const useLocalPlatform = (options: { seed?: boolean } = {}) => {
+export const useLocalPlatform = (options: { seed?: boolean } & Pick<LocalPlatformOptions, 'queueTable' | 'eventRules' | 'queueHandlers' | 'workflowRetryMilliseconds'> = {}) => {
   let platform: LocalPlatform | undefined;
   beforeAll(async () => {
-    platform = await startLocalPlatform({ port: 0, seed: options.seed ?? true });
+    platform = await startLocalPlatform({ ...options, port: 0, seed: options.seed ?? true });
   });
   afterAll(async () => {
     await platform?.stop();

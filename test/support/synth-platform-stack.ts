@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { App, type Stack } from 'aws-cdk-lib';
+import { App, type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { addPlatformStack } from '../../infra/aws/platform-app';
 import type { PlatformStack, PlatformTables } from '../../infra/aws/platform-stack';
@@ -12,7 +12,7 @@ export interface SynthOptions {
   /** Laid over cdk.json's context, the way `-c key=value` is. */
   context?: Record<string, unknown>;
   /** Data-only tables to swap in, e.g. a sample queue row while the real table is empty. */
-  tables?: Partial<Pick<PlatformTables, 'schedules' | 'queues' | 'streamConsumers'>>;
+  tables?: Partial<Pick<PlatformTables, 'schedules' | 'queues' | 'eventRules' | 'streamConsumers'>>;
   /** Run CDK's built-in CloudFormation validation, as `cdk synth` does (about 8 s). */
   validate?: boolean;
 }
@@ -20,7 +20,38 @@ export interface SynthOptions {
 export interface SynthesizedPlatform {
   stack: PlatformStack;
   template: Template;
+  /**
+   * The nested stacks' templates by construct id (`Api`, `Monitoring`), with each parameter the parent
+   * passes replaced by the parent's own expression, so a reference reads as it does in the parent
+   * (`{ Ref: <function id> }`, `{ 'Fn::GetAtt': [<function id>, 'Arn'] }`).
+   */
+  nested: Readonly<Record<string, Template>>;
 }
+
+const replaceParameters = (value: unknown, parameters: Record<string, unknown>): unknown => {
+  if (Array.isArray(value)) return value.map((item) => replaceParameters(item, parameters));
+  if (value && typeof value === 'object') {
+    const ref = (value as { Ref?: unknown }).Ref;
+    if (typeof ref === 'string' && Object.keys(value).length === 1 && ref in parameters) return parameters[ref];
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceParameters(item, parameters)]));
+  }
+  return value;
+};
+
+const nestedTemplatesOf = (stack: Stack, parent: Template): Record<string, Template> => {
+  const parentResources = parent.toJSON().Resources as Record<string, { Properties?: { Parameters?: Record<string, unknown> } }>;
+  return Object.fromEntries(
+    stack.node
+      .findAll()
+      .filter(NestedStack.isNestedStack)
+      .map((nested) => {
+        const resource = parentResources[stack.getLogicalId(nested.nestedStackResource as CfnElement)];
+        const json = Template.fromStack(nested).toJSON();
+        const { Parameters: _declared, ...body } = json;
+        return [nested.node.id, Template.fromJSON(replaceParameters(body, resource?.Properties?.Parameters ?? {}) as Record<string, unknown>)];
+      }),
+  );
+};
 
 const cache = new Map<string, SynthesizedPlatform>();
 
@@ -34,7 +65,8 @@ export const synthPlatformStack = (options: SynthOptions = {}): SynthesizedPlatf
   if (cached) return cached;
 
   const stack = addPlatformStack(testApp(options.context), { tables: options.tables });
-  const synthesized = { stack, template: templateOf(stack, options) };
+  const template = templateOf(stack, options);
+  const synthesized = { stack, template, nested: nestedTemplatesOf(stack, template) };
   cache.set(key, synthesized);
   return synthesized;
 };

@@ -1,6 +1,6 @@
 import { buildOpenApiDocument } from '../../../functions/openapi/build-openapi-document';
 import { routes } from '../../../functions/routes';
-import type { AuthKind, RouteDefinition } from '../../../shared/http/route';
+import { type AuthKind, isDocumented, type RouteDefinition } from '../../../shared/http/route';
 
 type Schema = Record<string, unknown>;
 type Document = { paths: Record<string, Record<string, { parameters?: Schema[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>; components?: { schemas?: Record<string, Schema> } };
@@ -79,7 +79,7 @@ const fileNameOf = (tag: string) => `${tag.toLowerCase().replace(/[^a-z0-9]+/g, 
 export const buildRequestCollection = (): Map<string, string> => {
   const document = buildOpenApiDocument('collection') as unknown as Document;
   const files = new Map<string, string>();
-  for (const route of routes) {
+  for (const route of routes.filter(isDocumented)) {
     const file = fileNameOf(route.tags[0] ?? 'other');
     const header = [
       `# ${route.tags[0] ?? 'Other'}: generated from the route table by \`npm run generate:requests\`; do not edit.`,

@@ -6,6 +6,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { type FunctionAccess, mergeAccess } from '../function-access';
+import type { ClusterAccess } from './cluster-access';
 import { defaultFunctionTimeout, PlatformFunction } from './platform-function';
 
 export interface HandlerFunctionsProps {
@@ -20,6 +21,8 @@ export interface HandlerFunctionsProps {
   accessOverrides?: Readonly<Record<string, FunctionAccess>>;
   /** Rights per handler module added to what its uses ask for (see function-access.ts). */
   accessAdditions?: Readonly<Record<string, FunctionAccess>>;
+  /** The EKS cluster, when the stack is given one; `cluster: true` asks for it. */
+  clusterAccess?: ClusterAccess;
 }
 
 export interface FunctionUse {
@@ -89,6 +92,7 @@ export class HandlerFunctions extends Construct {
     if (access.putEvents && !built.granted.putEvents) this.props.bus.grantPutEventsTo(fn);
     if (access.signTokens && !built.granted.signTokens) this.props.customerTokenKey.grant(fn, 'kms:Sign');
     if (access.verifyTokens && !built.granted.verifyTokens) this.props.customerTokenKey.grant(fn, 'kms:GetPublicKey');
+    if (access.cluster && !built.granted.cluster) this.props.clusterAccess?.grant(fn, constructIdOf(built.fn.handlerModule));
     built.granted = mergeAccess(built.granted, access);
   }
 }

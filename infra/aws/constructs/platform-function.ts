@@ -5,6 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,10 +77,22 @@ export class PlatformFunction extends Construct {
         // CommonJS dependencies inside an ESM bundle still call require(); give them one.
         banner: "import { createRequire as __platformCreateRequire } from 'node:module'; const require = __platformCreateRequire(import.meta.url);",
         forceDockerBundling: false,
+        ...(props.handler in bundleFiles ? { commandHooks: copyBundleFiles(bundleFiles[props.handler]!) } : {}),
       },
     });
   }
 }
+
+/** Copies the files a module reads at run time (functions/bundle-files.ts) into its bundle, under node_modules/. */
+const copyBundleFiles = (files: readonly string[]) => ({
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir: string, outputDir: string) =>
+    files.flatMap((file) => {
+      const target = `${outputDir}/node_modules/${file}`;
+      return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, `cp "${inputDir}/node_modules/${file}" "${target}"`];
+    }),
+});
 
 const definedOnly = (environment: FunctionEnvironmentInput): Record<string, string> =>
   Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined));

@@ -2,8 +2,10 @@ import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { QueueDefinition } from '../../../functions/queues';
+import { consumerTimeoutSeconds, type QueueDefinition, queueTableProblems } from '../../../functions/queues';
+import { queueUrlVariable } from '../../../shared/queues/queue-names';
 import { constructIdOf, type HandlerFunctions } from './handler-functions';
+import type { PlatformFunction } from './platform-function';
 import { deadLetterRetention, secureQueue } from './secure-queue';
 
 export interface PlatformQueuesProps {
@@ -15,17 +17,21 @@ export interface PlatformQueue {
   definition: QueueDefinition;
   queue: Queue;
   deadLetterQueue: Queue;
+  consumer: PlatformFunction;
 }
 
 /**
  * The queue table (functions/queues.ts) made real: each row a queue, its DLQ and its consumer. Messages
- * that fail `maxReceiveCount` times wait in the DLQ to be inspected and redriven, never dropped.
+ * that fail `maxReceiveCount` times wait in the DLQ to be inspected and redriven, never dropped. Queue names
+ * are CloudFormation's; functions learn the URLs from `QUEUE_URL_<NAME>` (shared/queues/queue-names.ts).
  */
 export class PlatformQueues extends Construct {
   readonly queues: PlatformQueue[] = [];
 
   constructor(scope: Construct, id: string, props: PlatformQueuesProps) {
     super(scope, id);
+    const problems = queueTableProblems(props.queues);
+    if (problems.length) throw new Error(problems.join('\n'));
     for (const definition of props.queues) {
       const queueId = constructIdOf(definition.name);
       const deadLetterQueue = secureQueue(this, `${queueId}Dlq`, { retentionPeriod: deadLetterRetention });
@@ -33,19 +39,23 @@ export class PlatformQueues extends Construct {
         visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
         deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: definition.maxReceiveCount },
       });
-      const fn = props.functions.use(definition.handler, { access: { table: 'read-write' }, timeout: consumerTimeout(definition) });
-      fn.function.addEventSource(new SqsEventSource(queue, { batchSize: definition.batchSize, reportBatchItemFailures: true }));
-      this.queues.push({ definition, queue, deadLetterQueue });
+      const consumer = props.functions.use(definition.handler, { access: { table: 'read-write' }, timeout: consumerTimeout(definition) });
+      // The event source grants receive, delete and ChangeMessageVisibility; the URL lets the consumer use
+      // the last one to delay a failed message's next attempt (retries with growing delays).
+      consumer.function.addEventSource(new SqsEventSource(queue, { batchSize: definition.batchSize, reportBatchItemFailures: true }));
+      consumer.function.addEnvironment(queueUrlVariable(definition.name), queue.queueUrl);
+      this.queues.push({ definition, queue, deadLetterQueue, consumer });
     }
+  }
+
+  /** The row of the table named `name`; throws for a name the table does not have. */
+  get(name: string): PlatformQueue {
+    const found = this.queues.find(({ definition }) => definition.name === name);
+    if (!found) throw new Error(`The queue table has no queue "${name}".`);
+    return found;
   }
 }
 
-/**
- * AWS's advice is a visibility timeout of six times the function timeout, so a batch that times out and is
- * retried is not handed to a second consumer while the first still runs. The row's visibility sets both.
- */
-export const consumerTimeout = (definition: Pick<QueueDefinition, 'name' | 'visibilityTimeoutSeconds'>): Duration => {
-  const seconds = Math.min(900, Math.floor(definition.visibilityTimeoutSeconds / 6));
-  if (seconds < 1) throw new Error(`Queue "${definition.name}" needs a visibility timeout of at least 6 seconds.`);
-  return Duration.seconds(seconds);
-};
+/** The consumer's timeout: a sixth of the row's visibility (functions/queues.ts `consumerTimeoutSeconds`). */
+export const consumerTimeout = (definition: Pick<QueueDefinition, 'name' | 'visibilityTimeoutSeconds'>): Duration =>
+  Duration.seconds(consumerTimeoutSeconds(definition));

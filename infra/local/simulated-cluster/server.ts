@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { apiGroupDocument, apiGroupList, apiResourceList, coreApiVersions, versionInfo } from './discovery';
 import type { Cluster } from './object-writes';
@@ -9,8 +10,20 @@ import type { WatchHub } from './watch';
 
 /**
  * The HTTP face of the simulated cluster: discovery, /version and health, and the resource paths. Any
- * bearer token (or none) is accepted; every answer is JSON, errors in Kubernetes' `Status` shape.
+ * bearer token (or none) is accepted unless `authenticate` says otherwise; every answer is JSON, errors in
+ * Kubernetes' `Status` shape.
  */
+
+export interface ServeOptions {
+  /** Decides on the Authorization header (EKS-style bearer tokens in tests); refused requests get a 401. */
+  authenticate?: (authorization: string | undefined) => boolean;
+  /** Sees every API request (not the health probes): the bench counts Kubernetes API calls with it. */
+  onRequest?: (method: string, path: string) => void;
+  /** An injected failure for this request (fault tests): answered with that status instead of being served. */
+  fault?: (method: string, path: string) => number | undefined;
+  /** Serve HTTPS with this certificate, as EKS does (client-node refuses plain HTTP to a verified cluster). */
+  tls?: { key: string; cert: string };
+}
 
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -77,11 +90,22 @@ export interface ClusterServer {
   close(): Promise<void>;
 }
 
-export const serveCluster = async (cluster: Cluster, watches: WatchHub, port = 0, host = '127.0.0.1'): Promise<ClusterServer> => {
-  const server = createServer((request, response) => {
-    const pathname = (request.url ?? '/').split('?')[0];
+export const serveCluster = async (cluster: Cluster, watches: WatchHub, port = 0, host = '127.0.0.1', options: ServeOptions = {}): Promise<ClusterServer> => {
+  const listener: RequestListener = (request, response) => {
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     if (pathname === '/healthz' || pathname === '/livez' || pathname === '/readyz') {
       response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    options.onRequest?.(request.method ?? 'GET', pathname);
+    const injected = options.fault?.(request.method ?? 'GET', pathname);
+    if (injected) {
+      const reason = injected === 429 ? 'TooManyRequests' : 'InternalError';
+      sendJson(response, injected, new KubeStatusError(injected, reason, `injected fault (${injected})`).toStatus());
+      return;
+    }
+    if (options.authenticate && !options.authenticate(request.headers.authorization)) {
+      sendJson(response, 401, new KubeStatusError(401, 'Unauthorized', 'Unauthorized').toStatus());
       return;
     }
     route(cluster, watches, request, response).then(
@@ -93,14 +117,15 @@ export const serveCluster = async (cluster: Cluster, watches: WatchHub, port = 0
         sendJson(response, failure.code, failure.toStatus());
       },
     );
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const { port: actual } = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${actual}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${actual}`,
     server,
     close: () =>
       new Promise((resolve) => {

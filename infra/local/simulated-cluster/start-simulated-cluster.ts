@@ -3,7 +3,7 @@ import { createNamespaceLifecycle } from './namespace-lifecycle';
 import { createObjectStore, type ObjectStore } from './object-store';
 import type { Cluster } from './object-writes';
 import { seedCluster } from './seed-objects';
-import { serveCluster } from './server';
+import { serveCluster, type ServeOptions } from './server';
 import { createWatchHub } from './watch';
 import { createWorkloadController } from './workload-status';
 
@@ -29,17 +29,37 @@ export interface SimulatedClusterOptions {
   port?: number;
   /** Write a kubeconfig here once listening. */
   kubeconfigPath?: string;
+  /** Accept only requests whose Authorization header passes (default: any, or none). */
+  authenticate?: ServeOptions['authenticate'];
+  /** Serve HTTPS with this key and certificate (tests of the EKS path); default plain HTTP. */
+  tls?: ServeOptions['tls'];
+}
+
+export interface InjectedFault {
+  count: number;
+  status: 429 | 500 | 502 | 503 | 504;
+  method?: string;
+  pathIncludes?: string;
 }
 
 export interface SimulatedCluster {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>` (https with `tls`) */
   url: string;
   kubeconfigPath?: string;
   writeKubeconfig(path: string): string;
+  /**
+   * Fails the next `count` API requests that match (method, and a substring of the path) with `status`
+   * (429 throttling or a 5xx), the way a busy or broken API server does: fault tests of the retries.
+   */
+  injectFaults(fault: InjectedFault): void;
+  /** Forgets every injected fault not yet spent. */
+  clearFaults(): void;
   /** Changes the rollout delay or the failing images from now on. */
   configure(options: Pick<SimulatedClusterOptions, 'rolloutDelayMs' | 'failImage' | 'namespaceTerminationDelayMs'>): void;
   /** The objects themselves, for tests. */
   store: ObjectStore;
+  /** API requests served so far (health probes aside), by `METHOD path`: the bench counts calls per provisioning. */
+  requestCounts(): ReadonlyMap<string, number>;
   stop(): Promise<void>;
 }
 
@@ -60,7 +80,20 @@ export const startSimulatedCluster = async (options: SimulatedClusterOptions = {
   const watches = createWatchHub(store, cluster);
   seedCluster(store, namespaces, options.nodes ?? 2, now());
 
-  const server = await serveCluster(cluster, watches, options.port ?? 0);
+  const counts = new Map<string, number>();
+  const faults: InjectedFault[] = [];
+  const fault = (method: string, path: string) => {
+    const match = faults.find((f) => f.count > 0 && (!f.method || f.method === method) && (!f.pathIncludes || path.includes(f.pathIncludes)));
+    if (!match) return undefined;
+    match.count -= 1;
+    return match.status;
+  };
+  const server = await serveCluster(cluster, watches, options.port ?? 0, '127.0.0.1', {
+    authenticate: options.authenticate,
+    tls: options.tls,
+    fault,
+    onRequest: (method, path) => counts.set(`${method} ${path}`, (counts.get(`${method} ${path}`) ?? 0) + 1),
+  });
   const writeKubeconfig = (path: string) => writeKubeconfigFile(path, server.url);
   return {
     url: server.url,
@@ -72,6 +105,9 @@ export const startSimulatedCluster = async (options: SimulatedClusterOptions = {
       if (changes.namespaceTerminationDelayMs !== undefined) settings.namespaceTerminationDelayMs = changes.namespaceTerminationDelayMs;
     },
     store,
+    requestCounts: () => counts,
+    injectFaults: (injected) => void faults.push({ ...injected }),
+    clearFaults: () => void faults.splice(0),
     stop: async () => {
       workloads.stop();
       namespaces.stop();

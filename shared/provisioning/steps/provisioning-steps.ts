@@ -62,13 +62,18 @@ export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowSta
   return state;
 };
 
-export const applyTenantPolicy = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
-  const instance = await instanceOf(deps, state);
+/** The namespace with its quota, limits and network policy, sized for the customer's live instances. */
+const applyTenantObjects = async (deps: ProvisioningDeps, instance: Instance) => {
   const limits = await liveLimits(deps, instance.userId);
   // The namespace is applied again with its policy: a retry after the namespace vanished (a deletion that
   // was finishing) recreates it instead of failing on its absence.
   const objects = tenantObjects({ userId: instance.userId, limits: limits.length ? limits : [instance.resources] });
   await deps.cluster.apply(objects as unknown as KubeObject[]);
+};
+
+export const applyTenantPolicy = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
+  const instance = await instanceOf(deps, state);
+  await applyTenantObjects(deps, instance);
   await deps.subscriptions.addInstanceStep(instance.id, 'quota, limits and network policy applied');
   return state;
 };
@@ -168,8 +173,13 @@ export const markFailed = async (deps: ProvisioningDeps, state: WorkflowState): 
 export const deleteNamespaceIfEmpty = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const others = (await liveLimits(deps, instance.userId)).length;
-  if (others === 0) await deps.cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, instance.namespace);
-  else await applyTenantPolicy(deps, state);
+  if (others === 0) {
+    await deps.cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, instance.namespace);
+    await deps.subscriptions.addInstanceStep(instance.id, 'namespace removed', instance.namespace);
+  } else {
+    await applyTenantObjects(deps, instance);
+    await deps.subscriptions.addInstanceStep(instance.id, 'namespace kept for other instances, quota resized', instance.namespace);
+  }
   return state;
 };
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fallbackHandler, routes } from '../../../functions/routes';
 import { loadHandler } from '../../../infra/local/handler-loader';
-import { routeKey } from '../../../shared/http/route';
+import { isDocumented, routeKey } from '../../../shared/http/route';
 import { useLocalPlatform } from '../../support/local-platform';
 
 const platform = useLocalPlatform();
@@ -21,7 +21,7 @@ describe('the route table is the one source', () => {
     }
   });
 
-  it('the OpenAPI document served over HTTP has exactly the routes of the table', async () => {
+  it('the OpenAPI document served over HTTP has exactly the routes of the table but the undocumented ones (the docs page)', async () => {
     const document = (await (await fetch(`${platform().url}/v1/openapi.json`)).json()) as {
       openapi: string;
       paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
@@ -32,8 +32,10 @@ describe('the route table is the one source', () => {
         .filter((method) => METHODS.includes(method))
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(documented.sort()).toEqual(routes.map(routeKey).sort());
-    for (const route of routes) {
+    const contract = routes.filter(isDocumented);
+    expect(contract.length).toBeLessThan(routes.length);
+    expect(documented.sort()).toEqual(contract.map(routeKey).sort());
+    for (const route of contract) {
       const operation = document.paths[route.path]![route.method.toLowerCase()]!;
       expect(operation.operationId).toBe(route.operationId);
       for (const status of Object.keys(route.responses)) expect(operation.responses).toHaveProperty(status);

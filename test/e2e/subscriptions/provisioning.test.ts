@@ -1,23 +1,13 @@
 import { CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../support/api-client';
-import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 import { useLocalPlatform } from '../../support/local-platform';
+import { registerWorker, until } from '../../support/provisioning';
 
 const platform = useLocalPlatform();
 const api = apiClient(platform);
 let admin: string;
 let customer: Awaited<ReturnType<typeof api.register>>;
-
-const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 400)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-};
 
 /** Everything the platform applied for an instance, read back through the standard Kubernetes client. */
 const objectsOf = async (namespace: string, instanceId: string) => {
@@ -42,10 +32,7 @@ const objectsOf = async (namespace: string, instanceId: string) => {
 };
 
 beforeAll(async () => {
-  admin = await api.adminToken();
-  const agentToken = (await api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'e2e' } })).json.token;
-  expect((await api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody('worker-1') })).status).toBe(200);
-  expect((await api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody('worker-1') })).status).toBe(204);
+  ({ admin } = await registerWorker(api));
   customer = await api.register();
 });
 

@@ -10,6 +10,7 @@ import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store
 import { seedCatalog } from '../../../shared/catalog/seed-catalog';
 import { keys } from '../../../shared/data/keys';
 import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
 import type { Cluster, KubeObject } from '../../../shared/kubernetes/cluster';
 import { instanceKinds } from '../../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps, WorkflowState } from '../../../shared/provisioning/steps/provisioning-deps';
@@ -23,6 +24,7 @@ import { dynamoAgentTokenStore } from '../../../shared/workers/dynamo-agent-toke
 import { dynamoNodeStore } from '../../../shared/workers/dynamo-node-store';
 import { registerBody } from '../../support/agent-payloads';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { allows, platformRbacRules, rbacRequestOf } from '../../support/platform-rbac';
 
 const table = useDynamoDbTable('provisioning-steps');
 const folder = mkdtempSync(join(tmpdir(), 'provisioning-steps-'));
@@ -39,7 +41,7 @@ beforeAll(async () => {
   const now = () => new Date();
   const nodes = dynamoNodeStore(doc, tableName);
   const subscriptions = dynamoSubscriptionStore(doc, tableName);
-  const cluster = clientNodeCluster({ kubeconfigPath: sim.kubeconfigPath });
+  const cluster = clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath));
   deps = { subscriptions, nodes, cluster, appsDomain: 'apps.test', now };
   catalogDeps = { services: dynamoServiceStore(doc, tableName), now };
   await seedCatalog(catalogDeps);
@@ -214,5 +216,16 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
     expect(instanceAfter?.failureReason).toContain('RolloutFailed');
     expect((await deps.subscriptions.get(userId, instance.subscriptionId))?.status).toBe('FAILED');
     expect(await reservations()).not.toContain(instance.id);
+  });
+
+  // Last, after both runs above: every call the steps made must be one the deployed cluster's RBAC allows.
+  it('made only requests the platform RBAC of infra/aws/kubernetes/platform-rbac.yaml allows', () => {
+    const rules = platformRbacRules();
+    const requests = [...sim.requestCounts().keys()].map((key) => key.split(' ') as [string, string]);
+    const checked = requests.map(([method, path]) => ({ method, path, request: rbacRequestOf(method, path) })).filter(({ request }) => request);
+    // Creates, patches, reads, lists and deletes across the kinds; discovery needs no grant.
+    expect(new Set(checked.map(({ request }) => `${request!.verb} ${request!.resource}`)).size).toBeGreaterThan(15);
+    const refused = checked.filter(({ request }) => !allows(rules, request!.apiGroup, request!.resource, request!.verb));
+    expect(refused).toEqual([]);
   });
 });

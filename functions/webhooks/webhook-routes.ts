@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
+import { defineRoute } from '../../shared/http/route';
+import { deliveryAttemptSchema } from '../../shared/webhooks/delivery-attempt';
+import { createdWebhookSchema, customerWebhookBodies, rotatedSecretSchema, webhookEndpointSchema } from '../../shared/webhooks/webhook-endpoint';
+
+const tags = ['Webhooks'];
+export const webhookIdParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a webhook id') });
+export const webhookPageSchema = pageOf(webhookEndpointSchema, 'WebhookEndpointPage');
+export const deliveryAttemptPageSchema = pageOf(deliveryAttemptSchema, 'WebhookDeliveryAttemptPage');
+
+export const createWebhookRoute = defineRoute({
+  operationId: 'createWebhook',
+  method: 'POST',
+  path: '/v1/webhooks',
+  handler: 'webhooks/create-webhook',
+  auth: 'customer',
+  summary: "Register an https endpoint for the caller's events; its signing secret is shown once",
+  tags,
+  request: { body: customerWebhookBodies.create },
+  responses: { 201: { description: 'The endpoint and its whsec_ secret. 422 for a non-https or private-address URL, or an unknown event type.', schema: createdWebhookSchema } },
+  throttle: { rateLimit: 5, burstLimit: 10 },
+});
+
+export const listWebhooksRoute = defineRoute({
+  operationId: 'listWebhooks',
+  method: 'GET',
+  path: '/v1/webhooks',
+  handler: 'webhooks/list-webhooks',
+  auth: 'customer',
+  summary: "The caller's webhook endpoints, newest first (never their secrets)",
+  tags,
+  request: { query: pageQuerySchema },
+  responses: { 200: { description: 'A page of endpoints.', schema: webhookPageSchema } },
+});
+
+export const getWebhookRoute = defineRoute({
+  operationId: 'getWebhook',
+  method: 'GET',
+  path: '/v1/webhooks/{id}',
+  handler: 'webhooks/get-webhook',
+  auth: 'customer',
+  summary: 'One of the caller’s webhook endpoints',
+  tags,
+  request: { params: webhookIdParams },
+  responses: { 200: { description: 'The endpoint.', schema: webhookEndpointSchema } },
+});
+
+export const updateWebhookRoute = defineRoute({
+  operationId: 'updateWebhook',
+  method: 'PATCH',
+  path: '/v1/webhooks/{id}',
+  handler: 'webhooks/update-webhook',
+  auth: 'customer',
+  summary: 'Change the URL, event types, description, or turn the endpoint off and on',
+  tags,
+  request: { params: webhookIdParams, body: customerWebhookBodies.update },
+  responses: { 200: { description: 'The endpoint as changed.', schema: webhookEndpointSchema } },
+});
+
+export const deleteWebhookRoute = defineRoute({
+  operationId: 'deleteWebhook',
+  method: 'DELETE',
+  path: '/v1/webhooks/{id}',
+  handler: 'webhooks/delete-webhook',
+  auth: 'customer',
+  summary: 'Remove an endpoint; nothing more is delivered to it',
+  tags,
+  request: { params: webhookIdParams },
+  responses: { 204: { description: 'Removed.' } },
+});
+
+export const rotateWebhookSecretRoute = defineRoute({
+  operationId: 'rotateWebhookSecret',
+  method: 'POST',
+  path: '/v1/webhooks/{id}/rotate-secret',
+  handler: 'webhooks/rotate-webhook-secret',
+  auth: 'customer',
+  summary: 'A new signing secret, shown once; the old one keeps signing beside it for 24 hours',
+  tags,
+  request: { params: webhookIdParams },
+  responses: { 200: { description: 'The new secret.', schema: rotatedSecretSchema } },
+});
+
+export const listWebhookDeliveriesRoute = defineRoute({
+  operationId: 'listWebhookDeliveries',
+  method: 'GET',
+  path: '/v1/webhooks/{id}/deliveries',
+  handler: 'webhooks/list-webhook-deliveries',
+  auth: 'customer',
+  summary: 'Delivery attempts to the endpoint, newest first: event, status code, duration, attempt number, next retry',
+  tags,
+  request: { params: webhookIdParams, query: pageQuerySchema },
+  responses: { 200: { description: 'A page of attempts.', schema: deliveryAttemptPageSchema } },
+});
+
+export const webhookRoutes = [
+  createWebhookRoute,
+  listWebhooksRoute,
+  getWebhookRoute,
+  updateWebhookRoute,
+  deleteWebhookRoute,
+  rotateWebhookSecretRoute,
+  listWebhookDeliveriesRoute,
+];

@@ -1,0 +1,156 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../data/cursor';
+import { isConditionFailure, onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { queryAllItems } from '../data/query-pages';
+import { createCondition, versionedUpdate } from '../data/versioned-update';
+import { conflict, notFound } from '../errors/app-error';
+import { webhookEndpointSchema, type WebhookEndpoint, type WebhookOwner } from './webhook-endpoint';
+import type { DeliverableWebhookEndpoint, WebhookEndpointStore } from './webhook-endpoint-store';
+import { activeSecrets, type PreviousSecret } from './webhook-secret';
+
+const publicKeys = Object.keys(webhookEndpointSchema.shape);
+/** Reads that answer the API never fetch the secrets at all. */
+const publicProjection = {
+  ProjectionExpression: publicKeys.map((_, i) => `#p${i}`).join(', '),
+  ExpressionAttributeNames: Object.fromEntries(publicKeys.map((key, i) => [`#p${i}`, key])),
+};
+
+const publicOf = (item: Record<string, unknown>): WebhookEndpoint =>
+  webhookEndpointSchema.parse(Object.fromEntries(publicKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
+
+const missing = () => notFound('The webhook');
+
+export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName: string): WebhookEndpointStore => {
+  const readFull = async (owner: WebhookOwner, id: string) =>
+    (await db.send(new GetCommand({ TableName: tableName, Key: keys.webhookEndpoint(owner, id), ConsistentRead: true }))).Item;
+
+  return {
+    async create(owner, endpoint, secret) {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.webhookEndpoint(owner, endpoint.id),
+            type: entityTypes.webhookEndpoint,
+            schemaVersion: 1,
+            version: 1,
+            ownerKind: owner.kind,
+            ...(owner.kind === 'customer' ? { userId: owner.userId } : {}),
+            ...endpoint,
+            // Stored retrievable because every delivery signs with it; the table is encrypted at rest.
+            secret,
+            previousSecrets: [],
+          },
+          ...createCondition,
+        }),
+      );
+    },
+
+    async get(owner, id) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.webhookEndpoint(owner, id), ...publicProjection }));
+      return Item ? publicOf(Item) : undefined;
+    },
+
+    async list(owner, { limit, cursor }) {
+      const partition = keys.webhookEndpoint(owner, '').PK;
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.webhookEndpointPrefix },
+          ...publicProjection,
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { PK: partition }),
+        }),
+      );
+      return { items: Items.map(publicOf), nextCursor: encodeCursor(LastEvaluatedKey) };
+    },
+
+    async update(owner, id, changes, now) {
+      const removeDescription = changes.description === '';
+      const { Attributes } = await onConditionFailure(
+        () =>
+          db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: keys.webhookEndpoint(owner, id),
+              ...versionedUpdate(
+                { url: changes.url, eventTypes: changes.eventTypes, description: removeDescription ? undefined : changes.description, enabled: changes.enabled },
+                { now, remove: [...(removeDescription ? ['description'] : []), ...(changes.enabled === true ? ['disabledReason'] : [])] },
+              ),
+              ReturnValues: 'ALL_NEW',
+            }),
+          ),
+        missing,
+      );
+      return publicOf(Attributes!);
+    },
+
+    async delete(owner, id) {
+      await onConditionFailure(
+        () => db.send(new DeleteCommand({ TableName: tableName, Key: keys.webhookEndpoint(owner, id), ConditionExpression: 'attribute_exists(PK)' })),
+        missing,
+      );
+    },
+
+    async getEndpointForDelivery(owner, id, now = new Date()) {
+      const item = await readFull(owner, id);
+      if (!item) return undefined;
+      const secrets = { secret: String(item.secret), previousSecrets: (item.previousSecrets ?? []) as PreviousSecret[] };
+      const active = new Set(activeSecrets(secrets, now));
+      const endpoint: DeliverableWebhookEndpoint = {
+        ...publicOf(item),
+        owner,
+        version: Number(item.version ?? 0),
+        secret: secrets.secret,
+        previousSecrets: secrets.previousSecrets.filter((previous) => active.has(previous.secret)),
+      };
+      return endpoint;
+    },
+
+    async listEnabledEndpointsFor(owner) {
+      const items = await queryAllItems(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: '#enabled = :true',
+        ExpressionAttributeValues: { ':pk': keys.webhookEndpoint(owner, '').PK, ':prefix': keys.webhookEndpointPrefix, ':true': true },
+        ...publicProjection,
+        ExpressionAttributeNames: { ...publicProjection.ExpressionAttributeNames, '#enabled': 'enabled' },
+      });
+      return items.map(publicOf);
+    },
+
+    async replaceSecrets(owner, id, secrets, expectedVersion, now) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.webhookEndpoint(owner, id),
+            ...versionedUpdate({ secret: secrets.secret, previousSecrets: secrets.previousSecrets }, { now, expectedVersion }),
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        // Gone, or changed since it was read: tell the two apart so the caller gets 404 or 409.
+        if (!(await readFull(owner, id))) throw missing();
+        throw conflict('The webhook changed while its secret was being rotated; try again.');
+      }
+    },
+
+    async disable(owner, id, reason, now) {
+      await onConditionFailure(
+        () =>
+          db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: keys.webhookEndpoint(owner, id),
+              ...versionedUpdate({ enabled: false, disabledReason: reason }, { now }),
+            }),
+          ),
+        missing,
+      );
+    },
+  };
+};

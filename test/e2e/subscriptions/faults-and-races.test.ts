@@ -1,0 +1,134 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../../shared/data/keys';
+import { apiClient } from '../../support/api-client';
+import { useLocalPlatform } from '../../support/local-platform';
+import { registerWorker, settledInstance, until } from '../../support/provisioning';
+
+/**
+ * What goes wrong in production, through HTTP and the synthesized state machines: a Kubernetes API that
+ * throttles and fails, a workflow started twice, two cancels at once. No double writes, no leftovers.
+ * Task retries wait 50 ms here instead of their 2 s backoff; the number of attempts is the deployed one.
+ */
+const platform = useLocalPlatform({ workflowRetryMilliseconds: 50 });
+const api = apiClient(platform);
+let token: string;
+
+beforeAll(async () => {
+  await registerWorker(api);
+  token = (await api.register()).accessToken;
+});
+
+const simulated = () => platform().kubernetes!.simulatedCluster!;
+const subscribe = async (serviceSlug = 'n8n') => {
+  const created = await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug, planId: 'starter' } });
+  expect(created.status).toBe(202);
+  return created.json as { subscription: { id: string }; instance: { id: string; namespace: string } };
+};
+const eventsOf = async (subscriptionId: string) => {
+  await platform().drainStreams();
+  return platform()
+    .bus.recent()
+    .filter((event) => (event.detail as { subscriptionId?: string }).subscriptionId === subscriptionId)
+    .map((event) => event.type);
+};
+/** The node's capacity reservations, read from the table itself (no route shows them). */
+const reservationsOn = async (nodeName: string) => {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const { Item } = await db.send(new GetCommand({ TableName: platform().tableName, Key: keys.node(nodeName) }));
+  return (Item?.reservations ?? {}) as Record<string, unknown>;
+};
+const count = (items: string[], item: string) => items.filter((value) => value === item).length;
+const objectsLabelled = async (namespace: string, instanceId: string) => {
+  const config = new KubeConfig();
+  config.loadFromFile(platform().kubernetes!.kubeconfigPath);
+  const client = KubernetesObjectApi.makeApiClient(config);
+  const selector = `paas.example/instance=${instanceId.toLowerCase()}`;
+  const kinds = [['apps/v1', 'Deployment'], ['apps/v1', 'StatefulSet'], ['v1', 'Service'], ['v1', 'Secret'], ['v1', 'PersistentVolumeClaim'], ['networking.k8s.io/v1', 'Ingress'], ['networking.k8s.io/v1', 'NetworkPolicy']] as const;
+  const found: string[] = [];
+  for (const [apiVersion, kind] of kinds) {
+    const list = await client.list(apiVersion, kind, namespace, undefined, undefined, undefined, undefined, selector).catch(() => ({ items: [] }));
+    found.push(...list.items.map((item) => `${kind}/${item.metadata?.name}`));
+  }
+  return found;
+};
+
+describe('faults and races in provisioning', () => {
+  it('a throttling, failing Kubernetes API is retried: RUNNING once, each step recorded once, each event once', async () => {
+    simulated().injectFaults({ count: 2, status: 429, method: 'PATCH' });
+    simulated().injectFaults({ count: 1, status: 503, method: 'GET', pathIncludes: '/deployments' });
+    const { subscription } = await subscribe();
+    const running = await settledInstance(api, token, subscription.id);
+    expect(running.status).toBe('RUNNING');
+
+    const steps = (running.steps as { step: string }[]).map((s) => s.step);
+    expect(steps.join(", ")).toEqual([...new Set(steps)].join(", "));
+    const events = await eventsOf(subscription.id);
+    expect(count(events, 'instance.running')).toBe(1);
+    expect(count(events, 'subscription.activated')).toBe(1);
+    expect((await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token })).json.status).toBe('ACTIVE');
+    expect(Object.keys(await reservationsOn('worker-1'))).toContain(running.id);
+  }, 90_000);
+
+  it('a Kubernetes API that keeps failing exhausts the retries and is rolled back: FAILED, zero objects, slot free', async () => {
+    simulated().injectFaults({ count: 1000, status: 500, method: 'PATCH', pathIncludes: '/deployments' });
+    try {
+      const { subscription, instance } = await subscribe();
+      const failed = await settledInstance(api, token, subscription.id);
+      expect(failed.status).toBe('FAILED');
+      expect(failed.failureReason).toMatch(/Transient|500/);
+      expect(await objectsLabelled(instance.namespace, instance.id)).toEqual([]);
+      const events = await eventsOf(subscription.id);
+      expect(count(events, 'instance.failed')).toBe(1);
+      expect(count(events, 'instance.running')).toBe(0);
+      expect(Object.keys(await reservationsOn('worker-1'))).not.toContain(instance.id);
+    } finally {
+      simulated().clearFaults();
+    }
+  }, 90_000);
+
+  it('a workflow started twice runs once: the second StartExecution changes nothing', async () => {
+    const { subscription, instance } = await subscribe();
+    const running = await settledInstance(api, token, subscription.id);
+    expect(running.status).toBe('RUNNING');
+
+    // The way a retried create route would start it again: Step Functions' own API, same name.
+    const sfn = new SFNClient({ endpoint: process.env.AWS_ENDPOINT_URL_SFN, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const again = platform().workflows.start('provision-instance', instance.id, { instanceId: instance.id });
+    expect(again.alreadyStarted).toBe(true);
+    await sfn
+      .send(new StartExecutionCommand({ stateMachineArn: platform().workflows.stateMachineArn('provision-instance'), name: instance.id, input: JSON.stringify({ instanceId: instance.id }) }))
+      .catch((error: Error) => expect(error.name).toBe('ExecutionAlreadyExists'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+
+    const after = (await api.call('GET', `/v1/subscriptions/${subscription.id}/instance`, { token })).json;
+    expect(after.steps).toEqual(running.steps);
+    expect(count(await eventsOf(subscription.id), 'instance.running')).toBe(1);
+  }, 90_000);
+
+  it('two cancels at once: one is accepted, the other refused; one deprovisioning, one event, nothing left', async () => {
+    const { subscription, instance } = await subscribe();
+    expect((await settledInstance(api, token, subscription.id)).status).toBe('RUNNING');
+
+    const answers = await Promise.all([0, 1].map(() => api.call('POST', `/v1/subscriptions/${subscription.id}/cancel`, { token })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([202, 409]);
+    const refused = answers.find((answer) => answer.status === 409)!;
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.json.detail).toContain('CANCELLED');
+
+    const deleted = await until(
+      async () => (await api.call('GET', `/v1/subscriptions/${subscription.id}/instance`, { token })).json,
+      (value) => value.status === 'DELETED',
+      'the instance to be deleted',
+    );
+    const steps = (deleted.steps as { step: string }[]).map((s) => s.step);
+    expect(steps.join(", ")).toEqual([...new Set(steps)].join(", "));
+    expect(await objectsLabelled(instance.namespace, instance.id)).toEqual([]);
+    const events = await eventsOf(subscription.id);
+    expect(count(events, 'subscription.cancelled')).toBe(1);
+    expect(count(events, 'instance.deleted')).toBe(1);
+  }, 90_000);
+});

@@ -11,7 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 90_000,
-    env: { POWERTOOLS_LOG_LEVEL: 'WARN', AWS_REGION: 'us-east-1' },
+    // Metrics (EMF lines on stdout) are checked by their own unit test; elsewhere they would only be noise.
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', AWS_REGION: 'us-east-1' },
     reporters: ['default'],
   },
 });

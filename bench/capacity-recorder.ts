@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { localInvocation } from '../infra/local/local-invocation';
 
 export interface RecordedCommand {
   /** The low-level operation (`Query`, `GetItem`, `TransactWriteItems`), whichever client call made it. */
@@ -26,12 +27,15 @@ const NAME = 'benchConsumedCapacity';
 /**
  * Counts every command sent through a client and sums its consumed capacity, forcing
  * ReturnConsumedCapacity TOTAL. The local platform's handlers run in this process and share the client of
- * `dynamoDocumentClient()`, so attaching it there sees exactly what an API operation sends.
+ * `dynamoDocumentClient()`, so attaching it there sees exactly what an API operation sends. The local queue
+ * consumers share it too (the webhook fan-out and deliveries, notifications: work the events of a request
+ * set off, in AWS other functions'); their commands are left out unless `queueConsumers` is set.
  */
-export const attachCapacityRecorder = (client: DynamoDBDocumentClient) => {
+export const attachCapacityRecorder = (client: DynamoDBDocumentClient, options: { queueConsumers?: boolean } = {}) => {
   let recorded: RecordedCommand[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      if (!options.queueConsumers && localInvocation.getStore()) return next(args);
       const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
       const input = withCapacity.has(operation) ? { ...(args.input as object), ReturnConsumedCapacity: 'TOTAL' } : args.input;
       try {

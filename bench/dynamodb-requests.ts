@@ -1,3 +1,5 @@
+import { queues } from '../functions/queues';
+import { startBenchReceiver } from './webhook-receiver';
 import { routes } from '../functions/routes';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { catalogSeed } from '../shared/catalog/catalog-seed';
@@ -58,6 +60,12 @@ interface CountState extends CountCallers {
   subscriptionId?: string;
   /** Its instance: the workflows run under this name, and each row waits for them so their requests are not counted as the row's. */
   instanceId?: string;
+  /** Webhook endpoints the create rows register: one kept for the later rows, one for the delete row. */
+  webhooks: { customer: string[]; admin: string[] };
+  /** A receiver on loopback answering 204, so deliveries to the bench's endpoints end at once (no retries later). */
+  webhookReceiverUrl: string;
+  /** The webhook.test event the test row queues; its delivery is what the retry row sends again. */
+  webhookTestEventId?: string;
 }
 
 interface Example {
@@ -97,6 +105,16 @@ const need = <T>(value: T | undefined, what: string): T => {
   return value;
 };
 
+const kept = (ids: string[]) => need(ids[0], 'the webhook endpoint the create row registers');
+const spare = (ids: string[]) => need(ids[1], 'the second webhook endpoint the create row registers');
+const webhookCreates = (state: CountState, into: string[], eventTypes: string[]): Example[] =>
+  [0, 1].map((n) => ({
+    note: n === 0 ? undefined : 'a second, for the delete row',
+    body: { url: `${state.webhookReceiverUrl}/bench-hook-${n}`, eventTypes, description: 'Bench receiver' },
+    status: 201,
+    then: (json: unknown) => void into.push((json as { webhook: { id: string } }).webhook.id),
+  }));
+
 /**
  * Requests per operation beyond its path example (function-events.ts), made when the operation's turn
  * comes, so they can use what earlier rows handed on (the route table lists register, login, refresh and
@@ -122,9 +140,37 @@ const examples: Record<string, (state: CountState) => Example[]> = {
   cancelSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, status: 202 }],
   renewSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   getSubscriptionInstance: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, status: 200 }],
+  // A well-formed id the customer has no notification under: the one conditional update, refused (404).
+  readNotification: () => [{ params: { id: '01M8B0000000000000000000ZZ' }, note: 'unknown id', status: 404 }],
+  // Usage of the bench's (cancelled) subscription over the default range: the ownership read, then one Query.
+  getSubscriptionUsage: (state) => [
+    { params: { id: need(state.subscriptionId, 'the subscription') }, status: 200, requests: 2 },
+    { params: { id: need(state.subscriptionId, 'the subscription') }, query: '?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z', note: 'range over 31 days', status: 400, requests: 0 },
+  ],
   adminSuspendSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   adminResumeSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   getService: () => [{}, { params: { slug: 'no-such-service' }, note: 'unknown slug', status: 404 }],
+  // Webhook endpoints point at a loopback receiver: the local runtime allows plain http there (and only there).
+  createWebhook: (state) => webhookCreates(state, state.webhooks.customer, ['subscription.activated', 'instance.failed']),
+  getWebhook: (state) => [{ params: { id: kept(state.webhooks.customer) }, status: 200 }],
+  updateWebhook: (state) => [{ params: { id: kept(state.webhooks.customer) }, body: { description: 'Changed by the bench.' }, status: 200 }],
+  deleteWebhook: (state) => [{ params: { id: spare(state.webhooks.customer) }, status: 204 }],
+  rotateWebhookSecret: (state) => [{ params: { id: kept(state.webhooks.customer) }, status: 200 }],
+  listWebhookDeliveries: (state) => [{ params: { id: kept(state.webhooks.customer) }, status: 200 }],
+  // The test event goes through the outbox, the fan-out and the delivery; each row waits for the queues, so
+  // the retry row finds its delivery.
+  testWebhook: (state) => [{ params: { id: kept(state.webhooks.customer) }, status: 202, then: (json) => void (state.webhookTestEventId = (json as { eventId: string }).eventId) }],
+  retryWebhookDelivery: (state) => [{ params: { id: kept(state.webhooks.customer), deliveryId: need(state.webhookTestEventId, 'the webhook.test delivery') }, status: 202 }],
+  adminCreateWebhook: (state) => webhookCreates(state, state.webhooks.admin, ['worker.offline']),
+  adminGetWebhook: (state) => [{ params: { id: kept(state.webhooks.admin) }, status: 200 }],
+  adminUpdateWebhook: (state) => [{ params: { id: kept(state.webhooks.admin) }, body: { enabled: false }, status: 200 }],
+  adminDeleteWebhook: (state) => [{ params: { id: spare(state.webhooks.admin) }, status: 204 }],
+  adminRotateWebhookSecret: (state) => [{ params: { id: kept(state.webhooks.admin) }, status: 200 }],
+  adminListWebhookDeliveries: (state) => [{ params: { id: kept(state.webhooks.admin) }, status: 200 }],
+  adminRetryWebhookDelivery: (state) => [{ params: { id: kept(state.webhooks.admin), deliveryId: '01J00000000000000000000000' }, note: 'unknown delivery', status: 404 }],
+  // The queue table names what may be redriven; an unknown name is refused before any SQS call.
+  adminRedriveQueue: () =>
+    queues[0] ? [{ params: { name: queues[0].name }, status: 202 }] : [{ params: { name: 'no-such-queue' }, note: 'no queue in the table', status: 404 }],
   // The docs page's assets are named by their content; its start-up script is the small one.
   getDocsAsset: () => [{ params: { file: loadDocsAssets().startUp.name }, status: 200 }],
   createService: () => [{ body: benchService }],
@@ -250,6 +296,20 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
     reason:
       "the instance is keyed by its own id (the workflows know only that), so the caller's ownership is checked on the subscription under USER#<id> first (GetItem), then the instance is read (GetItem INSTANCE#<id>)",
   },
+  getSubscriptionUsage: {
+    maxRequests: 2,
+    reason:
+      "the samples are keyed under the subscription (SUBSCRIPTION#<id>, where the metering job writes them knowing only the instance), so the caller's ownership is checked under USER#<id> first (GetItem), and another customer's id answers 404 without its samples being read; then one Query of the range",
+  },
+  listWebhookDeliveries: {
+    maxRequests: 2,
+    reason:
+      "the attempt log is keyed by the endpoint (WEBHOOKLOG#<id>, where the delivery side writes it), so the caller's ownership of the endpoint is checked under USER#<id> first (GetItem), and an unknown or another customer's id answers 404 rather than an empty page",
+  },
+  adminListWebhookDeliveries: {
+    maxRequests: 2,
+    reason: 'as for a customer: the platform endpoint is checked first (GetItem), then its attempt log is read (Query)',
+  },
   // Keyed by the row's label: only the by-id request has the exception, by name stays at one GetItem.
   'adminGetWorker (by id)': {
     maxRequests: 2,
@@ -279,7 +339,8 @@ export const countDynamoDbRequests = async (
   const agentToken = await createAgentToken(baseUrl, callers.adminToken, 'bench counting');
   const spareNode = await registerNode(baseUrl, agentToken.token, SPARE_NODE);
   await drainStreams();
-  const state: CountState = { ...callers, agentToken, spareNode };
+  const receiver = await startBenchReceiver();
+  const state: CountState = { ...callers, agentToken, spareNode, webhooks: { customer: [], admin: [] }, webhookReceiverUrl: receiver.url('') };
   const tokenFor = (kind: AuthKind): string | undefined =>
     kind === 'admin' ? state.adminToken : kind === 'customer' ? state.customer.session.accessToken : kind === 'agent' ? state.agentToken.token : undefined;
   const recorder = attachCapacityRecorder(dynamoDocumentClient());
@@ -346,6 +407,7 @@ export const countDynamoDbRequests = async (
     }
   } finally {
     recorder.detach();
+    await receiver.close();
   }
   const heartbeatRows = rows.filter((r) => r.operationId.startsWith(heartbeatRoute.operationId));
   const describe = (r: RequestCountResult) => {

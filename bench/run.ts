@@ -10,15 +10,32 @@
  *     throughput, latency, errors (must be none) and DynamoDB requests per heartbeat (must be exactly one,
  *     the node's conditional UpdateItem), against the same UpdateItem sent straight through the client,
  *     under load and one at a time;
- *  5. the docs page (docs-page.ts): /docs opened in headless Chromium (Debian's chromium), each time in a
+ *  5. provisioning (provisioning.ts): subscriptions one after another, POST → ACTIVE less the simulated
+ *     rollout delay (the platform's own share), Kubernetes API calls and DynamoDB requests per provisioning
+ *     and deprovisioning, and the create route against its raw TransactWriteItems;
+ *  6. the expiry job (expiry.ts): its DynamoDB requests and time over 10,000 subscriptions with 10, then
+ *     100, of them due: the cost must follow the due count;
+ *  6b. the usage metering job (metering.ts): Kubernetes API calls (2 per run, however many instances: checked),
+ *     DynamoDB requests and time per run over 10, then 100, instances in a namespace each;
+ *  7. the docs page (docs-page.ts): /docs opened in headless Chromium (Debian's chromium), each time in a
  *     fresh context: time to the first operation and first contentful paint against the OpenAPI document
  *     loaded alone, and the bytes the page loads; a request leaving the local server fails the run.
+ *  7. inbound payment webhooks (inbound-payments.ts): signed invoice.paid events over HTTP, each a new event id,
+ *     verified, recorded and renewing a subscription, against the signature check alone and the ledger's raw
+ *     conditional PutItem, alternating; DynamoDB requests per payment.
+ *  8. webhook delivery (webhooks.ts): an event committed → its POST at a receiver on loopback, p50/p99, one at
+ *     a time (split at the bus); then many events over several customers' endpoints: deliveries per second,
+ *     with the number lost and duplicated per webhook-id (both must be 0) and every endpoint's sequence
+ *     numbers complete.
  * Credentials are real (bench-callers.ts): a customer registered over HTTP, an admin token minted by the
  * local platform. Figures go to bench/results/latest.json and a table to stdout. No timing is ever asserted.
  * Knobs: BENCH_COLD_RUNS (4), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
  * BENCH_LOGIN_WARMUP (5), BENCH_HEARTBEAT_AGENTS (50), BENCH_HEARTBEAT_TOKENS (2), BENCH_HEARTBEAT_SECONDS (10),
  * BENCH_HEARTBEAT_WARMUP_SECONDS (1), BENCH_HEARTBEAT_RAW_SECONDS (3), BENCH_BUNDLER=esbuild (skip cdk synth),
- * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged), BENCH_DOCS_RUNS (10).
+ * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged), BENCH_DOCS_RUNS (10), BENCH_PROVISION_RUNS (10), BENCH_EXPIRY_TOTAL (10000),
+ * BENCH_ROLLOUT_DELAY_MS (2000), BENCH_WORKFLOW_WAIT_MS (1000), BENCH_PAYMENT_SAMPLES (200), BENCH_PAYMENT_WARMUP (20),
+ * BENCH_WEBHOOK_SAMPLES (100), BENCH_WEBHOOK_EVENTS (400), BENCH_WEBHOOK_CUSTOMERS (10), BENCH_WEBHOOK_ENDPOINTS (2, per
+ * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +59,18 @@ const settings = {
   heartbeatWarmupSeconds: numberFrom('BENCH_HEARTBEAT_WARMUP_SECONDS', 1),
   heartbeatRawSeconds: numberFrom('BENCH_HEARTBEAT_RAW_SECONDS', 3),
   docsRuns: numberFrom('BENCH_DOCS_RUNS', 10),
+  provisionRuns: numberFrom('BENCH_PROVISION_RUNS', 10),
+  paymentSamples: numberFrom('BENCH_PAYMENT_SAMPLES', 200),
+  paymentWarmup: numberFrom('BENCH_PAYMENT_WARMUP', 20),
+  expiryTotal: numberFrom('BENCH_EXPIRY_TOTAL', 10_000),
+  rolloutDelayMs: numberFrom('BENCH_ROLLOUT_DELAY_MS', 2000),
+  workflowWaitMs: numberFrom('BENCH_WORKFLOW_WAIT_MS', 1000),
+  webhookSamples: numberFrom('BENCH_WEBHOOK_SAMPLES', 100),
+  webhookEvents: numberFrom('BENCH_WEBHOOK_EVENTS', 400),
+  webhookCustomers: numberFrom('BENCH_WEBHOOK_CUSTOMERS', 10),
+  webhookEndpoints: numberFrom('BENCH_WEBHOOK_ENDPOINTS', 2),
+  queueConcurrency: numberFrom('BENCH_QUEUE_CONCURRENCY', 4),
+  meteringInstances: numberFrom('BENCH_METERING_INSTANCES', 100),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -49,6 +78,8 @@ const startEnv = { ...process.env };
 // The in-process platform would log a line per request; the table is what this run prints. This must be
 // set before the logger module loads, hence the dynamic imports below.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+// Likewise the metrics' EMF lines (one per heartbeat under load); what they cost is a JSON line on stdout.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const { LOCAL_EVENT_BUS_NAME, startLocalPlatform } = await import('../infra/local/local-platform');
 const { prepareBundles } = await import('./bundles');
@@ -58,6 +89,11 @@ const { measureAuthLatency, measureCatalogLatency } = await import('./latency');
 const { countDynamoDbRequests, readExceptions } = await import('./dynamodb-requests');
 const { measureHeartbeatIngestion } = await import('./heartbeats');
 const { measureDocsPage } = await import('./docs-page');
+const { measureProvisioning } = await import('./provisioning');
+const { measureWebhookDelivery } = await import('./webhooks');
+const { measureMetering, meteringLines } = await import('./metering');
+const { measureInboundPayments } = await import('./inbound-payments');
+const { measureExpiry } = await import('./expiry');
 const { table, writeResults } = await import('./report');
 const { msSince, ratio, round } = await import('./stats');
 
@@ -75,6 +111,63 @@ const heartbeatLines = (h: HeartbeatIngestion): string => {
     ),
     `DynamoDB requests while the agents ran: ${d.requests} for ${h.heartbeats.sent} heartbeats sent (warm-up included): ${d.heartbeatUpdates} heartbeat UpdateItems (NODE#…, conditional on tokenId, tokenSecretHash, no tokenRevokedAt)${d.healthMonitor ? `, ${d.healthMonitor} by the scheduled node-health monitor (left out)` : ''}${d.otherOperations.length ? `, other: ${d.otherOperations.join(' + ')}` : ''}.`,
     `Heartbeat route over the raw UpdateItem: under the same concurrency ${h.ratioUnderLoad.p50} x at p50 and ${h.ratioUnderLoad.p99} x at p99; one at a time (latency table) ${h.sequential.ratio?.p50} x at p50 and ${h.sequential.ratio?.p99} x at p99.`,
+  ].join('\n');
+};
+
+type Provisioning = Awaited<ReturnType<typeof measureProvisioning>>;
+const provisioningLines = (p: Provisioning): string =>
+  [
+    table(
+      `Provisioning: ${p.runs} n8n subscriptions one after another (ms; simulated rollout ${p.rolloutDelayMs} ms, rollout polled every ${p.pollWaitMs} ms)`,
+      ['what', 'p50', 'p99', 'x p50', 'x p99'],
+      [
+        ['POST /v1/subscriptions → ACTIVE', p.postToActiveMs.p50, p.postToActiveMs.p99, undefined, undefined],
+        ['  platform share (less the rollout delay)', p.platformShareMs.p50, p.platformShareMs.p99, undefined, undefined],
+        [`  outside the ${p.rolloutPolls} Waits between rollout polls`, p.outsideWaitsMs.p50, p.outsideWaitsMs.p99, undefined, undefined],
+        ['POST /v1/subscriptions (202)', p.createRouteMs.p50, p.createRouteMs.p99, p.createRatio.p50, p.createRatio.p99],
+        ['  baseline: its TransactWriteItems, raw', p.rawTransactionMs.p50, p.rawTransactionMs.p99, 1, 1],
+        ['cancel → DELETED', p.deprovisionMs.p50, p.deprovisionMs.p99, undefined, undefined],
+      ],
+    ),
+    `Kubernetes API calls (median): ${p.kubernetesCalls.provision} per provisioning (${Object.entries(p.kubernetesCalls.byVerb ?? {}).map(([verb, n]) => `${n} ${verb}`).join(', ')}), ${p.kubernetesCalls.deprovision} per deprovisioning.`,
+    `DynamoDB requests (median): ${p.dynamodbRequests.createRoute} by the create route, ${p.dynamodbRequests.workflow} by the provisioning workflow and the outbox forwarding (${Object.entries(p.dynamodbRequests.byOperation ?? {}).map(([op, n]) => `${n} ${op}`).join(', ')} with the route's), ${p.dynamodbRequests.deprovision} by cancel + deprovisioning.`,
+  ].join('\n');
+
+type InboundPayments = Awaited<ReturnType<typeof measureInboundPayments>>;
+const inboundPaymentLines = (p: InboundPayments): string =>
+  [
+    table(
+      `Inbound payment webhooks: invoice.paid signed with Stripe's test helper, a new event id each, over HTTP (ms; ${p.samples} after ${p.warmup} warm-up, alternating with the baselines)`,
+      ['what', 'p50', 'p99', 'x p50', 'x p99', 'errors'],
+      [
+        ['POST /v1/hooks/payments (verify, record, renew)', p.httpMs.p50, p.httpMs.p99, undefined, undefined, p.errors],
+        ['  baseline: the signature check alone', p.signatureOnlyMs.p50, p.signatureOnlyMs.p99, p.ratioToSignature.p50, p.ratioToSignature.p99, undefined],
+        ["  baseline: the ledger's raw conditional PutItem", p.rawPutMs.p50, p.rawPutMs.p99, p.ratioToPut.p50, p.ratioToPut.p99, undefined],
+      ],
+    ),
+    `DynamoDB requests per payment (median): ${p.dynamodb.requestsPerPayment} (${Object.entries(p.dynamodb.byOperation).map(([op, n]) => `${n} ${op}`).join(' + ')}).`,
+  ].join('\n');
+
+type WebhookDelivery = Awaited<ReturnType<typeof measureWebhookDelivery>>;
+const webhookLines = (w: WebhookDelivery): string => {
+  const t = w.throughput;
+  return [
+    table(
+      `Webhook delivery: ${w.eventType} committed to the outbox → POST at a receiver on loopback, one at a time (ms; ${w.latency.samples} events after ${w.latency.warmup} warm-up)`,
+      ['what', 'p50', 'p99'],
+      [
+        ['commit → first delivery attempt at the receiver', w.latency.totalMs.p50, w.latency.totalMs.p99],
+        ['  the commit (TransactWriteItems)', w.latency.commitMs.p50, w.latency.commitMs.p99],
+        ['  commit → on the bus and the fan-out queue (stream poller)', w.latency.toBusMs.p50, w.latency.toBusMs.p99],
+        ['  bus → receiver (fan-out, delivery queue, POST)', w.latency.busToReceiverMs.p50, w.latency.busToReceiverMs.p99],
+      ],
+    ),
+    table(
+      `Webhook throughput: ${t.events} events over ${t.customers} customers × ${t.endpointsPerCustomer} endpoints, committed in ${t.publishMs} ms`,
+      ['deliveries', 'delivered', 'seconds', 'per s', 'lost', 'duplicated', 'sequences complete', 'DynamoDB requests each'],
+      [[t.expected, t.delivered, t.seconds, t.perSecond, t.lost, t.duplicated, t.sequencesComplete ? 'yes' : 'NO', t.dynamodb.perDelivery]],
+    ),
+    `DynamoDB requests of the throughput run (commits, outbox, fan-out, deliveries): ${Object.entries(t.dynamodb.byOperation).map(([op, n]) => `${n} ${op}`).join(' + ')}.`,
   ].join('\n');
 };
 
@@ -104,7 +197,13 @@ step('bundling (cdk synth, else esbuild) while the local platform starts');
 const bundling = prepareBundles(repoRoot, join(resultsDir, '.work'), startEnv);
 // Its rejection is handled where it is awaited; this only keeps Node from calling it unhandled meanwhile.
 bundling.catch(() => undefined);
-const platform = await startLocalPlatform({ port: 0, seed: true }).catch(async (error: unknown) => {
+const platform = await startLocalPlatform({
+  port: 0,
+  seed: true,
+  simulatedCluster: { rolloutDelayMs: settings.rolloutDelayMs },
+  workflowWaitMilliseconds: settings.workflowWaitMs,
+  queuePollerConcurrency: settings.queueConcurrency,
+}).catch(async (error: unknown) => {
   await bundling.catch(() => undefined);
   throw error;
 });
@@ -124,7 +223,15 @@ try {
     }
     await platform.drainStreams();
   };
-  const dynamodb = await countDynamoDbRequests(platform.url, { adminToken, customer }, () => platform.drainStreams(), waitForWorkflows);
+  // What a request sets off on the stream and then on the queues (the outbox, the webhook fan-out and
+  // deliveries, notifications) is not the request's own: each row waits for both to settle.
+  const settle = async () => {
+    for (let round = 0; round < 2; round++) {
+      await platform.drainStreams();
+      await platform.queues.drain();
+    }
+  };
+  const dynamodb = await countDynamoDbRequests(platform.url, { adminToken, customer }, settle, waitForWorkflows);
   failures.push(...dynamodb.violations);
   const loginRow = dynamodb.rows.find((r) => r.operationId === 'login');
 
@@ -180,6 +287,52 @@ try {
   });
   if (docsPage?.elsewhere.length) failures.push(`docs page: requests left the local server: ${docsPage.elsewhere.join(', ')}`);
 
+  step(`provisioning: ${settings.provisionRuns} subscriptions one after another, POST → ACTIVE → cancel → DELETED (simulated rollout ${settings.rolloutDelayMs} ms, rollout polled every ${settings.workflowWaitMs} ms)`);
+  const provisioning = await measureProvisioning(platform, adminToken, customer, {
+    runs: settings.provisionRuns,
+    rolloutDelayMs: settings.rolloutDelayMs,
+    pollWaitMs: settings.workflowWaitMs,
+  }).catch((error: unknown) => {
+    failures.push(`provisioning: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
+  step(`expiry job: ${settings.expiryTotal} active subscriptions, 10 then 100 of them due`);
+  const expiry = await measureExpiry(platform, adminToken, { total: settings.expiryTotal, fewDue: 10, manyDue: 100 }).catch((error: unknown) => {
+    failures.push(`expiry: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
+  step(`usage metering job: 10, then ${settings.meteringInstances} instances in a namespace each; Kubernetes API calls per run`);
+  const metering = await measureMetering(platform, adminToken, { few: 10, many: settings.meteringInstances }).catch((error: unknown) => {
+    failures.push(`metering: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  // The promise of the design: two list calls a run (warm), however many instances.
+  for (const r of metering?.runs.slice(1) ?? []) if (r.kubernetesCalls !== 2) failures.push(`metering: a run over ${r.instances} instances sent ${r.kubernetesCalls} Kubernetes API calls, not 2`);
+
+  step(`inbound payments: ${settings.paymentWarmup} warm-up + ${settings.paymentSamples} signed invoice.paid events over HTTP, alternating with the signature check alone and the raw conditional PutItem`);
+  const inboundPayments = await measureInboundPayments(platform, adminToken, { warmup: settings.paymentWarmup, samples: settings.paymentSamples }).catch((error: unknown) => {
+    failures.push(`inbound payments: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  if (inboundPayments?.errors) failures.push(`inbound payments: ${inboundPayments.errors} payments were not applied`);
+
+  step(`webhook delivery: ${settings.webhookSamples} events one at a time, then ${settings.webhookEvents} over ${settings.webhookCustomers} customers × ${settings.webhookEndpoints} endpoints (queue consumers ${settings.queueConcurrency} batches side by side)`);
+  const webhooks = await measureWebhookDelivery(platform, {
+    latencySamples: settings.webhookSamples,
+    warmup: Math.min(settings.warmup, 10),
+    events: settings.webhookEvents,
+    customers: settings.webhookCustomers,
+    endpoints: settings.webhookEndpoints,
+  }).catch((error: unknown) => {
+    failures.push(`webhook delivery: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  if (webhooks?.throughput.lost) failures.push(`webhook delivery: ${webhooks.throughput.lost} deliveries lost`);
+  if (webhooks?.throughput.duplicated) failures.push(`webhook delivery: ${webhooks.throughput.duplicated} deliveries duplicated`);
+  if (webhooks && !webhooks.throughput.sequencesComplete) failures.push('webhook delivery: an endpoint’s sequence numbers were not exactly 1…n');
+
   const login = latency.find((r) => r.route === 'POST /v1/auth/login');
   const loginSummary = login?.baselineMs && {
     dynamoDbRequests: loginRow?.requests,
@@ -214,6 +367,31 @@ try {
       method:
         'simulated agents on a worker thread, each registered once under its own name (the tokens shared round-robin) and then posting heartbeats back to back over keep-alive HTTP; latency and throughput over the heartbeats started in the measured window; DynamoDB requests are every command the shared document client sent while the agents ran (warm-up included) over every heartbeat sent, leaving out only the scheduled node-health monitor\'s own queries and status moves should its one-minute timer fire meanwhile; the raw baseline replays each node\'s recorded heartbeat UpdateItem (timestamps renewed) through the same client, by as many concurrent loops, and one at a time alternating with the route (the latency row); the local runtime\'s stream poller runs the node-status consumer on the same process meanwhile',
       ...heartbeats,
+    },
+    provisioning: provisioning && {
+      method:
+        'sequential subscriptions through HTTP and the synthesized state machines on the simulated cluster: POST /v1/subscriptions until the provisioning execution ends (ACTIVE checked after), the platform share = that time less the simulated rollout delay (it includes the Wait between rollout polls, 1 s here and 5 s in AWS); Kubernetes API calls are the simulated cluster\'s requests during the run; DynamoDB requests are every command the shared document client sent (the node-health monitor\'s left out), outbox forwarding included; the create route\'s time against its own TransactWriteItems replayed raw with fresh ids, run by run',
+      ...provisioning,
+    },
+    expiry: expiry && {
+      method:
+        'active subscriptions written straight to the table (one customer, periods ending in 400 days), of which the due ones end in 3 days; the subscription-expiry job run through the local jobs endpoint as of now, every DynamoDB request it sent counted (the node-health monitor\'s left out); then the same total with ten times as many due',
+      ...expiry,
+    },
+    metering: metering && {
+      method:
+        'instances made directly (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), pods running before a run; the usage-metering job run through the local jobs endpoint at hours ahead of the real clock; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the two API group documents, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out); capacity as DynamoDB Local reports it (it charges nothing for a refused conditional write, DynamoDB charges 1 WCU)',
+      ...metering,
+    },
+    inboundPayments: inboundPayments && {
+      method:
+        "invoice.paid events for one ACTIVE subscription, each with a new event id, signed with Stripe's generateTestHeaderString and POSTed over HTTP (verified with constructEvent, recorded in the ledger, the subscription renewed in one transaction); alternating request by request with the signature check alone on another signed body, and a raw conditional PutItem of a ledger-shaped item through the same document client; between payments (untimed) the outbox stream and the queues are drained, so each runs on an idle platform; DynamoDB requests are the commands the shared client sent during each request (the node-health monitor's left out); nearest-rank percentiles",
+      ...inboundPayments,
+    },
+    webhooks: webhooks && {
+      method:
+        'through the local runtime: events committed with commitWithEvents (as every state change commits its events), then the stream poller, the local bus and rule, the fan-out and delivery queues on fauxqs polled like Lambda event sources, and a POST to a node:http receiver on loopback answering 204; latency one event at a time from before its commit to the arrival of its body, split where the event reached the local bus (after the rules sent it to the fan-out queue); throughput: events in transactions of 25 as fast as they commit, round-robin over the customers, each to every endpoint of its customer, timed from the first commit to the last arrival; lost = expected (endpoint, webhook-id) pairs that never arrived within 30 s of quiet, duplicated = extra arrivals of a pair; nearest-rank percentiles',
+      ...webhooks,
     },
     docsPage: docsPage && {
       method:
@@ -252,6 +430,22 @@ try {
         ...loginLines,
       ].join('\n'),
       heartbeatLines(heartbeats),
+      ...(provisioning ? [provisioningLines(provisioning)] : []),
+      ...(expiry
+        ? [
+            [
+              table(
+                `Expiry job over ${expiry.runs[0]!.total} active subscriptions (written in ${expiry.seedSeconds} s)`,
+                ['due', 'ms', 'DynamoDB requests', 'capacity', 'operations', 'read from the due index'],
+                expiry.runs.map((r) => [r.due, r.ms, r.requests, r.capacityUnits, Object.entries(r.operations).map(([op, n]) => `${n} ${op}`).join(' + '), Object.entries(r.read).map(([phase, n]) => `${phase} ${n}`).join(', ')]),
+              ),
+              `Ten times as many due (${expiry.dueRatio} x): ${expiry.requestRatio} x the requests and ${expiry.timeRatio} x the time, the total unchanged.`,
+            ].join('\n'),
+          ]
+        : []),
+      ...(metering ? [meteringLines(metering)] : []),
+      ...(inboundPayments ? [inboundPaymentLines(inboundPayments)] : []),
+      ...(webhooks ? [webhookLines(webhooks)] : []),
       ...(docsPage ? [docsPageLines(docsPage)] : []),
       [
         table(

@@ -1,4 +1,6 @@
 import { EVENT_SOURCE, eventCatalogue, type EventType, eventTypes } from '../shared/events/event-catalogue';
+import { notifiableEventTypes } from '../shared/notifications/notification-table';
+import { WEBHOOK_FAN_OUT_QUEUE } from '../shared/webhooks/webhook-queues';
 
 /**
  * The event rule table: which events of the platform bus go to which queue of the queue table
@@ -16,7 +18,17 @@ export interface EventRuleDefinition {
   queue: string;
 }
 
-export const eventRules: readonly EventRuleDefinition[] = [];
+export const eventRules: readonly EventRuleDefinition[] = [
+  {
+    name: 'customer-notifications',
+    description: 'Customer events that make a notification (never notification.created itself)',
+    events: { detailTypes: notifiableEventTypes },
+    queue: 'notifications',
+  },
+  // Webhooks: customers' endpoints get customer events, administrators' endpoints platform events.
+  { name: 'webhook-customer-events', description: 'Every customer event to the webhook fan-out', events: { audience: 'customer' }, queue: WEBHOOK_FAN_OUT_QUEUE },
+  { name: 'webhook-platform-events', description: 'Every platform event to the webhook fan-out (administrators’ endpoints)', events: { audience: 'platform' }, queue: WEBHOOK_FAN_OUT_QUEUE },
+];
 
 /** The detail-types a rule takes, in catalogue order. */
 export const detailTypesOf = (rule: Pick<EventRuleDefinition, 'events'>): EventType[] => {

@@ -1,4 +1,6 @@
 import { isQueueName } from '../shared/queues/queue-names';
+import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_FAN_OUT_QUEUE } from '../shared/webhooks/webhook-queues';
+import { DELIVERY_ATTEMPTS } from '../shared/webhooks/retry-schedule';
 
 /**
  * The queue table (DESIGN section 3): every SQS queue with its DLQ settings and consumer. CDK
@@ -24,7 +26,25 @@ export interface QueueDefinition {
   senders?: readonly string[];
 }
 
-export const queues: readonly QueueDefinition[] = [];
+export const queues: readonly QueueDefinition[] = [
+  // Customer events → notifications (and their emails): shared/notifications/notification-table.ts. A failed
+  // email comes back after a minute; after five receives the event waits in the DLQ.
+  { name: 'notifications', handler: 'notifications/notify', visibilityTimeoutSeconds: 60, maxReceiveCount: 5, batchSize: 10 },
+  // Webhooks (DESIGN section 7): every customer and platform event → fan-out → one delivery per endpoint.
+  // A fan-out that fails comes back after a minute; after five receives the event waits in the DLQ.
+  { name: WEBHOOK_FAN_OUT_QUEUE, handler: 'webhooks/fan-out', visibilityTimeoutSeconds: 60, maxReceiveCount: 5, batchSize: 10 },
+  // Each receive is one attempt: the consumer sets a failed message's visibility to the next wait of the
+  // retry schedule, whose length is the receive count, so the message reaches the DLQ after its last attempt.
+  // 180 s gives the consumer 30 s: a batch's attempts run side by side, each within its 15 s.
+  {
+    name: WEBHOOK_DELIVERY_QUEUE,
+    handler: 'webhooks/deliver',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: DELIVERY_ATTEMPTS,
+    batchSize: 10,
+    senders: ['webhooks/fan-out', 'webhooks/retry-webhook-delivery', 'admin-webhooks/admin-retry-webhook-delivery'],
+  },
+];
 
 /**
  * AWS's advice is a visibility timeout of six times the function timeout, so a batch that times out and is

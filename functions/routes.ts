@@ -2,6 +2,7 @@ import type { RouteDefinition } from '../shared/http/route';
 import { adminQueueRoutes } from './admin-queues/admin-queue-routes';
 import { adminStatsRoutes } from './admin-stats/admin-stats-routes';
 import { adminSubscriptionRoutes } from './admin-subscriptions/admin-subscription-routes';
+import { adminTransactionRoutes } from './admin-transactions/admin-transaction-routes';
 import { adminWebhookRoutes } from './admin-webhooks/admin-webhook-routes';
 import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
@@ -10,8 +11,12 @@ import { authRoutes } from './auth/auth-routes';
 import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
+import { hookRoutes } from './hooks/hook-routes';
+import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
+import { transactionRoutes } from './transactions/transaction-routes';
+import { usageRoutes } from './usage/usage-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
 
@@ -33,6 +38,11 @@ export const routes: readonly RouteDefinition[] = [
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,
+  ...notificationRoutes,
+  ...transactionRoutes,
+  ...usageRoutes,
+  ...adminTransactionRoutes,
+  ...hookRoutes,
   ...adminQueueRoutes,
   ...docsRoutes,
 ];

@@ -18,4 +18,22 @@ export const schedules: readonly ScheduleDefinition[] = [
     handler: 'workers/monitor-node-health',
     description: 'Marks nodes UNHEALTHY, then OFFLINE, when their heartbeats stop',
   },
+  {
+    name: 'subscription-expiry',
+    expression: 'rate(1 hour)',
+    handler: 'subscriptions/expire-subscriptions',
+    description: 'Tells customers a period ends soon, suspends what is past its end, expires what is past its grace',
+  },
+  {
+    name: 'pod-health',
+    expression: 'rate(5 minutes)',
+    handler: 'subscriptions/check-pod-health',
+    description: 'Marks running instances whose pods are not Ready DEGRADED, and back (the net under the Kubernetes events hook)',
+  },
+  {
+    name: 'usage-metering',
+    expression: 'rate(1 hour)',
+    handler: 'usage/meter-usage',
+    description: "Samples each running instance's CPU, memory and storage for the hour (metrics.k8s.io and its volumes)",
+  },
 ];

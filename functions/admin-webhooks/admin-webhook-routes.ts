@@ -1,7 +1,8 @@
 import { pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
 import { createdWebhookSchema, platformWebhookBodies, rotatedSecretSchema, webhookEndpointSchema } from '../../shared/webhooks/webhook-endpoint';
-import { deliveryAttemptPageSchema, webhookIdParams, webhookPageSchema } from '../webhooks/webhook-routes';
+import { queuedRetrySchema } from '../../shared/webhooks/delivery-requests';
+import { deliveryAttemptPageSchema, deliveryIdParams, webhookIdParams, webhookPageSchema } from '../webhooks/webhook-routes';
 
 /**
  * Administrators' endpoints receive the platform's own events (audience `platform` in the event catalogue:
@@ -93,6 +94,18 @@ export const adminListWebhookDeliveriesRoute = defineRoute({
   responses: { 200: { description: 'A page of attempts.', schema: deliveryAttemptPageSchema } },
 });
 
+export const adminRetryWebhookDeliveryRoute = defineRoute({
+  operationId: 'adminRetryWebhookDelivery',
+  method: 'POST',
+  path: '/v1/admin/webhooks/{id}/deliveries/{deliveryId}/retry',
+  handler: 'admin-webhooks/admin-retry-webhook-delivery',
+  auth: 'admin',
+  summary: 'Send one delivery to a platform event endpoint again now: same webhook-id, body and sequence headers, one attempt',
+  tags,
+  request: { params: deliveryIdParams },
+  responses: { 202: { description: 'Queued; the attempt shows in …/deliveries. 404 for an unknown (or aged-out) delivery; 409 if the endpoint is disabled.', schema: queuedRetrySchema } },
+});
+
 export const adminWebhookRoutes = [
   adminCreateWebhookRoute,
   adminListWebhooksRoute,
@@ -101,4 +114,5 @@ export const adminWebhookRoutes = [
   adminDeleteWebhookRoute,
   adminRotateWebhookSecretRoute,
   adminListWebhookDeliveriesRoute,
+  adminRetryWebhookDeliveryRoute,
 ];

@@ -9,6 +9,7 @@ import type { EventPublisher } from '../../shared/events/event-publisher';
 import { eventBridgePublisher } from '../../shared/events/eventbridge-publisher';
 import { eventFromOutboxItem } from '../../shared/events/outbox';
 import { logger } from '../../shared/logging/logger';
+import { flushMetrics, recordEventMetrics } from '../../shared/metrics/platform-metrics';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
@@ -24,13 +25,19 @@ export const forwardOutbox = (publisher: EventPublisher) => async (record: Dynam
   const event = eventFromOutboxItem(item);
   if (!event) return;
   await publisher.publish([event]);
+  recordEventMetrics(event);
   logger.info('event forwarded', { eventId: event.id, eventType: event.type });
 };
 
 export const createHandler =
   (publisher: () => EventPublisher): DynamoDBStreamHandler =>
-  async (event, context) =>
-    processPartialResponse(event, forwardOutbox(publisher()), processor, { context });
+  async (event, context) => {
+    try {
+      return await processPartialResponse(event, forwardOutbox(publisher()), processor, { context });
+    } finally {
+      flushMetrics();
+    }
+  };
 
 export const handler = createHandler(defaultPublisher);
 

@@ -2,23 +2,43 @@ import type { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { PROBLEM_CONTENT_TYPE } from '../../shared/http/problem';
 import { problemSchema } from '../../shared/http/problem-schema';
-import { type AuthKind, isDocumented, type RouteDefinition } from '../../shared/http/route';
+import { type InboundScheme, isDocumented, type RouteDefinition } from '../../shared/http/route';
 import { routes } from '../routes';
+import { webhookDeliveries } from './webhook-deliveries';
 
 const securitySchemes = {
   customerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "A customer's access token from /v1/auth/login." },
   adminToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito access token of the ADMINISTRATOR group.' },
   agentToken: { type: 'http', scheme: 'bearer', description: 'An agent token created by an administrator.' },
-  signature: { type: 'apiKey', in: 'header', name: 'webhook-signature', description: 'A signature of the body with the shared secret.' },
+  stripeSignature: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Stripe-Signature',
+    description: "Stripe's webhook signature, t=timestamp,v1=signature: an HMAC-SHA256 of the timestamp, a dot and the raw body, with the endpoint's signing secret; at most 5 minutes old.",
+  },
+  hmacSignature: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Signature',
+    description: "sha256= and the hex HMAC-SHA256 of the X-Signature-Timestamp header (Unix seconds), a dot and the raw body, with the hook's secret; the timestamp within 5 minutes of now.",
+  },
+  alertsToken: { type: 'http', scheme: 'bearer', description: "The alerts hook's token (ALERTS_WEBHOOK_TOKEN), as Alertmanager's http_config sends it." },
 } as const;
 
-const securityOf: Record<AuthKind, Record<string, string[]>[]> = {
-  public: [],
-  customer: [{ customerToken: [] }],
-  admin: [{ adminToken: [] }],
-  agent: [{ agentToken: [] }],
-  'signed-inbound': [{ signature: [] }],
+const inboundSecurity: Record<InboundScheme, Record<string, string[]>[]> = {
+  'stripe-signature': [{ stripeSignature: [] }],
+  'hmac-signature': [{ hmacSignature: [] }],
+  'bearer-or-hmac': [{ alertsToken: [] }, { hmacSignature: [] }],
 };
+
+const securityOf = (route: RouteDefinition): Record<string, string[]>[] =>
+  ({
+    public: [],
+    customer: [{ customerToken: [] }],
+    admin: [{ adminToken: [] }],
+    agent: [{ agentToken: [] }],
+    'signed-inbound': inboundSecurity[route.inboundScheme ?? 'hmac-signature'],
+  })[route.auth];
 
 const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
 
@@ -40,7 +60,7 @@ const operationOf = (route: RouteDefinition): ZodOpenApiOperationObject => ({
   operationId: route.operationId,
   summary: route.summary,
   tags: route.tags,
-  security: securityOf[route.auth],
+  security: securityOf(route),
   ...(route.request?.params || route.request?.query
     ? {
         requestParams: {
@@ -79,5 +99,7 @@ export const buildOpenApiDocument = (version: string, routeTable: readonly Route
     servers: [{ url: '/', description: 'This deployment' }],
     components: { securitySchemes },
     paths,
+    // What the platform POSTs to webhook endpoints: each event of the catalogue with its headers.
+    webhooks: webhookDeliveries(),
   });
 };

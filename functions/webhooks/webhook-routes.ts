@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
 import { deliveryAttemptSchema } from '../../shared/webhooks/delivery-attempt';
+import { queuedRetrySchema, queuedTestSchema } from '../../shared/webhooks/delivery-requests';
+import { WEBHOOK_CALL_LIMITS } from '../../shared/webhooks/send-test-event';
 import { createdWebhookSchema, customerWebhookBodies, rotatedSecretSchema, webhookEndpointSchema } from '../../shared/webhooks/webhook-endpoint';
 
 const tags = ['Webhooks'];
@@ -94,6 +96,37 @@ export const listWebhookDeliveriesRoute = defineRoute({
   responses: { 200: { description: 'A page of attempts.', schema: deliveryAttemptPageSchema } },
 });
 
+/** A delivery's id is its event's id (the `webhook-id` the receiver got): a ULID, or a platform event's own id. */
+export const deliveryIdParams = webhookIdParams.extend({
+  deliveryId: z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'must be a delivery id (the webhook-id of the delivery)'),
+});
+
+export const testWebhookRoute = defineRoute({
+  operationId: 'testWebhook',
+  method: 'POST',
+  path: '/v1/webhooks/{id}/test',
+  handler: 'webhooks/send-test-webhook',
+  auth: 'customer',
+  summary: 'Queue a webhook.test event to this endpoint alone: delivered, signed, retried and logged like any event',
+  tags,
+  request: { params: webhookIdParams },
+  responses: { 202: { description: `Queued; its delivery shows in …/deliveries. 409 if the endpoint is disabled; 429 past ${WEBHOOK_CALL_LIMITS.testsPerWindow} tests in ${WEBHOOK_CALL_LIMITS.windowSeconds / 60} minutes.`, schema: queuedTestSchema } },
+  throttle: { rateLimit: 5, burstLimit: 10 },
+});
+
+export const retryWebhookDeliveryRoute = defineRoute({
+  operationId: 'retryWebhookDelivery',
+  method: 'POST',
+  path: '/v1/webhooks/{id}/deliveries/{deliveryId}/retry',
+  handler: 'webhooks/retry-webhook-delivery',
+  auth: 'customer',
+  summary: 'Send one delivery again now: same webhook-id, body and sequence headers, one attempt',
+  tags,
+  request: { params: deliveryIdParams },
+  responses: { 202: { description: `Queued; the attempt shows in …/deliveries. 404 for an unknown (or aged-out) delivery; 409 if the endpoint is disabled; 429 past ${WEBHOOK_CALL_LIMITS.retriesPerWindow} retries in ${WEBHOOK_CALL_LIMITS.windowSeconds / 60} minutes.`, schema: queuedRetrySchema } },
+  throttle: { rateLimit: 5, burstLimit: 10 },
+});
+
 export const webhookRoutes = [
   createWebhookRoute,
   listWebhooksRoute,
@@ -102,4 +135,6 @@ export const webhookRoutes = [
   deleteWebhookRoute,
   rotateWebhookSecretRoute,
   listWebhookDeliveriesRoute,
+  testWebhookRoute,
+  retryWebhookDeliveryRoute,
 ];

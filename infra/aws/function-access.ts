@@ -50,12 +50,24 @@ export const accessOverrides: Readonly<Record<string, FunctionAccess>> = {
  * Rights added on top of what a handler's use asks for (the signers are public routes that also write the
  * table). Checked like the overrides: a name no table uses fails the synth.
  */
-/** The routes that scale an instance's workloads; the workflow tasks say it in their own table. */
-export const clusterRouteHandlers = ['subscriptions/renew-subscription', 'admin-subscriptions/suspend-subscription', 'admin-subscriptions/resume-subscription'] as const;
+/** The routes and jobs that call Kubernetes; the workflow tasks say it in their own table. */
+export const clusterHandlers = [
+  'subscriptions/renew-subscription',
+  'admin-subscriptions/suspend-subscription',
+  'admin-subscriptions/resume-subscription',
+  // A schedule, not a route: the expiry job suspends (scales down) what is past its end.
+  'subscriptions/expire-subscriptions',
+  // A payment in a subscription's grace period resumes it (its workloads scale back up).
+  'hooks/payments-hook',
+  // A schedule: usage metering lists PodMetrics (metrics.k8s.io) and PersistentVolumeClaims.
+  'usage/meter-usage',
+  // A schedule: the pod-health check lists the platform's workloads cluster-wide.
+  'subscriptions/check-pod-health',
+] as const;
 
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([
   ...tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
-  ...clusterRouteHandlers.map((handler) => [handler, { cluster: true }]),
+  ...clusterHandlers.map((handler) => [handler, { cluster: true }]),
 ]);
 
 export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAccess => ({

@@ -2,9 +2,12 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import * as z from 'zod';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { sourceRangesSchema } from '../../shared/inbound-webhooks/source-ranges';
 
 /** `cdk.json` gives JSON values, `-c key=value` gives strings: both spellings must mean the same thing. */
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+
+const sourceRanges = sourceRangesSchema;
 
 const retentionPeriods = Object.values(RetentionDays).filter((value): value is number => typeof value === 'number');
 
@@ -45,6 +48,15 @@ export const platformSettingsSchema = z.object({
   eksSecurityGroupIds: z.string().trim().optional(),
   /** When set, the alarm topic mails this address; the topic exists either way for other subscribers. */
   alarmEmail: z.email().optional(),
+  /** Comma-separated CIDR ranges each inbound hook accepts requests from (e.g. Stripe's webhook addresses); unset: any. */
+  paymentsWebhookSourceRanges: sourceRanges,
+  kubernetesWebhookSourceRanges: sourceRanges,
+  alertsWebhookSourceRanges: sourceRanges,
+  /**
+   * The address notification emails come from: an identity verified in SES in the stack's region (the address
+   * or its domain). Unset: emails are off, and customers still get their notifications through the API.
+   */
+  notificationSender: z.email().optional(),
 });
 
 export type PlatformSettings = z.output<typeof platformSettingsSchema>;

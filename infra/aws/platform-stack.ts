@@ -13,6 +13,7 @@ import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
 import { AdminUserPool } from './constructs/admin-user-pool';
 import { PlatformAlarms } from './constructs/alarms';
+import { PlatformDashboard } from './constructs/dashboard';
 import { ClusterAccess } from './constructs/cluster-access';
 import { CustomerTokenKey } from './constructs/customer-token-key';
 import { DataTable } from './constructs/data-table';
@@ -20,6 +21,8 @@ import { PlatformEventBus } from './constructs/event-bus';
 import { PlatformEventRules } from './constructs/event-rules';
 import { HandlerFunctions } from './constructs/handler-functions';
 import { PlatformHttpApi } from './constructs/http-api';
+import { InboundSecrets } from './constructs/inbound-secrets';
+import { grantNotificationEmail } from './constructs/notification-email';
 import { grantQueueAccess } from './constructs/queue-access';
 import { PlatformQueues } from './constructs/queues';
 import { ProvisioningWorkflows } from './constructs/provisioning-workflows';
@@ -130,17 +133,21 @@ export class PlatformStack extends Stack {
     // After every table above, so the starters (routes) exist.
     grantWorkflowStarts(workflows, functions.all);
     grantQueueAccess(platformQueues, functions.all);
+    grantNotificationEmail(functions.all, settings.notificationSender);
+    const inbound = new InboundSecrets(this, 'InboundSecrets', {
+      functions: functions.all,
+      sourceRanges: { payments: settings.paymentsWebhookSourceRanges, kubernetes: settings.kubernetesWebhookSourceRanges, alerts: settings.alertsWebhookSourceRanges },
+      deletionProtection: settings.deletionProtection,
+    });
 
     // Last, so every function the tables above created has its alarm.
-    const alarms = new PlatformAlarms(new NestedStack(this, 'Monitoring', { description: 'Alarms of the PaaS platform' }), 'Alarms', {
-      api: http.api,
-      functions: functions.all,
-      deadLetterQueues: [
-        ...streams.failureQueues,
-        ...platformQueues.queues.map(({ deadLetterQueue }) => ({ id: deadLetterQueue.node.id, queue: deadLetterQueue })),
-      ],
-      alarmEmail: settings.alarmEmail,
-    });
+    const monitoring = new NestedStack(this, 'Monitoring', { description: 'Alarms and the dashboard of the PaaS platform' });
+    const deadLetterQueues = [
+      ...streams.failureQueues,
+      ...platformQueues.queues.map(({ deadLetterQueue }) => ({ id: deadLetterQueue.node.id, queue: deadLetterQueue })),
+    ];
+    const alarms = new PlatformAlarms(monitoring, 'Alarms', { api: http.api, functions: functions.all, deadLetterQueues, alarmEmail: settings.alarmEmail });
+    const { dashboard } = new PlatformDashboard(monitoring, 'Dashboard', { api: http.api, deadLetterQueues });
 
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
@@ -150,6 +157,10 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'CustomerTokenKeyArn', { value: customerTokenKey.keyArn, description: 'KMS key that signs customer access tokens' });
     new CfnOutput(this, 'ProvisionStateMachineArn', { value: workflows.stateMachines['provision-instance'].stateMachineArn });
     new CfnOutput(this, 'DeprovisionStateMachineArn', { value: workflows.stateMachines['deprovision-instance'].stateMachineArn });
+    for (const [source, secret] of Object.entries(inbound.secrets)) {
+      new CfnOutput(this, `${source.charAt(0).toUpperCase()}${source.slice(1)}WebhookSecretArn`, { value: secret.secretArn, description: `Secret of POST /v1/hooks/${source} (README "Inbound webhooks")` });
+    }
+    new CfnOutput(this, 'DashboardName', { value: dashboard.dashboardName, description: 'CloudWatch dashboard of the platform' });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here to be told about alarms' });
   }
 }

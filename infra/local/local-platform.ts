@@ -13,6 +13,7 @@ import { workflows } from '../../functions/workflows';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { localInboundSecrets, type LocalInboundSecrets } from './inbound-secrets';
 import { invokeHandler } from './handler-loader';
 import { lambdaContext } from './lambda-context';
 import { localIdentity, type AdminTokenRequest } from './local-identity';
@@ -21,6 +22,7 @@ import { type LocalQueueRuntime, startLocalQueueRuntime } from './local-queue-ru
 import type { QueueHandler } from './queue-poller';
 import { ensureTable } from './local-table';
 import { startLocalHttpServer } from './http-server';
+import { localJobsEndpoint } from './local-jobs';
 import { startScheduler } from './scheduler';
 import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
@@ -59,6 +61,11 @@ export interface LocalPlatformOptions {
   eventRules?: readonly EventRuleDefinition[];
   /** Queue consumers by handler module, called instead of the module's `handler` (tests' fixture handlers). */
   queueHandlers?: Readonly<Record<string, QueueHandler>>;
+  /**
+   * Batches each queue's consumer handles side by side, as Lambda scales out (default 4, or
+   * LOCAL_QUEUE_CONCURRENCY): one slow webhook receiver then does not hold up every other delivery.
+   */
+  queuePollerConcurrency?: number;
   // --- end queues hook ---
 }
 
@@ -75,8 +82,12 @@ export interface LocalPlatform {
   /** The simulated Kubernetes cluster and the kubeconfig written for it (in the data folder, else a temporary one). */
   kubernetes?: { url: string; kubeconfigPath: string; simulated: boolean; simulatedCluster?: SimulatedCluster };
   // --- end simulated cluster hook ---
+  /** Where notification emails are written, one JSON file each, instead of being sent (<data>/mail). */
+  mailDir: string;
   /** Whether webhooks may target loopback receivers over plain http (on unless WEBHOOKS_ALLOW_LOOPBACK=0). */
   webhooksAllowLoopback: boolean;
+  /** The inbound hooks' secrets (from the environment, else generated into <data>/inbound-secrets.json). */
+  inboundSecrets: LocalInboundSecrets;
   /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
   mintAdminToken(request: AdminTokenRequest): Promise<string>;
   /** Runs a row of the schedule table now, as EventBridge would at `time` (default: now). */
@@ -116,6 +127,11 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     // Webhooks may target a receiver on this machine over plain http, locally only: on unless
     // WEBHOOKS_ALLOW_LOOPBACK=0 (the deployed stack ignores the variable, see shared/webhooks/webhook-settings.ts).
     if (process.env.WEBHOOKS_ALLOW_LOOPBACK !== '0') process.env.WEBHOOKS_ALLOW_LOOPBACK = '1';
+    // The inbound hooks' secrets: from the environment when given, else generated once into the data folder.
+    const inboundSecrets = localInboundSecrets(options.dataDir);
+    // Notification emails never leave this machine: each is a file in the data folder (a temporary one in memory).
+    const mailDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-mail-')), 'mail');
+    process.env.NOTIFICATION_MAIL_DIR = mailDir;
     const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     stops.push(() => admin.destroy());
     await ensureTable(admin, LOCAL_TABLE_NAME);
@@ -128,6 +144,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       queues: options.queueTable ?? queues,
       rules: options.eventRules ?? eventRules,
       handlers: options.queueHandlers,
+      pollerConcurrency: options.queuePollerConcurrency ?? (Number(process.env.LOCAL_QUEUE_CONCURRENCY) || 4),
       region: process.env.AWS_REGION!,
     });
     stops.push(() => localQueues.stop());
@@ -190,7 +207,14 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     const kubeconfigPath = realKubeconfig ?? cluster?.kubeconfigPath;
     if (kubeconfigPath) process.env.KUBECONFIG = kubeconfigPath;
 
-    const http = await startLocalHttpServer({ routes, fallbackHandler, port: options.port, host: options.host });
+    const http = await startLocalHttpServer({
+      routes,
+      fallbackHandler,
+      port: options.port,
+      host: options.host,
+      // `npm run job`: a schedule's handler run once, at a given time, by an administrator.
+      extraRoutes: localJobsEndpoint(schedules, (name, time) => scheduler.runNow(name, time)),
+    });
     stops.push(() => http.close());
 
     return {
@@ -201,7 +225,9 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       workflows: workflowRunner,
       queues: localQueues,
       kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster), simulatedCluster: cluster } : undefined,
+      mailDir,
       webhooksAllowLoopback: process.env.WEBHOOKS_ALLOW_LOOPBACK === '1',
+      inboundSecrets,
       mintAdminToken: identity.mintAdminToken,
       runSchedule: (name, time) => scheduler.runNow(name, time),
       drainStreams: async () => {

@@ -1,3 +1,5 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventRuleDefinition } from '../../functions/event-rules';
 import { consumerTimeoutSeconds, type QueueDefinition, queueTableProblems } from '../../functions/queues';
 import { loadHandler } from './handler-loader';
@@ -16,11 +18,18 @@ export interface LocalQueueRuntimeOptions {
   handlers?: Readonly<Record<string, QueueHandler>>;
   /** Long-poll wait of the pollers (default 20 s, as Lambda's). */
   waitTimeSeconds?: number;
+  /** Batches each queue's consumer handles side by side (default 1); Lambda scales out much further. */
+  pollerConcurrency?: number;
 }
 
 export interface LocalQueueRuntime extends LocalQueues {
   /** Batches each queue's consumer has been handed, by queue name. */
   batches(): Record<string, number>;
+  /**
+   * Waits until no queue has a message to receive (visible or delayed) and no consumer a batch in hand:
+   * what was queued so far has been handled. Messages waiting out a retry's visibility are not waited for.
+   */
+  drain(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -57,6 +66,7 @@ export const startLocalQueueRuntime = async (options: LocalQueueRuntimeOptions):
           invoke,
           context: () => lambdaContext(definition.handler.replaceAll('/', '-'), timeoutMs),
           waitTimeSeconds: options.waitTimeSeconds,
+          concurrency: options.pollerConcurrency,
         }),
       });
     }
@@ -68,6 +78,22 @@ export const startLocalQueueRuntime = async (options: LocalQueueRuntimeOptions):
   return {
     ...local,
     batches: () => Object.fromEntries(pollers.map(({ name, poller }) => [name, poller.batches()])),
+    async drain(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      const idle = async () => {
+        if (pollers.some(({ poller }) => poller.inHand() > 0)) return false;
+        const depths = await Promise.all(
+          local.queues.map(async ({ url }) => (await local.sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesDelayed'] }))).Attributes ?? {}),
+        );
+        return depths.every((attributes) => Number(attributes.ApproximateNumberOfMessages ?? 0) === 0 && Number(attributes.ApproximateNumberOfMessagesDelayed ?? 0) === 0);
+      };
+      // Idle twice in a row: a batch just received is not yet counted in hand for an instant.
+      for (let streak = 0; streak < 2; ) {
+        if (Date.now() > deadline) throw new Error(`the local queues did not drain within ${timeoutMs} ms`);
+        streak = (await idle()) ? streak + 1 : 0;
+        await sleep(20);
+      }
+    },
     stop,
   };
 };

@@ -45,10 +45,15 @@ console.log(
     `  DynamoDB Local ${platform.dynamoDbEndpoint} (table ${platform.tableName})`,
     `  SQS (fauxqs)   ${platform.queues.endpoint} (${platform.queues.queues.length} queues, each with its DLQ; in memory)`,
     `  Data           ${dataDir}${values.fresh ? ' (started fresh)' : ''}`,
+    `  Mail           ${platform.mailDir} (notification emails, one JSON file each; nothing is sent)`,
     `  Routes         ${routes.length}`,
     // --- simulated cluster hook (infra/local/simulated-cluster) ---
     ...(platform.kubernetes ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : "the cluster of KUBECONFIG"}; kubeconfig ${platform.kubernetes.kubeconfigPath}`] : []),
     // --- end simulated cluster hook ---
+    `  Inbound hooks  ${platform.inboundSecrets.file ?? 'in memory'} (README "Inbound webhooks"; set the variables to choose your own)`,
+    `    PAYMENTS_WEBHOOK_SECRET=${platform.inboundSecrets.payments}   POST ${base}/v1/hooks/payments (Stripe-Signature)`,
+    `    KUBERNETES_WEBHOOK_SECRET=${platform.inboundSecrets.kubernetes}   POST ${base}/v1/hooks/kubernetes (X-Signature)`,
+    `    ALERTS_WEBHOOK_TOKEN=${platform.inboundSecrets.alerts}   POST ${base}/v1/hooks/alerts (Authorization: Bearer)`,
     platform.webhooksAllowLoopback
       ? '  Webhooks       may target http://localhost receivers (local runtime only; WEBHOOKS_ALLOW_LOOPBACK=0 turns that off)'
       : '  Webhooks       public https URLs only (WEBHOOKS_ALLOW_LOOPBACK=0)',

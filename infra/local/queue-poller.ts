@@ -3,6 +3,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSMessageAttributes, SQSReco
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
+import { localInvocation } from './local-invocation';
 
 export type QueueHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void | unknown>;
 
@@ -15,6 +16,8 @@ export interface QueuePollerOptions {
   context: () => Context;
   /** Long-poll wait of each receive; Lambda's pollers use 20 s. Stopping aborts the wait. */
   waitTimeSeconds?: number;
+  /** Batches handled side by side (receive loops), as Lambda scales a queue's consumer out; default 1. */
+  concurrency?: number;
 }
 
 /** A received message in the shape Lambda hands an SQS consumer. */
@@ -66,13 +69,16 @@ export const failedMessageIds = (records: readonly SQSRecord[], outcome: { error
  * One queue's consumer, as Lambda's SQS event source mapping runs it: long-poll a batch (the row's batch
  * size), call the handler with the SQS event, delete what succeeded and leave what failed, which comes back
  * after its visibility timeout (or the visibility the handler gave it). fauxqs itself moves a message past
- * the queue's maxReceiveCount to the DLQ, on the receive after the last allowed one, as SQS does. One batch
- * at a time: Lambda would run several at once, which only matters for throughput.
+ * the queue's maxReceiveCount to the DLQ, on the receive after the last allowed one, as SQS does. With
+ * `concurrency` above 1, that many loops each receive and handle their own batch, as Lambda runs several
+ * invocations at once: which only matters for throughput, and for a slow batch holding up the others.
  */
 export const startQueuePoller = (options: QueuePollerOptions) => {
   const { sqs, queue, region } = options;
   const abort = new AbortController();
   let batches = 0;
+  /** Batches received and not yet handled and deleted. */
+  let inHand = 0;
 
   const pollOnce = async () => {
     const { Messages = [] } = await sqs.send(
@@ -86,8 +92,17 @@ export const startQueuePoller = (options: QueuePollerOptions) => {
       { abortSignal: abort.signal },
     );
     if (Messages.length === 0) return;
+    inHand += 1;
+    try {
+      await handle(Messages);
+    } finally {
+      inHand -= 1;
+    }
+  };
+
+  const handle = async (Messages: Message[]) => {
     const records = Messages.map((message) => toRecord(message, queue, region));
-    const outcome = await options.invoke({ Records: records }, options.context()).then(
+    const outcome = await localInvocation.run({ kind: 'queue', name: queue.name }, () => options.invoke({ Records: records }, options.context())).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
@@ -106,7 +121,7 @@ export const startQueuePoller = (options: QueuePollerOptions) => {
     }
   };
 
-  const loop = (async () => {
+  const receiveLoop = async () => {
     while (!abort.signal.aborted) {
       try {
         await pollOnce();
@@ -116,11 +131,14 @@ export const startQueuePoller = (options: QueuePollerOptions) => {
         await sleep(1000, undefined, { signal: abort.signal }).catch(() => undefined);
       }
     }
-  })();
+  };
+  const loop = Promise.all(Array.from({ length: Math.max(1, Math.floor(options.concurrency ?? 1)) }, receiveLoop));
 
   return {
     /** Batches handed to the consumer so far. */
     batches: () => batches,
+    /** Batches being handled right now (received, not yet deleted). */
+    inHand: () => inHand,
     /** Aborts the waiting receive and waits for the batch in hand, if any, to be handled and deleted. */
     async stop() {
       abort.abort();

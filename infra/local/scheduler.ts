@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { localInvocation } from './local-invocation';
 import { randomUUID } from 'node:crypto';
 import type { ScheduleDefinition } from '../../functions/schedules';
 import { errorFields } from '../../shared/logging/error-fields';
@@ -43,7 +44,7 @@ export const startScheduler = (schedules: readonly ScheduleDefinition[], invoke:
       if (busy) return;
       busy = true;
       try {
-        await invoke(schedule.handler, scheduledEvent(schedule));
+        await localInvocation.run({ kind: 'schedule', name: schedule.name }, () => invoke(schedule.handler, scheduledEvent(schedule)));
       } catch (error) {
         logger.error('scheduled job failed', { schedule: schedule.name, ...errorFields(error) });
       } finally {

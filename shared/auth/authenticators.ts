@@ -15,8 +15,9 @@ const refuse: Authenticator = async () => {
 };
 
 /**
- * The authenticator of each non-public kind. Inbound signatures arrive with the webhooks issue; until then
- * those routes answer 401.
+ * The authenticator of each non-public kind. Each inbound webhook route brings its own (its sender's
+ * signature scheme and secret: shared/inbound-webhooks/inbound-verifier.ts, through httpHandler's options),
+ * so a `signed-inbound` route without one answers 401.
  */
 const registry: Record<Exclude<AuthKind, 'public'>, Authenticator> = {
   customer: authenticateCustomer,

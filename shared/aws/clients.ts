@@ -2,6 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -11,7 +13,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
-export const clientConfig = (service: 'DYNAMODB' | 'EKS' | 'EVENTBRIDGE' | 'KMS' | 'SFN' | 'SQS', env: NodeJS.ProcessEnv = process.env) => {
+export const clientConfig = (service: 'DYNAMODB' | 'EKS' | 'EVENTBRIDGE' | 'KMS' | 'SECRETSMANAGER' | 'SESV2' | 'SFN' | 'SQS', env: NodeJS.ProcessEnv = process.env) => {
   const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
   return {
     ...(endpoint ? { endpoint } : {}),
@@ -40,3 +42,9 @@ export const eksClient = (): EKSClient => (eks ??= new EKSClient(clientConfig('E
 
 let sqs: SQSClient | undefined;
 export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));
+
+let ses: SESv2Client | undefined;
+export const sesClient = (): SESv2Client => (ses ??= new SESv2Client(clientConfig('SESV2')));
+
+let secretsManager: SecretsManagerClient | undefined;
+export const secretsManagerClient = (): SecretsManagerClient => (secretsManager ??= new SecretsManagerClient(clientConfig('SECRETSMANAGER')));

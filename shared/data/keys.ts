@@ -34,6 +34,12 @@ export const keys = {
   subscription: (userId: string, subscriptionId: string) => ({ PK: `USER#${userId}`, SK: `SUBSCRIPTION#${subscriptionId}` }),
   /** GSI1: every subscription, newest first, for administrators. */
   subscriptionListing: (createdAt: string, subscriptionId: string) => ({ GSI1PK: 'SUBSCRIPTIONS', GSI1SK: `${createdAt}#${subscriptionId}` }),
+  /**
+   * GSI2, the expiry job's due index: a subscription sits in the partition of the phase it is in (renewal
+   * notice due, period end due, grace end due), sorted by the date that phase counts from. Sparse: a
+   * subscription with nothing due (cancelled, failed, suspended by an administrator) has no entry.
+   */
+  subscriptionDue: (phase: string, at: string, subscriptionId: string) => ({ GSI2PK: `SUBSCRIPTIONS#DUE#${phase}`, GSI2SK: `${at}#${subscriptionId}` }),
   /** Finds a subscription's owner from its id alone (administrators' routes). */
   subscriptionOwner: (subscriptionId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: 'OWNER' }),
   /** Instances are keyed by their own id: the workflows know only that. */
@@ -42,6 +48,27 @@ export const keys = {
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
   rateCounter: (scope: string, subject: string) => ({ PK: `RATE#${scope}#${subject}`, SK: 'WINDOW' }),
+  /**
+   * A ledger entry (shared/billing): under its customer's account, sorted by when the money moved, the sort key
+   * ending in the entry's idempotency key (`stripe:<event id>`), so recording the same provider event twice
+   * meets the same item and its conditional put refuses it. Entries no customer could be matched to live in
+   * one partition of their own, for administrators.
+   */
+  ledgerEntry: (owner: { userId: string } | 'unmatched', occurredAt: string, idempotencyKey: string) => ({
+    PK: owner === 'unmatched' ? 'LEDGER#UNMATCHED' : `USER#${owner.userId}`,
+    SK: `TXN#${occurredAt}#${idempotencyKey}`,
+  }),
+  ledgerEntryPrefix: 'TXN#',
+  /** GSI1: every ledger entry by match status, newest first, for administrators (`/v1/admin/transactions`). */
+  ledgerListing: (status: 'MATCHED' | 'UNMATCHED', occurredAt: string, idempotencyKey: string) => ({
+    GSI1PK: `TRANSACTIONS#${status}`,
+    GSI1SK: `${occurredAt}#${idempotencyKey}`,
+  }),
+  /**
+   * The claim of one inbound webhook event (Kubernetes: event uid and count; alerts: group key, status,
+   * fingerprint), put with a condition and a TTL in the transaction of what the event changes: applied once.
+   */
+  inboundClaim: (source: string, key: string) => ({ PK: `INBOUND#${source}#${key}`, SK: 'CLAIM' }),
   /**
    * Webhook endpoints live under their owner's partition (a customer's account, or the one platform partition
    * of the administrators' endpoints), so another owner's id is simply not found and the fan-out reads all of
@@ -55,6 +82,34 @@ export const keys = {
   /** An endpoint's delivery attempts, in their own partition, newest first by the ULID in the sort key; TTL ages them out. */
   webhookAttempt: (endpointId: string, attemptId: string) => ({ PK: `WEBHOOKLOG#${endpointId}`, SK: `ATTEMPT#${attemptId}` }),
   webhookAttemptPrefix: 'ATTEMPT#',
+  /**
+   * An endpoint's delivery counter (the last sequence number given and the event it went to), beside its log:
+   * the fan-out moves it with a conditional write, so each event to an endpoint gets the next number once.
+   */
+  webhookSequence: (endpointId: string) => ({ PK: `WEBHOOKLOG#${endpointId}`, SK: 'SEQUENCE' }),
+  /** One event's delivery to one endpoint (its payload, sequence number and attempt count), with a TTL; the delivery id is the event id. */
+  webhookDelivery: (endpointId: string, eventId: string) => ({ PK: `WEBHOOKLOG#${endpointId}`, SK: `DELIVERY#${eventId}` }),
+  /**
+   * A customer's notifications live under the account (another customer's id is simply not found). Their id
+   * is derived from the event that caused them, so a redelivered event meets its own notification.
+   */
+  notification: (userId: string, notificationId: string) => ({ PK: `USER#${userId}`, SK: `NOTIFICATION#${notificationId}` }),
+  /**
+   * GSI1: a customer's notifications, one partition, the sort key led by the read state: `UNREAD#` sorts after
+   * `READ#`, so one descending Query lists unread first (newest first), then read; a prefix filters one state.
+   */
+  notificationListing: (userId: string, state: 'UNREAD' | 'READ', notificationId: string) => ({
+    GSI1PK: `NOTIFICATIONS#${userId}`,
+    GSI1SK: `${state}#${notificationId}`,
+  }),
+  notificationListingPrefix: (state: 'UNREAD' | 'READ') => `${state}#`,
+  /**
+   * An hourly usage sample (shared/metering), under its subscription, sorted by hour: a range of hours is one
+   * Query. The sort key ends in the instance id, so a range `USAGE#<from>`..`USAGE#<to>` holds the hours from
+   * `from` up to, not including, `to`; a sample is put only if absent, so an hour is metered once.
+   */
+  usageSample: (subscriptionId: string, hour: string, instanceId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `USAGE#${hour}#${instanceId}` }),
+  usageSampleBound: (subscriptionId: string, at: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `USAGE#${at}` }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
   stats: (subject: 'USERS') => ({ PK: 'STATS', SK: subject }),
 } as const;
@@ -76,6 +131,12 @@ export const entityTypes = {
   subscriptionOwner: 'SubscriptionOwner',
   instance: 'Instance',
   idempotencyKey: 'IdempotencyKey',
+  ledgerEntry: 'LedgerEntry',
+  inboundClaim: 'InboundClaim',
   webhookEndpoint: 'WebhookEndpoint',
   webhookAttempt: 'WebhookAttempt',
+  webhookSequence: 'WebhookSequence',
+  webhookDelivery: 'WebhookDelivery',
+  notification: 'Notification',
+  usageSample: 'UsageSample',
 } as const;

@@ -28,15 +28,35 @@ export const eventCatalogue = {
   'subscription.cancelled': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
   'subscription.expired': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
 
-  'instance.running': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, url: z.string() }) },
+  'instance.running': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, url: z.string(), provisioningSeconds: z.number().nonnegative().optional() }),
+  },
   'instance.degraded': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
   'instance.failed': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
   'instance.deleted': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
+  'instance.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
 
-  'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string() }) },
-  'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string() }) },
+  'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
+  'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },
+  // Inbound payments (shared/billing): a refund recorded in the ledger; a payment no customer could be matched to.
+  'payment.refunded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id }) },
+  'payment.unmatched': {
+    audience: 'platform',
+    detail: z.object({ transactionId: id, kind: z.string(), amount: z.number().int(), currency: z.string(), reason: z.string(), providerEventId: id }),
+  },
+  // Alertmanager alerts (shared/inbound-webhooks): every alert to administrators, and to the owner of the instance it names.
+  'alert.firing': { audience: 'platform', detail: z.object({ alertName: z.string(), fingerprint: id, startsAt: z.string(), severity: z.string().optional(), summary: z.string().optional(), labels: z.record(z.string(), z.string()), instanceId: id.optional() }) },
+  'alert.resolved': { audience: 'platform', detail: z.object({ alertName: z.string(), fingerprint: id, startsAt: z.string(), endsAt: z.string().optional(), severity: z.string().optional(), summary: z.string().optional(), labels: z.record(z.string(), z.string()), instanceId: id.optional() }) },
+  'instance.alert': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, alertName: z.string(), status: z.enum(['firing', 'resolved']), severity: z.string().optional(), summary: z.string().optional() }),
+  },
   'notification.created': { audience: 'customer', detail: z.object({ ...customerScoped, notificationId: id, title: z.string() }) },
   'webhook.test': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
+  'webhook.failing': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
+  'webhook.disabled': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
+  'webhook.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
 
   'worker.registered': { audience: 'platform', detail: z.object({ nodeName: id }) },
   'worker.unhealthy': { audience: 'platform', detail: z.object({ nodeName: id, lastHeartbeatAt: z.string() }) },

@@ -4,6 +4,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
+import type { Authenticator } from '../auth/authenticators';
 import type { Principal } from '../auth/principal';
 import { logger } from '../logging/logger';
 import { allowedOrigins, corsPolicy } from './cors-policy';
@@ -30,6 +31,14 @@ export interface HttpRequest<R extends RouteDefinition> {
   event: HttpEvent;
 }
 
+export interface HttpHandlerOptions {
+  /**
+   * The route's own authenticator instead of its kind's: a `signed-inbound` route checks its sender's
+   * signature on the raw body here, before the body is parsed or validated (shared/inbound-webhooks).
+   */
+  authenticator?: Authenticator;
+}
+
 export interface HttpResult {
   status: number;
   body?: unknown;
@@ -44,6 +53,7 @@ export interface HttpResult {
 export const httpHandler = <R extends RouteDefinition>(
   route: R,
   run: (request: HttpRequest<R>, context: Context) => Promise<HttpResult>,
+  options: HttpHandlerOptions = {},
 ) =>
   middy<HttpEvent, HttpResponse>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -52,7 +62,7 @@ export const httpHandler = <R extends RouteDefinition>(
     .use(httpSecurityHeaders(apiSecurityHeaders))
     .use(problemErrors())
     .use(requestLimits({ maxBodyBytes: route.maxBodyBytes }))
-    .use(authenticate(route.auth))
+    .use(authenticate(route.auth, options.authenticator))
     .use(jsonBody())
     .use(validateRequest(route))
     .handler(async (event, context) => {

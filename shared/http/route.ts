@@ -3,6 +3,7 @@ import type { z } from 'zod';
 /** Who may call a route (DESIGN section 3). */
 export type AuthKind = 'public' | 'customer' | 'admin' | 'agent' | 'signed-inbound';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type InboundScheme = 'stripe-signature' | 'hmac-signature' | 'bearer-or-hmac';
 
 export interface RouteResponse {
   description: string;
@@ -36,6 +37,11 @@ export interface RouteDefinition<
   throttle?: { rateLimit: number; burstLimit: number };
   /** Largest accepted body in bytes; the shared default applies when omitted. */
   maxBodyBytes?: number;
+  /**
+   * A `signed-inbound` route's scheme, for the OpenAPI document (the check itself is the handler's own
+   * authenticator): Stripe's `Stripe-Signature`, the platform's HMAC headers, or a bearer token or those.
+   */
+  inboundScheme?: InboundScheme;
   /**
    * `false` for a route outside the API contract (the docs page and its assets): served like every row,
    * locally and in AWS, but left out of the OpenAPI document, the typed client and the request collection.

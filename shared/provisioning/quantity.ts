@@ -5,7 +5,8 @@
 const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 } as const;
 const DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 } as const;
 
-const parse = (quantity: string): number | undefined => {
+/** A quantity as a plain number of its base unit (cores, bytes): `250m` → 0.25, `1Gi` → 1073741824. */
+export const parseQuantity = (quantity: string): number | undefined => {
   const match = /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(quantity.trim());
   if (!match) return undefined;
   const value = Number(match[1]);
@@ -16,11 +17,11 @@ const parse = (quantity: string): number | undefined => {
 };
 
 export const cpuMillicores = (quantity: string): number | undefined => {
-  const cores = parse(quantity);
+  const cores = parseQuantity(quantity);
   return cores === undefined ? undefined : Math.floor(cores * 1000);
 };
 
 export const memoryMiB = (quantity: string): number | undefined => {
-  const bytes = parse(quantity);
+  const bytes = parseQuantity(quantity);
   return bytes === undefined ? undefined : Math.floor(bytes / 2 ** 20);
 };

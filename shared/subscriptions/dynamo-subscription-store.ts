@@ -1,12 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CommitPartRejected, type CommitPart } from '../data/commit-part';
 import { decodeCursor, encodeCursor } from '../data/cursor';
-import { failedConditionIndexes, onConditionFailure } from '../data/data-errors';
+import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict } from '../errors/app-error';
 import { commitWithEvents, outboxPut } from '../events/outbox';
 import { instanceSchema, subscriptionSchema, type Instance, type Subscription } from './subscription';
+import { duePhaseOf } from './expiry';
 import type { SubscriptionStore } from './subscription-store';
 
 /** An Idempotency-Key is remembered for a day, as Stripe does. */
@@ -25,6 +27,17 @@ const instanceOf = (item: Record<string, unknown>) => {
   return { ...parsed, steps: parsed.steps.slice(-KEPT_STEPS) };
 };
 const versionOf = (item: Record<string, unknown> | undefined) => Number(item?.version ?? 0);
+
+/**
+ * Why a move's transaction failed: a part another store added (a ledger entry) whose own condition failed
+ * means "already done" and wins; any other failed condition is the state having changed meanwhile.
+ */
+const moveFailure = (error: unknown, parts: readonly CommitPart[], conflictMessage: string): never => {
+  const rejected = failedConditionIndexes(error).find((index) => index >= 1 && index <= parts.length);
+  if (rejected !== undefined) throw new CommitPartRejected(parts[rejected - 1]!);
+  if (isConditionFailure(error)) throw conflict(conflictMessage);
+  throw error;
+};
 
 export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: string): SubscriptionStore => {
   /** Versions are not part of the API shape, so the store remembers what it read. */
@@ -54,29 +67,29 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     now: string,
     expectedVersion: number | undefined,
     conflictMessage: string,
+    remove: string[] = [],
+    parts: readonly CommitPart[] = [],
   ) =>
-    onConditionFailure(
-      () =>
-        commitWithEvents(
-          db,
-          tableName,
-          [
-            {
-              Update: {
-                TableName: tableName,
-                Key: key,
-                ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
-                  now,
-                  expectedVersion,
-                  condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': from } },
-                }),
-              },
-            },
-          ],
-          events,
-        ),
-      () => conflict(conflictMessage),
-    );
+    commitWithEvents(
+      db,
+      tableName,
+      [
+        {
+          Update: {
+            TableName: tableName,
+            Key: key,
+            ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
+              now,
+              expectedVersion,
+              condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': from } },
+              remove,
+            }),
+          },
+        },
+        ...parts.map((part) => part.write as NonNullable<Parameters<typeof commitWithEvents>[2]>[number]),
+      ],
+      events,
+    ).catch((error: unknown) => moveFailure(error, parts, conflictMessage));
 
   return {
     async create(subscription, instance, events, idempotency) {
@@ -170,10 +183,45 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     getInstance: readInstance,
 
-    async transitionSubscription(current, to, changes, events) {
+    /**
+     * A field given as undefined is removed (a resumed subscription has no suspension reason); the due
+     * index entry follows the state the subscription moves to, in the same write.
+     */
+    async transitionSubscription(current, to, changes, events, parts) {
       const now = changes.updatedAt ?? new Date().toISOString();
-      await moveState(keys.subscription(current.userId, current.id), current.status, to, changes, events, now, versions.get(current), `The subscription changed while this request was handled (it was ${current.status}); read it again.`);
-      return remember({ ...current, ...changes, status: to, updatedAt: now }, (versions.get(current) ?? 0) + 1);
+      const after = { ...current, ...changes, status: to, updatedAt: now };
+      const cleared = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] === undefined && key !== 'updatedAt');
+      const due = duePhaseOf(after);
+      const dueFields = due ? keys.subscriptionDue(due.phase, due.at, current.id) : {};
+      await moveState(
+        keys.subscription(current.userId, current.id),
+        current.status,
+        to,
+        { ...changes, ...dueFields },
+        events,
+        now,
+        versions.get(current),
+        `The subscription changed while this request was handled (it was ${current.status}); read it again.`,
+        [...cleared, ...(due ? [] : ['GSI2PK', 'GSI2SK'])],
+        parts,
+      );
+      return remember(subscriptionSchema.parse(pick(after, subscriptionKeys)), (versions.get(current) ?? 0) + 1);
+    },
+
+    async listDue(phase, until, { limit, cursor }) {
+      const partition = keys.subscriptionDue(phase, '', '').GSI2PK;
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'GSI2',
+          // `~` sorts after every id character, so everything dated `until` itself is in.
+          KeyConditionExpression: 'GSI2PK = :p AND GSI2SK <= :until',
+          ExpressionAttributeValues: { ':p': partition, ':until': `${until}~` },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { GSI2PK: partition }),
+        }),
+      );
+      return { items: Items.map((item) => remember(subscriptionOf(item), versionOf(item))), nextCursor: encodeCursor(LastEvaluatedKey) };
     },
 
     async transitionInstance(current, to, changes, events) {

@@ -41,6 +41,24 @@ const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, Instan
   deleted: { DELETING: 'DELETED' },
 };
 
+/**
+ * What made an instance DEGRADED: a container restarting over and over, killed for memory, its pod evicted,
+ * its image not pulled, or (the pod-health job) pods simply not Ready.
+ */
+export const degradationCauses = ['crash-loop', 'out-of-memory', 'evicted', 'image-pull', 'not-ready'] as const;
+export type DegradationCause = (typeof degradationCauses)[number];
+
+/**
+ * The health move an observation of an instance's pods calls for: `degrade` a RUNNING instance seen unhealthy,
+ * `recover` a DEGRADED one seen healthy, nothing otherwise (already there, or a state health does not touch:
+ * PROVISIONING, SUSPENDED, DELETING…). The one rule every observer applies (the Kubernetes events hook, the
+ * pod-health job), so whichever sees a change first makes it and the other finds nothing left to do.
+ */
+export const healthAction = (state: InstanceState, healthy: boolean): 'degrade' | 'recover' | undefined => {
+  const action = healthy ? 'recover' : 'degrade';
+  return instanceRules[action][state] ? action : undefined;
+};
+
 const refuse = (what: string, action: string, state: string, allowedFrom: string[]) =>
   new AppError(
     'conflict',

@@ -1,5 +1,6 @@
+import type { CommitPart } from '../data/commit-part';
 import { AppError, notFound } from '../errors/app-error';
-import { domainEvent } from '../events/domain-event';
+import { domainEvent, type DomainEvent } from '../events/domain-event';
 import type { Cluster, KubeObject } from '../kubernetes/cluster';
 import { suspendedQuota, tenantQuota } from '../provisioning/tenant/resource-quota';
 import { instanceSelector } from '../provisioning/tenant/labels';
@@ -48,19 +49,38 @@ export const onLatest = async <T>(read: () => Promise<Subscription>, change: (su
 export const subscriptionInstance = async (deps: Pick<ManageDeps, 'subscriptions'>, userId: string, id: string) =>
   instanceOf(deps, await ownSubscription(deps, userId, id));
 
-/** CANCELLED at once; the instance goes DELETING and the deprovisioning workflow removes its objects. */
-export const cancelSubscription = async (deps: Pick<ManageDeps, 'subscriptions' | 'workflows' | 'now'>, subscription: Subscription) => {
-  const to = nextSubscriptionState(subscription.status, 'cancel');
+/**
+ * The end of a subscription, by the customer (cancel) or by the expiry job (expire): CANCELLED or EXPIRED at
+ * once, the instance goes DELETING and the deprovisioning workflow removes its objects.
+ */
+const endSubscription = async (deps: Pick<ManageDeps, 'subscriptions' | 'workflows' | 'now'>, subscription: Subscription, action: 'cancel' | 'expire') => {
+  const to = nextSubscriptionState(subscription.status, action);
   const now = deps.now();
   const instance = await instanceOf(deps, subscription);
-  const cancelled = await deps.subscriptions.transitionSubscription(subscription, to, { updatedAt: now.toISOString() }, [
-    domainEvent('subscription.cancelled', { userId: subscription.userId, subscriptionId: subscription.id }, now),
+  const event = action === 'cancel' ? 'subscription.cancelled' : 'subscription.expired';
+  const ended = await deps.subscriptions.transitionSubscription(subscription, to, { updatedAt: now.toISOString() }, [
+    domainEvent(event, { userId: subscription.userId, subscriptionId: subscription.id }, now),
   ]);
   if (instance.status !== 'DELETING' && instance.status !== 'DELETED') {
     await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'delete'), { updatedAt: now.toISOString() }, []);
   }
   await deps.workflows.start('deprovision-instance', instance.id, { instanceId: instance.id });
-  return cancelled;
+  return ended;
+};
+
+export const cancelSubscription = (deps: Pick<ManageDeps, 'subscriptions' | 'workflows' | 'now'>, subscription: Subscription) => endSubscription(deps, subscription, 'cancel');
+
+/** A subscription suspended for payment whose grace period ran out: EXPIRED, and deprovisioned like a cancel. */
+export const expireSubscription = (deps: Pick<ManageDeps, 'subscriptions' | 'workflows' | 'now'>, subscription: Subscription) => endSubscription(deps, subscription, 'expire');
+
+/** The customer is told once per period that it ends soon (subscription.expiring); the index moves it to its end. */
+export const noticeExpiring = (deps: Pick<ManageDeps, 'subscriptions' | 'now'>, subscription: Subscription) => {
+  const now = deps.now();
+  const end = subscription.currentPeriodEnd;
+  if (subscription.status !== 'ACTIVE' || !end) throw new AppError('conflict', `Cannot give notice of the end of a ${subscription.status} subscription.`);
+  return deps.subscriptions.transitionSubscription(subscription, 'ACTIVE', { expiringNoticeFor: end, updatedAt: now.toISOString() }, [
+    domainEvent('subscription.expiring', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now),
+  ]);
 };
 
 /**
@@ -92,7 +112,7 @@ export const suspendSubscription = async (deps: ManageDeps, subscription: Subscr
   await scaleWorkloads(deps, instance, 'down');
   await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' && s.id !== subscription.id);
   await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'suspend'), { updatedAt: now.toISOString() }, []);
-  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: reason, updatedAt: now.toISOString() }, [
+  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: reason, suspendedAt: now.toISOString(), updatedAt: now.toISOString() }, [
     domainEvent('subscription.suspended', { userId: subscription.userId, subscriptionId: subscription.id, reason }, now),
   ]);
 };
@@ -104,16 +124,25 @@ export const resumeSubscription = async (deps: ManageDeps, subscription: Subscri
   await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' || s.id === subscription.id);
   await scaleWorkloads(deps, instance, 'up');
   await deps.subscriptions.transitionInstance(instance, nextInstanceState(instance.status, 'resume'), { updatedAt: now.toISOString() }, []);
-  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: undefined, updatedAt: now.toISOString() }, [
+  return deps.subscriptions.transitionSubscription(subscription, to, { suspendedReason: undefined, suspendedAt: undefined, updatedAt: now.toISOString() }, [
     domainEvent('subscription.resumed', { userId: subscription.userId, subscriptionId: subscription.id }, now),
   ]);
 };
 
 /**
+ * What a renewal commits besides the new period: the payment that bought it (its ledger entry as a part, so
+ * a payment event delivered twice renews once, and `payment.succeeded`).
+ */
+export interface RenewalAlong {
+  events?: readonly DomainEvent[];
+  parts?: readonly CommitPart[];
+}
+
+/**
  * One more billing period, counted from the end of the current one (or from now if it already ended). An
  * administrator's suspension is not lifted by paying: that needs an administrator.
  */
-export const renewSubscription = async (deps: ManageDeps, subscription: Subscription) => {
+export const renewSubscription = async (deps: ManageDeps, subscription: Subscription, along: RenewalAlong = {}) => {
   nextSubscriptionState(subscription.status, 'renew');
   if (subscription.status === 'SUSPENDED' && subscription.suspendedReason === 'admin') {
     throw new AppError('conflict', 'The subscription was suspended by an administrator; renewing does not lift that.');
@@ -122,7 +151,11 @@ export const renewSubscription = async (deps: ManageDeps, subscription: Subscrip
   const from = subscription.currentPeriodEnd && Date.parse(subscription.currentPeriodEnd) > now.getTime() ? new Date(subscription.currentPeriodEnd) : now;
   const resumed = subscription.status === 'SUSPENDED' ? await resumeSubscription(deps, subscription) : subscription;
   const end = periodEnd(from, subscription.billingPeriod).toISOString();
-  return deps.subscriptions.transitionSubscription(resumed, 'ACTIVE', { currentPeriodEnd: end, updatedAt: now.toISOString() }, [
-    domainEvent('subscription.renewed', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now),
-  ]);
+  return deps.subscriptions.transitionSubscription(
+    resumed,
+    'ACTIVE',
+    { currentPeriodEnd: end, updatedAt: now.toISOString() },
+    [domainEvent('subscription.renewed', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now), ...(along.events ?? [])],
+    along.parts,
+  );
 };

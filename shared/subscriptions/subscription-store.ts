@@ -1,5 +1,7 @@
 import type { Page } from '../catalog/service-store';
+import type { CommitPart } from '../data/commit-part';
 import type { DomainEvent } from '../events/domain-event';
+import type { DuePhase } from './expiry';
 import type { InstanceState, SubscriptionState } from './lifecycle';
 import type { Instance, Subscription } from './subscription';
 
@@ -32,9 +34,19 @@ export interface SubscriptionStore {
   getInstance(instanceId: string): Promise<Instance | undefined>;
   /**
    * Moves a subscription from the state it was read in, on its version; `conflict` naming the state when it
-   * changed meanwhile. Extra fields (period, reason) change with it, and the events are committed with it.
+   * changed meanwhile. Extra fields (period, reason) change with it, and the events are committed with it,
+   * and so are the parts other stores add (a ledger entry): a part whose own condition fails rejects the
+   * whole change with `CommitPartRejected`.
    */
-  transitionSubscription(current: Subscription, to: SubscriptionState, changes: Partial<Subscription>, events: DomainEvent[]): Promise<Subscription>;
+  transitionSubscription(
+    current: Subscription,
+    to: SubscriptionState,
+    changes: Partial<Subscription>,
+    events: DomainEvent[],
+    parts?: readonly CommitPart[],
+  ): Promise<Subscription>;
+  /** The expiry job's due index: the subscriptions in a phase dated up to `until`, oldest first. */
+  listDue(phase: DuePhase, until: string, page: { limit: number; cursor?: string }): Promise<Page<Subscription>>;
   transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[]): Promise<Instance>;
   /** Records a step of the instance's workflow (shown to the customer as its last events). */
   addInstanceStep(instanceId: string, step: string, detail?: string): Promise<void>;

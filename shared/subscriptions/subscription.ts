@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { priceSchema, slugSchema } from '../catalog/service';
-import { instanceStates, subscriptionStates } from './lifecycle';
+import { degradationCauses, instanceStates, subscriptionStates } from './lifecycle';
 
 const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an id');
 
@@ -18,10 +18,26 @@ export const subscriptionSchema = z
     currentPeriodStart: z.iso.datetime().optional(),
     currentPeriodEnd: z.iso.datetime().optional().meta({ description: 'Set when the subscription becomes ACTIVE' }),
     suspendedReason: z.enum(['admin', 'payment']).optional(),
+    suspendedAt: z.iso.datetime().optional().meta({ description: 'When it was suspended; one suspended for payment expires a grace period after' }),
+    expiringNoticeFor: z.iso.datetime().optional().meta({ description: 'The period end the customer was last told of (subscription.expiring), once per period' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'Subscription' });
+
+/**
+ * Why an instance is DEGRADED (shared/subscriptions/instance-health.ts): what was seen, on which pod, since
+ * when. Kept until it recovers, so a later signal can be judged against it.
+ */
+export const degradationSchema = z
+  .object({
+    cause: z.enum(degradationCauses),
+    reason: z.string().meta({ example: 'BackOff' }),
+    message: z.string().optional().meta({ example: 'Back-off restarting failed container n8n in pod n8n-01jd7y7q-5d9c7b-x2k4p' }),
+    pod: z.string().optional(),
+    since: z.iso.datetime(),
+  })
+  .meta({ id: 'InstanceDegradation' });
 
 export const instanceStepSchema = z.object({ step: z.string(), at: z.iso.datetime(), detail: z.string().optional() });
 
@@ -40,6 +56,7 @@ export const instanceSchema = z
     resources: z.object({ cpuMillicores: z.number().int(), memoryMiB: z.number().int(), storageGiB: z.number().int() }),
     steps: z.array(instanceStepSchema).meta({ description: 'The last steps and events, newest last' }),
     failureReason: z.string().optional(),
+    degradation: degradationSchema.optional().meta({ description: 'Why the instance is DEGRADED; absent otherwise' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

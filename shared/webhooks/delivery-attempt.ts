@@ -1,7 +1,11 @@
 import * as z from 'zod';
 
-/** How an attempt failed when there was no HTTP status to record. */
-export const attemptErrorKinds = ['timeout', 'refused', 'reset', 'redirect', 'dns', 'forbidden-address', 'tls', 'network'] as const;
+/**
+ * How an attempt failed when there was no HTTP status to record (or, for `redirect`, beside the 3xx status).
+ * `endpoint-disabled` and `endpoint-deleted` are deliveries dropped without a request: the endpoint was
+ * turned off or removed after the event was queued.
+ */
+export const attemptErrorKinds = ['timeout', 'refused', 'reset', 'redirect', 'dns', 'forbidden-address', 'tls', 'network', 'endpoint-disabled', 'endpoint-deleted'] as const;
 export type AttemptErrorKind = (typeof attemptErrorKinds)[number];
 
 /** The receiver's answer is kept only as an excerpt: enough to debug, small enough to store every attempt. */

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -78,7 +78,8 @@ export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName
               Key: keys.webhookEndpoint(owner, id),
               ...versionedUpdate(
                 { url: changes.url, eventTypes: changes.eventTypes, description: removeDescription ? undefined : changes.description, enabled: changes.enabled },
-                { now, remove: [...(removeDescription ? ['description'] : []), ...(changes.enabled === true ? ['disabledReason'] : [])] },
+                // Turned on again, an endpoint starts with a clean record: no reason, no failure streak.
+                { now, remove: [...(removeDescription ? ['description'] : []), ...(changes.enabled === true ? ['disabledReason', 'firstFailureAt', 'failingNotifiedAt'] : [])] },
               ),
               ReturnValues: 'ALL_NEW',
             }),
@@ -90,7 +91,16 @@ export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName
 
     async delete(owner, id) {
       await onConditionFailure(
-        () => db.send(new DeleteCommand({ TableName: tableName, Key: keys.webhookEndpoint(owner, id), ConditionExpression: 'attribute_exists(PK)' })),
+        () =>
+          db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Delete: { TableName: tableName, Key: keys.webhookEndpoint(owner, id), ConditionExpression: 'attribute_exists(PK)' } },
+                // The delivery counter has no TTL (a quiet endpoint keeps its numbering): it goes with the endpoint.
+                { Delete: { TableName: tableName, Key: keys.webhookSequence(id) } },
+              ],
+            }),
+          ),
         missing,
       );
     },
@@ -106,6 +116,11 @@ export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName
         version: Number(item.version ?? 0),
         secret: secrets.secret,
         previousSecrets: secrets.previousSecrets.filter((previous) => active.has(previous.secret)),
+        health: {
+          ...(item.firstFailureAt ? { firstFailureAt: String(item.firstFailureAt) } : {}),
+          ...(item.failingNotifiedAt ? { failingNotifiedAt: String(item.failingNotifiedAt) } : {}),
+          ...(item.lastSuccessAt ? { lastSuccessAt: String(item.lastSuccessAt) } : {}),
+        },
       };
       return endpoint;
     },

@@ -1,12 +1,14 @@
 import type { Page } from '../catalog/service-store';
 import type { EventType } from '../events/event-catalogue';
+import type { EndpointHealth } from './endpoint-health';
 import type { WebhookEndpoint, WebhookOwner } from './webhook-endpoint';
 import type { WebhookSecrets } from './webhook-secret';
 
-/** An endpoint as the delivery needs it: the public view, its owner, its secrets and its item version. */
+/** An endpoint as the delivery needs it: the public view, its owner, its secrets, its health and its item version. */
 export interface DeliverableWebhookEndpoint extends WebhookEndpoint, WebhookSecrets {
   owner: WebhookOwner;
   version: number;
+  health: EndpointHealth;
 }
 
 export interface WebhookEndpointChanges {
@@ -30,7 +32,10 @@ export interface WebhookEndpointStore {
   list(owner: WebhookOwner, page: { limit: number; cursor?: string }): Promise<Page<WebhookEndpoint>>;
   /** Fails with `not-found` for an unknown id. */
   update(owner: WebhookOwner, id: string, changes: WebhookEndpointChanges, now: string): Promise<WebhookEndpoint>;
-  /** Fails with `not-found` for an unknown id. Its delivery log is left to its TTL (unreachable without the endpoint). */
+  /**
+   * Fails with `not-found` for an unknown id. Its sequence counter goes with it; its delivery log is left to
+   * its TTL (unreachable without the endpoint).
+   */
   delete(owner: WebhookOwner, id: string): Promise<void>;
 
   /** For the delivery (and rotation): the endpoint with its secrets, previous ones already expired left out. */

@@ -1,7 +1,9 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ClusterRole, ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import { queues } from '../../functions/queues';
 import { routes } from '../../functions/routes';
+import { schedules } from '../../functions/schedules';
 import { workflows } from '../../functions/workflows';
 import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
 import { platformSettingsSchema } from '../../infra/aws/platform-settings';
@@ -12,7 +14,12 @@ const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Proper
 
 /** The handlers whose bundle holds the cluster client, from the import graph rather than a list kept by hand. */
 const handlersImportingCluster = async (): Promise<string[]> => {
-  const handlers = new Set([...routes.map((route) => route.handler), ...workflows.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.handler))]);
+  const handlers = new Set([
+    ...routes.map((route) => route.handler),
+    ...schedules.map((schedule) => schedule.handler),
+    ...queues.map((queue) => queue.handler),
+    ...workflows.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.handler)),
+  ]);
   const result = await build({
     entryPoints: [...handlers].map((handler) => `functions/${handler}.ts`),
     bundle: true,

@@ -41,7 +41,8 @@ describe('the table', () => {
 
 describe('the outbox forwarder', () => {
   const [forwarder] = streamConsumers;
-  const mappings = resourcesOf(template, 'AWS::Lambda::EventSourceMapping');
+  // The table's stream mappings; the queue table's consumers have SQS mappings of their own.
+  const mappings = resourcesOf(template, 'AWS::Lambda::EventSourceMapping').filter(([, m]) => JSON.stringify(m.Properties?.EventSourceArn).includes('StreamArn'));
   const mapping = mappings[0]?.[1];
 
   it('reads the table stream through the row’s filter, isolating and retrying failed records', () => {

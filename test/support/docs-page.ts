@@ -19,13 +19,17 @@ type ResourceEntry = { transferSize: number; decodedBodySize: number };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** Every operation of an OpenAPI document. */
-export const operationsOf = (document: { paths: Record<string, Record<string, { operationId?: string }>> }): DocsOperation[] =>
-  Object.entries(document.paths).flatMap(([path, item]) =>
+type PathItems = Record<string, Record<string, { operationId?: string }>>;
+
+const operationsIn = (items: PathItems): DocsOperation[] =>
+  Object.entries(items).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([method]) => METHODS.includes(method))
       .map(([method, operation]) => ({ method: method.toUpperCase(), path, operationId: operation.operationId ?? '' })),
   );
+
+/** Every operation of an OpenAPI document: its paths, and its webhooks (OpenAPI 3.1), which Swagger UI renders alike. */
+export const operationsOf = (document: { paths: PathItems; webhooks?: PathItems }): DocsOperation[] => [...operationsIn(document.paths), ...operationsIn(document.webhooks ?? {})];
 
 /** The operations Swagger UI has rendered: one `.opblock` each, with its method, path and operation id. */
 export const renderedOperations = (page: Page): Promise<DocsOperation[]> =>

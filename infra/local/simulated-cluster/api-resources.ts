@@ -37,6 +37,7 @@ const apps = inGroup('apps', 'v1');
 const networking = inGroup('networking.k8s.io', 'v1');
 const policy = inGroup('policy', 'v1');
 const rbac = inGroup('rbac.authorization.k8s.io', 'v1');
+const metrics = inGroup('metrics.k8s.io', 'v1beta1');
 
 export const apiResources: readonly ApiResource[] = [
   core('Namespace', 'namespaces', { namespaced: false, shortNames: ['ns'], subresources: ['status'] }),
@@ -58,6 +59,8 @@ export const apiResources: readonly ApiResource[] = [
   policy('PodDisruptionBudget', 'poddisruptionbudgets', { shortNames: ['pdb'], subresources: ['status'] }),
   rbac('Role', 'roles'),
   rbac('RoleBinding', 'rolebindings'),
+  // metrics-server's API: what each running pod uses now (usage metering reads it).
+  metrics('PodMetrics', 'pods', { synthesised: true }),
 ];
 
 export const groupVersion = (resource: Pick<ApiResource, 'group' | 'version'>): string =>

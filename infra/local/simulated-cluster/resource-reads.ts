@@ -4,6 +4,7 @@ import type { KubeObject } from './kube-object';
 import { matchesLabels, parseLabelSelector } from './label-selector';
 import type { ObjectStore } from './object-store';
 import { notFound } from './status-errors';
+import { isRunning, podMetricsOf } from './pod-metrics';
 import { synthesisePods, synthesiseReplicaSet } from './synthesised-objects';
 
 /** Reading objects, stored or synthesised, with label and field selectors applied. */
@@ -11,13 +12,16 @@ import { synthesisePods, synthesiseReplicaSet } from './synthesised-objects';
 export interface ReadContext {
   store: ObjectStore;
   failImage: (image: string) => boolean;
+  now(): Date;
 }
 
-/** The pods or replica sets one workload stands for. */
-export const synthesisedFrom = ({ store, failImage }: ReadContext, resource: ApiResource, workload: KubeObject): KubeObject[] => {
+/** The pods, replica sets or pod metrics one workload stands for. */
+export const synthesisedFrom = ({ store, failImage, now }: ReadContext, resource: ApiResource, workload: KubeObject): KubeObject[] => {
   if (resource.kind === 'ReplicaSet') return workload.kind === 'Deployment' ? [synthesiseReplicaSet(workload)] : [];
   const nodeNames = store.list(resourceOf('v1', 'Node')).map((node) => node.metadata.name!);
-  return synthesisePods(workload, { nodeNames, failImage });
+  const pods = synthesisePods(workload, { nodeNames, failImage });
+  if (resource.kind === 'PodMetrics') return pods.filter(isRunning).map((pod) => podMetricsOf(pod, now()));
+  return pods;
 };
 
 const all = (context: ReadContext, resource: ApiResource, namespace: string | undefined): KubeObject[] => {

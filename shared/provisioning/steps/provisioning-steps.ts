@@ -118,7 +118,18 @@ export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState):
     // The step first: whoever sees RUNNING also sees how it got there.
     await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
     await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [
-      domainEvent('instance.running', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, url: instance.url }, now),
+      domainEvent(
+        'instance.running',
+        {
+          userId: instance.userId,
+          instanceId: instance.id,
+          subscriptionId: instance.subscriptionId,
+          url: instance.url,
+          // From the customer's request to Ready pods: the figure the dashboard shows as provisioning time.
+          provisioningSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(instance.createdAt)) / 100) / 10),
+        },
+        now,
+      ),
     ]);
   }
   const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);

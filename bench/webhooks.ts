@@ -1,0 +1,141 @@
+import type { LocalPlatform } from '../infra/local/local-platform';
+import { dynamoDocumentClient } from '../shared/aws/clients';
+import { type DomainEvent, domainEvent } from '../shared/events/domain-event';
+import { commitWithEvents } from '../shared/events/outbox';
+import { registerCustomer, sendJson } from './bench-callers';
+import { attachCapacityRecorder } from './capacity-recorder';
+import { isHealthMonitor } from './heartbeats';
+import { summary } from './latency';
+import { round } from './stats';
+import { startBenchReceiver } from './webhook-receiver';
+
+/**
+ * Webhook delivery as a receiver feels it (DESIGN section 7), through the whole local path: a state change's
+ * event committed to the outbox → the table's stream → the bus → the rule → the fan-out queue → the delivery
+ * queue → a POST to a receiver on loopback that answers 204 at once.
+ *  - latency: one event at a time, from its commit to its arrival at the receiver, with where the time goes
+ *    (the commit itself, then to the bus: the stream poller; then from the bus to the receiver: the queues,
+ *    the fan-out and the delivery);
+ *  - throughput: `events` events committed as fast as the outbox takes them (transactions of 25), spread
+ *    round-robin over `customers` customers with `endpoints` endpoints each; deliveries per second from the
+ *    first commit to the last arrival, what was lost (expected and never arrived) and duplicated (a
+ *    webhook-id arriving twice at one endpoint), and whether each endpoint's sequence numbers are exactly
+ *    1…n for its customer's n events. One endpoint's events are numbered one after another (that is the
+ *    ordering guarantee), so spreading them over customers is what lets the fan-out work side by side, as
+ *    a platform's stream of events is spread over its customers. The DynamoDB requests the run sent (every
+ *    command of the shared client: commits, outbox, fan-out, deliveries) per delivery say what bounds it:
+ *    DynamoDB Local on this machine.
+ */
+export interface WebhookBenchOptions {
+  latencySamples: number;
+  warmup: number;
+  events: number;
+  customers: number;
+  /** Endpoints per customer. */
+  endpoints: number;
+  /** Give up waiting for deliveries after this long without a new arrival. */
+  settleMs?: number;
+}
+
+const EVENT_TYPE = 'subscription.renewed';
+const renewalOf = (userId: string): DomainEvent => domainEvent(EVENT_TYPE, { userId, subscriptionId: 'bench-subscription', currentPeriodEnd: '2030-01-01T00:00:00.000Z' });
+
+const createEndpoint = async (baseUrl: string, token: string, url: string) => {
+  const answer = await sendJson(baseUrl, 'POST', '/v1/webhooks', { token, body: { url, eventTypes: [EVENT_TYPE], description: 'bench receiver' } });
+  if (answer.status !== 201) throw new Error(`POST /v1/webhooks answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+};
+
+export const measureWebhookDelivery = async (platform: LocalPlatform, options: WebhookBenchOptions) => {
+  const receiver = await startBenchReceiver();
+  const busAt = new Map<string, number>();
+  const unsubscribe = platform.bus.subscribe((event) => void busAt.set(event.id, performance.now()));
+  const db = dynamoDocumentClient();
+  const commit = (events: DomainEvent[]) => commitWithEvents(db, platform.tableName, [], events);
+  try {
+    // Latency: one customer, one endpoint, one event at a time.
+    const single = await registerCustomer(platform.url, { email: 'bench-webhooks-latency@example.com', name: 'Bench webhooks (latency)' });
+    await createEndpoint(platform.url, single.session.accessToken, receiver.url('/latency'));
+    const samples: { totalMs: number; commitMs: number; toBusMs: number; busToReceiverMs: number }[] = [];
+    for (let i = 0; i < options.warmup + options.latencySamples; i++) {
+      const event = renewalOf(single.session.user.id);
+      const started = performance.now();
+      await commit([event]);
+      const committed = performance.now();
+      const arrival = await receiver.waitFor('/latency', event.id);
+      const onBus = busAt.get(event.id) ?? arrival.at;
+      if (i >= options.warmup) samples.push({ totalMs: arrival.at - started, commitMs: committed - started, toBusMs: onBus - started, busToReceiverMs: arrival.at - onBus });
+    }
+
+    // Throughput: many events over several customers, each to every endpoint of its customer.
+    const targets: { userId: string; paths: string[] }[] = [];
+    for (let c = 0; c < options.customers; c++) {
+      const customer = await registerCustomer(platform.url, { email: `bench-webhooks-${c}@example.com`, name: `Bench webhooks ${c}` });
+      const paths = Array.from({ length: options.endpoints }, (_, n) => `/throughput-${c}-${n}`);
+      for (const path of paths) await createEndpoint(platform.url, customer.session.accessToken, receiver.url(path));
+      targets.push({ userId: customer.session.user.id, paths });
+    }
+    const events = Array.from({ length: options.events }, (_, i) => ({ target: targets[i % targets.length]!, event: renewalOf(targets[i % targets.length]!.userId) }));
+    const allPaths = new Set(targets.flatMap((target) => target.paths));
+    const expected = events.reduce((sum, { target }) => sum + target.paths.length, 0);
+    const received = () => receiver.arrivals.filter((arrival) => allPaths.has(arrival.path));
+    const recorder = attachCapacityRecorder(db, { queueConsumers: true });
+    const started = performance.now();
+    for (let i = 0; i < events.length; i += 25) await commit(events.slice(i, i + 25).map(({ event }) => event));
+    const publishedMs = performance.now() - started;
+    const settleMs = options.settleMs ?? 30_000;
+    for (let last = received().length, quietSince = performance.now(); received().length < expected && performance.now() - quietSince < settleMs; ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (received().length !== last) [last, quietSince] = [received().length, performance.now()];
+    }
+    // Every DynamoDB request of the run: the commits, the outbox forwarding, the fan-out and the deliveries.
+    const commands = recorder.take().filter((command) => !isHealthMonitor(command));
+    recorder.detach();
+    const arrivals = received();
+    const lastAt = Math.max(...arrivals.map((arrival) => arrival.at));
+    const copies = new Map<string, number>();
+    for (const arrival of arrivals) copies.set(`${arrival.path} ${arrival.id}`, (copies.get(`${arrival.path} ${arrival.id}`) ?? 0) + 1);
+    const lost = events.flatMap(({ target, event }) => target.paths.filter((path) => !copies.has(`${path} ${event.id}`))).length;
+    const duplicated = [...copies.values()].reduce((sum, count) => sum + count - 1, 0);
+    const inSequence = targets.every((target) => {
+      const sent = events.filter((e) => e.target === target).length;
+      return target.paths.every((path) => {
+        const numbers = [...new Set(arrivals.filter((a) => a.path === path).map((a) => a.sequence))].sort((a, b) => a - b);
+        return numbers.length === sent && numbers.every((n, i) => n === i + 1);
+      });
+    });
+    const elapsedSeconds = (lastAt - started) / 1000;
+
+    return {
+      eventType: EVENT_TYPE,
+      latency: {
+        samples: samples.length,
+        warmup: options.warmup,
+        totalMs: summary(samples.map((s) => s.totalMs)),
+        commitMs: summary(samples.map((s) => s.commitMs)),
+        toBusMs: summary(samples.map((s) => s.toBusMs)),
+        busToReceiverMs: summary(samples.map((s) => s.busToReceiverMs)),
+      },
+      throughput: {
+        events: events.length,
+        customers: targets.length,
+        endpointsPerCustomer: options.endpoints,
+        expected,
+        delivered: copies.size,
+        lost,
+        duplicated,
+        sequencesComplete: inSequence,
+        publishMs: round(publishedMs, 1),
+        seconds: round(elapsedSeconds, 2),
+        perSecond: round(copies.size / elapsedSeconds, 1),
+        dynamodb: {
+          requests: commands.length,
+          perDelivery: round(commands.length / Math.max(1, copies.size), 2),
+          byOperation: commands.reduce<Record<string, number>>((counts, command) => ({ ...counts, [command.operation]: (counts[command.operation] ?? 0) + 1 }), {}),
+        },
+      },
+    };
+  } finally {
+    unsubscribe();
+    await receiver.close();
+  }
+};

@@ -1,0 +1,25 @@
+import { Annotations, ArnFormat, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { PlatformFunction } from './platform-function';
+
+/** The queue consumer that writes notifications and sends their emails (functions/queues.ts). */
+export const notifierHandler = 'notifications/notify';
+
+/**
+ * Lets the notifier send email through SES from the `notificationSender` context value: the address in its
+ * environment, and ses:SendEmail on that identity only (the address, or its domain when the domain is what
+ * was verified in SES). Without a sender the notifier writes notifications and sends nothing. Call it once
+ * the queue table has made its functions; a table without the notifier (a test's) gets nothing.
+ */
+export const grantNotificationEmail = (functions: readonly PlatformFunction[], sender: string | undefined): void => {
+  const notifier = functions.find(({ handlerModule }) => handlerModule === notifierHandler);
+  if (!notifier) return;
+  if (!sender) {
+    Annotations.of(notifier).addInfo('No notificationSender in the context: notification emails are off (notifications are still written).');
+    return;
+  }
+  notifier.function.addEnvironment('NOTIFICATION_SENDER', sender);
+  const stack = Stack.of(notifier);
+  const identity = (name: string) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: name, arnFormat: ArnFormat.SLASH_RESOURCE_NAME });
+  notifier.function.addToRolePolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identity(sender), identity(sender.slice(sender.lastIndexOf('@') + 1))] }));
+};

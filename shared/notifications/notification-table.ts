@@ -1,0 +1,199 @@
+import type { DomainEvent } from '../events/domain-event';
+import { type EventDetail, type EventType, eventCatalogue } from '../events/event-catalogue';
+import type { NotificationResource, NotificationSeverity } from './notification';
+import { formatMoney, formatTime } from './render-values';
+
+type CustomerEventType = { [T in EventType]: (typeof eventCatalogue)[T]['audience'] extends 'customer' ? T : never }[EventType];
+
+/**
+ * The events that may make a notification: the customer's own, except `notification.created`, which the
+ * notifier itself publishes. Leaving it out here (a type error otherwise) is what keeps a notification from
+ * ever causing another.
+ */
+export type NotifiableCandidate = Exclude<CustomerEventType, 'notification.created'>;
+
+export interface NotificationTemplate<T extends EventType> {
+  /** Fixed per event type, or read from the detail where one type covers both a problem and its end. */
+  severity: NotificationSeverity | ((detail: EventDetail<T>) => NotificationSeverity);
+  /** Also sent by email (the important ones: the customer may not be looking at the API when they happen). */
+  email: boolean;
+  /** Also the email's subject, so it stays short and never carries event data. */
+  title: string;
+  /** Rendered from the event's detail only: ids, URLs, reasons, dates. Events carry no secrets. */
+  text: (detail: EventDetail<T>) => string;
+  resource: (detail: EventDetail<T>) => NotificationResource;
+}
+
+const instance = (detail: { instanceId: string }): NotificationResource => ({ kind: 'instance', id: detail.instanceId });
+const subscription = (detail: { subscriptionId: string }): NotificationResource => ({ kind: 'subscription', id: detail.subscriptionId });
+const webhook = (detail: { webhookId: string }): NotificationResource => ({ kind: 'webhook', id: detail.webhookId });
+
+/**
+ * The notification table: which customer events make a notification, what it says, how severe it is and
+ * whether it is also emailed. The event rule to the notifications queue is made from its keys
+ * (functions/event-rules.ts), so an event not listed here never reaches the notifier.
+ *
+ * Email beyond the four the issue names (instance ready, failed, expiring, payment failed): a suspension and
+ * a disabled webhook endpoint, because each stops something the customer relies on without them doing
+ * anything, and they may not look at the API until it hurts.
+ */
+export const notificationTable = {
+  'instance.running': {
+    severity: 'INFO',
+    email: true,
+    title: 'Your instance is ready',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is running at ${d.url}.`,
+    resource: instance,
+  },
+  'instance.failed': {
+    severity: 'CRITICAL',
+    email: true,
+    title: 'Your instance could not be started',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} failed: ${d.reason}. What it had started was removed again.`,
+    resource: instance,
+  },
+  'instance.degraded': {
+    severity: 'WARNING',
+    email: false,
+    title: 'Your instance is degraded',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is not fully available: ${d.reason}.`,
+    resource: instance,
+  },
+  'instance.recovered': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your instance has recovered',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is fully available again.`,
+    resource: instance,
+  },
+  'subscription.activated': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your subscription is active',
+    text: (d) => `Subscription ${d.subscriptionId} is active.`,
+    resource: subscription,
+  },
+  'subscription.expiring': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your subscription expires soon',
+    text: (d) => `Subscription ${d.subscriptionId} expires on ${formatTime(d.currentPeriodEnd)}. Renew it to keep its instance running.`,
+    resource: subscription,
+  },
+  'subscription.suspended': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your subscription is suspended',
+    text: (d) => `Subscription ${d.subscriptionId} is suspended (${d.reason}): its instance is stopped until the subscription is resumed.`,
+    resource: subscription,
+  },
+  'subscription.resumed': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your subscription is resumed',
+    text: (d) => `Subscription ${d.subscriptionId} is resumed: its instance is starting again.`,
+    resource: subscription,
+  },
+  'subscription.cancelled': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your subscription is cancelled',
+    text: (d) => `Subscription ${d.subscriptionId} is cancelled: its instance is being removed.`,
+    resource: subscription,
+  },
+  'subscription.expired': {
+    severity: 'WARNING',
+    email: false,
+    title: 'Your subscription has expired',
+    text: (d) => `Subscription ${d.subscriptionId} has expired.`,
+    resource: subscription,
+  },
+  'payment.succeeded': {
+    severity: 'INFO',
+    email: false,
+    title: 'Payment received',
+    text: (d) => `A payment of ${formatMoney(d.amount, d.currency)} for subscription ${d.subscriptionId} succeeded.`,
+    resource: subscription,
+  },
+  'payment.refunded': {
+    severity: 'INFO',
+    email: false,
+    title: 'Payment refunded',
+    text: (d) => `${formatMoney(d.amount, d.currency)} for subscription ${d.subscriptionId} was refunded (transaction ${d.transactionId}).`,
+    resource: subscription,
+  },
+  'payment.failed': {
+    severity: 'CRITICAL',
+    email: true,
+    title: 'A payment failed',
+    text: (d) => `A payment for subscription ${d.subscriptionId} failed: ${d.reason}. Update your payment details to keep the subscription active.`,
+    resource: subscription,
+  },
+  'instance.alert': {
+    severity: (d) => (d.status === 'firing' ? 'WARNING' : 'INFO'),
+    email: false,
+    title: 'An alert about your instance',
+    text: (d) =>
+      `Alert ${d.alertName} ${d.status === 'firing' ? 'is firing' : 'is resolved'} for instance ${d.instanceId} of subscription ${d.subscriptionId}${d.summary ? `: ${d.summary}` : ''}.`,
+    resource: instance,
+  },
+  'webhook.failing': {
+    severity: 'WARNING',
+    email: false,
+    title: 'A webhook endpoint is failing',
+    text: (d) => `Deliveries to webhook endpoint ${d.webhookId} are failing. They are retried; if they keep failing, the endpoint is disabled.`,
+    resource: webhook,
+  },
+  'webhook.disabled': {
+    severity: 'CRITICAL',
+    email: true,
+    title: 'A webhook endpoint was disabled',
+    text: (d) => `Webhook endpoint ${d.webhookId} was disabled: nothing more is delivered to it until you enable it again.`,
+    resource: webhook,
+  },
+  'webhook.recovered': {
+    severity: 'INFO',
+    email: false,
+    title: 'A webhook endpoint has recovered',
+    text: (d) => `Deliveries to webhook endpoint ${d.webhookId} succeed again.`,
+    resource: webhook,
+  },
+} as const satisfies { [T in NotifiableCandidate]?: NotificationTemplate<T> };
+
+/**
+ * The customer events that deliberately make no notification, each with why. Every customer event is in the
+ * table or here (a unit test checks), so a new event type gets a decision rather than silence.
+ */
+export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> = {
+  'subscription.created': 'the customer has just asked for it; instance.running or instance.failed follows',
+  'subscription.renewed': 'the customer renewed it themselves, or payment.succeeded says so',
+  'instance.deleted': 'follows the cancellation or expiry the customer was already told of',
+  'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
+  'notification.created': 'published by the notifier itself: a notification must never make another',
+};
+
+export type NotifiableEventType = keyof typeof notificationTable;
+export const notifiableEventTypes = Object.keys(notificationTable) as NotifiableEventType[];
+
+export const isNotifiable = (type: string): type is NotifiableEventType => Object.hasOwn(notificationTable, type);
+
+export interface RenderedNotification {
+  severity: NotificationSeverity;
+  email: boolean;
+  title: string;
+  text: string;
+  resource: NotificationResource;
+}
+
+/** The notification an event makes, or undefined for an event the table does not list. */
+export const renderNotification = (event: DomainEvent): RenderedNotification | undefined => {
+  if (!isNotifiable(event.type)) return undefined;
+  const template = notificationTable[event.type] as NotificationTemplate<EventType>;
+  return {
+    severity: typeof template.severity === 'function' ? template.severity(event.detail) : template.severity,
+    email: template.email,
+    title: template.title,
+    text: template.text(event.detail),
+    resource: template.resource(event.detail),
+  };
+};

@@ -1,0 +1,96 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../shared/data/keys';
+import { domainEvent } from '../../../shared/events/domain-event';
+import { dynamoEndpointHealthStore } from '../../../shared/webhooks/dynamo-endpoint-health-store';
+import { dynamoWebhookDeliveryStore } from '../../../shared/webhooks/dynamo-webhook-delivery-store';
+import { dynamoWebhookEndpointStore } from '../../../shared/webhooks/dynamo-webhook-endpoint-store';
+import type { WebhookOwner } from '../../../shared/webhooks/webhook-endpoint';
+import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
+import { useDynamoDbTable } from '../../support/dynamodb';
+
+const table = useDynamoDbTable('webhook-deliveries');
+const deliveries = () => dynamoWebhookDeliveryStore(table().doc, table().tableName, { retentionDays: 30 });
+const endpoints = () => dynamoWebhookEndpointStore(table().doc, table().tableName);
+const health = () => dynamoEndpointHealthStore(table().doc, table().tableName);
+const now = new Date('2025-06-01T00:00:00Z');
+const eventNo = (n: number) => ({ id: `EV${String(n).padStart(4, '0')}`, type: 'subscription.renewed', occurredAt: now.toISOString(), detail: { userId: 'U', b: 2, a: 1 } });
+
+const owner: WebhookOwner = { kind: 'customer', userId: 'U1' };
+const createEndpoint = async (id: string) => {
+  await endpoints().create(owner, { id, url: 'https://hooks.example.com/', eventTypes: [], enabled: true, createdAt: now.toISOString(), updatedAt: now.toISOString() }, newWebhookSecret());
+};
+
+describe('the delivery records, on DynamoDB Local', () => {
+  it('number an endpoint’s events 1, 2, 3 and chain the previous id; a repeated event keeps its number', async () => {
+    const store = deliveries();
+    expect(await store.assign('E1', eventNo(1), now)).toEqual({ sequence: 1 });
+    expect(await store.assign('E1', eventNo(2), now)).toEqual({ sequence: 2, previousEventId: 'EV0001' });
+    // The fan-out message of event 1 delivered again: the same answer, and the counter does not move.
+    expect(await store.assign('E1', eventNo(1), now)).toEqual({ sequence: 1 });
+    expect(await store.assign('E1', eventNo(3), now)).toEqual({ sequence: 3, previousEventId: 'EV0002' });
+    // Another endpoint has its own numbering.
+    expect(await store.assign('E2', eventNo(3), now)).toEqual({ sequence: 1 });
+  });
+
+  it('give numbers without a gap or a repeat when fan-outs race for one endpoint', async () => {
+    const store = deliveries();
+    const events = Array.from({ length: 8 }, (_, i) => eventNo(100 + i));
+    const orders = await Promise.all(events.map((event) => store.assign('RACE', event, now)));
+    expect(orders.map((o) => o.sequence).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Each number's previous id is the event that holds the number before it: one chain.
+    const bySequence = new Map(orders.map((order, i) => [order.sequence, { ...order, id: events[i]!.id }]));
+    for (let n = 2; n <= 8; n++) expect(bySequence.get(n)!.previousEventId).toBe(bySequence.get(n - 1)!.id);
+  });
+
+  it('keep the event as sent (the same bytes for a retry), count attempts, and age out with the log', async () => {
+    const store = deliveries();
+    await store.assign('E3', eventNo(7), now);
+    const stored = await store.get('E3', 'EV0007');
+    expect(stored).toEqual({ endpointId: 'E3', deliveryId: 'EV0007', event: eventNo(7), sequence: 1, attempts: 0 });
+    expect(JSON.stringify(stored!.event.detail)).toBe('{"userId":"U","b":2,"a":1}');
+    expect(await store.countAttempt('E3', 'EV0007', now)).toBe(1);
+    expect(await store.countAttempt('E3', 'EV0007', now)).toBe(2);
+    expect(await store.countAttempt('E3', 'NOPE', now)).toBeUndefined();
+    expect(await store.get('E3', 'NOPE')).toBeUndefined();
+    const { Item } = await table().doc.send(new GetCommand({ TableName: table().tableName, Key: keys.webhookDelivery('E3', 'EV0007') }));
+    expect(Item!.expiresAt).toBe(Math.floor(now.getTime() / 1000) + 30 * 24 * 3600);
+  });
+
+  it('lose the endpoint’s counter when the endpoint is deleted', async () => {
+    await createEndpoint('E4');
+    await deliveries().assign('E4', eventNo(1), now);
+    await endpoints().delete(owner, 'E4');
+    const { Item } = await table().doc.send(new GetCommand({ TableName: table().tableName, Key: keys.webhookSequence('E4') }));
+    expect(Item).toBeUndefined();
+  });
+});
+
+describe('endpoint health, on DynamoDB Local', () => {
+  it('moves with conditional writes: a second delivery acting on the same reading changes nothing', async () => {
+    await createEndpoint('H1');
+    const store = health();
+    expect(await store.apply(owner, 'H1', { kind: 'start-failing', notify: false }, now, [])).toBe(true);
+    expect(await store.apply(owner, 'H1', { kind: 'start-failing', notify: false }, now, [])).toBe(false);
+    const failing = domainEvent('webhook.failing', { userId: 'U1', webhookId: 'H1' });
+    expect(await store.apply(owner, 'H1', { kind: 'notify-failing', firstFailureAt: now.toISOString() }, now, [failing])).toBe(true);
+    expect(await store.apply(owner, 'H1', { kind: 'notify-failing', firstFailureAt: now.toISOString() }, now, [domainEvent('webhook.failing', { userId: 'U1', webhookId: 'H1' })])).toBe(false);
+    expect((await endpoints().getEndpointForDelivery(owner, 'H1'))!.health).toEqual({ firstFailureAt: now.toISOString(), failingNotifiedAt: now.toISOString() });
+    // The event was committed with the change, through the outbox; the refused one was not.
+    const { Item } = await table().doc.send(new GetCommand({ TableName: table().tableName, Key: keys.outboxEvent(failing.id) }));
+    expect(Item).toMatchObject({ eventType: 'webhook.failing', detail: { userId: 'U1', webhookId: 'H1' } });
+
+    const later = new Date(now.getTime() + 60_000);
+    expect(await store.apply(owner, 'H1', { kind: 'recover', firstFailureAt: now.toISOString(), notify: true }, later, [])).toBe(true);
+    expect((await endpoints().getEndpointForDelivery(owner, 'H1'))!.health).toEqual({ lastSuccessAt: later.toISOString() });
+  });
+
+  it('disables once, with the reason the owner reads, and never an endpoint that is gone', async () => {
+    await createEndpoint('H2');
+    const store = health();
+    expect(await store.apply(owner, 'H2', { kind: 'disable', reason: 'The receiver answered 410 Gone.' }, now, [])).toBe(true);
+    expect(await store.apply(owner, 'H2', { kind: 'disable', reason: 'again' }, now, [])).toBe(false);
+    expect(await endpoints().get(owner, 'H2')).toMatchObject({ enabled: false, disabledReason: 'The receiver answered 410 Gone.' });
+    expect(await store.apply(owner, 'GONE', { kind: 'touch' }, now, [])).toBe(false);
+  });
+});

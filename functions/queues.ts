@@ -78,4 +78,5 @@ export const queueTableProblems = (rows: readonly QueueDefinition[]): string[] =
 export const queueAdministrators: Readonly<Record<string, 'inspect' | 'redrive'>> = {
   'admin-queues/list-queues': 'inspect',
   'admin-queues/redrive-queue': 'redrive',
+  'platform/watch-platform': 'inspect',
 };

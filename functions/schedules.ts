@@ -25,6 +25,12 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'Tells customers a period ends soon, suspends what is past its end, expires what is past its grace',
   },
   {
+    name: 'platform-watch',
+    expression: 'rate(5 minutes)',
+    handler: 'platform/watch-platform',
+    description: 'Tells administrators (platform events) when capacity runs low or a DLQ holds messages, and when that ends',
+  },
+  {
     name: 'pod-health',
     expression: 'rate(5 minutes)',
     handler: 'subscriptions/check-pod-health',

@@ -4,6 +4,8 @@ import type { ScheduleDefinition } from '../../functions/schedules';
 import { authenticateAdmin } from '../../shared/auth/caller-authenticators';
 import { AppError } from '../../shared/errors/app-error';
 import { toProblemResponse } from '../../shared/http/problem';
+import { errorFields } from '../../shared/logging/error-fields';
+import { logger } from '../../shared/logging/logger';
 
 const PATH = /^\/_local\/jobs\/([a-z0-9-]+)$/;
 
@@ -38,6 +40,7 @@ export const localJobsEndpoint =
         }
         send(response, 200, { job: name, at: now.toISOString(), result: await runSchedule(name, now) });
       } catch (error) {
+        if (!(error instanceof AppError)) logger.error('local job failed', { path: url.pathname, ...errorFields(error) });
         const problem = toProblemResponse(error);
         response.writeHead(problem.statusCode, problem.headers).end(problem.body);
       }

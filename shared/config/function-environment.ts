@@ -38,6 +38,8 @@ export const functionEnvironmentSchema = z.object({
   NODE_UNHEALTHY_AFTER_SECONDS: z.coerce.number().int().min(15).max(3600).default(40),
   NODE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(60).max(86_400).default(300),
 
+  /** The platform watch tells administrators when less than this share of the healthy nodes' capacity is free. */
+  CAPACITY_LOW_PERCENT: z.coerce.number().min(0).max(100).default(20),
   /** Expiry: days before a period's end the customer is told, and days a subscription suspended for payment is kept. */
   SUBSCRIPTION_NOTICE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   SUBSCRIPTION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(7),

@@ -40,6 +40,8 @@ export const keys = {
    * subscription with nothing due (cancelled, failed, suspended by an administrator) has no entry.
    */
   subscriptionDue: (phase: string, at: string, subscriptionId: string) => ({ GSI2PK: `SUBSCRIPTIONS#DUE#${phase}`, GSI2SK: `${at}#${subscriptionId}` }),
+  /** The platform watch's signals (capacity low, a DLQ not empty): whether each is raised, so it is told once. */
+  platformSignal: (signal: string) => ({ PK: 'PLATFORM#SIGNALS', SK: `SIGNAL#${signal}` }),
   /** Finds a subscription's owner from its id alone (administrators' routes). */
   subscriptionOwner: (subscriptionId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: 'OWNER' }),
   /** Instances are keyed by their own id: the workflows know only that. */
@@ -117,6 +119,7 @@ export const keys = {
 /** Entity types stored in the `type` attribute of every item. */
 export const entityTypes = {
   service: 'Service',
+  platformSignal: 'PlatformSignal',
   outboxEvent: 'OutboxEvent',
   user: 'User',
   emailClaim: 'EmailClaim',

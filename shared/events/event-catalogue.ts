@@ -58,6 +58,12 @@ export const eventCatalogue = {
   'webhook.disabled': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
   'webhook.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, webhookId: id }) },
 
+  // The platform watch (every 5 minutes): raised once when the condition starts, cleared once when it ends.
+  'capacity.low': { audience: 'platform', detail: z.object({ freePercent: z.number(), healthyNodes: z.number().int(), thresholdPercent: z.number() }) },
+  'capacity.recovered': { audience: 'platform', detail: z.object({ freePercent: z.number(), healthyNodes: z.number().int() }) },
+  'queue.dead-letters': { audience: 'platform', detail: z.object({ queue: id, messages: z.number().int() }) },
+  'queue.drained': { audience: 'platform', detail: z.object({ queue: id }) },
+
   'worker.registered': { audience: 'platform', detail: z.object({ nodeName: id }) },
   'worker.unhealthy': { audience: 'platform', detail: z.object({ nodeName: id, lastHeartbeatAt: z.string() }) },
   'worker.offline': { audience: 'platform', detail: z.object({ nodeName: id, lastHeartbeatAt: z.string() }) },

@@ -1,0 +1,27 @@
+import type { ScheduledEvent } from 'aws-lambda';
+import { sqsQueueAdmin } from '../../shared/admin-queues/sqs-queue-admin';
+import { dynamoDocumentClient, sqsClient } from '../../shared/aws/clients';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { loadConfig } from '../../shared/config/load-config';
+import { logger } from '../../shared/logging/logger';
+import { dynamoSignalStore } from '../../shared/platform-watch/dynamo-signal-store';
+import { watchPlatform } from '../../shared/platform-watch/watch-platform';
+import { queueLocationsFromEnvironment } from '../../shared/queues/queue-environment';
+import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
+
+/** The platform watch, every 5 minutes from the schedule table; its clock is the scheduled event's time. */
+export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
+  const env = loadConfig(functionEnvironmentSchema);
+  const given = event.time ? new Date(event.time) : new Date();
+  const db = dynamoDocumentClient();
+  const run = await watchPlatform({
+    nodes: dynamoNodeStore(db, env.TABLE_NAME),
+    queues: queueLocationsFromEnvironment(),
+    admin: sqsQueueAdmin(sqsClient()),
+    signals: dynamoSignalStore(db, env.TABLE_NAME),
+    capacityLowPercent: env.CAPACITY_LOW_PERCENT,
+    now: () => (Number.isNaN(given.getTime()) ? new Date() : given),
+  });
+  logger.info('platform watched', { ...run });
+  return run;
+};

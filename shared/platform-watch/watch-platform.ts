@@ -1,0 +1,32 @@
+import { listQueueDepths } from '../admin-queues/queue-depths';
+import type { QueueAdmin } from '../admin-queues/queue-admin';
+import type { QueueLocation } from '../queues/queue-environment';
+import type { NodeStore } from '../workers/node-store';
+import type { SignalStore } from './dynamo-signal-store';
+import { capacitySignal, deadLetterSignals } from './signals';
+
+export interface WatchDeps {
+  nodes: Pick<NodeStore, 'healthyWithReservations'>;
+  queues: readonly QueueLocation[];
+  admin: Pick<QueueAdmin, 'depth'>;
+  signals: SignalStore;
+  capacityLowPercent: number;
+  now: () => Date;
+}
+
+/**
+ * The platform watch (every 5 minutes): capacity running low and messages waiting in a DLQ become platform
+ * events (`capacity.low` / `capacity.recovered`, `queue.dead-letters` / `queue.drained`), which reach the
+ * administrators' webhooks like every platform event. Each is told when it starts and when it ends, never in
+ * between: one index query for the nodes, two GetQueueAttributes per queue, a write only on a change.
+ */
+export const watchPlatform = async (deps: WatchDeps) => {
+  const now = deps.now();
+  const [nodes, depths] = await Promise.all([deps.nodes.healthyWithReservations(), listQueueDepths(deps)]);
+  const signals = [capacitySignal(nodes, deps.capacityLowPercent, now), ...deadLetterSignals(depths.items, now)];
+  const changed: string[] = [];
+  for (const signal of signals) {
+    if (await deps.signals.record(signal, now.toISOString())) changed.push(`${signal.key}: ${signal.raised ? 'raised' : 'cleared'}`);
+  }
+  return { at: now.toISOString(), signals: signals.map((s) => ({ key: s.key, raised: s.raised })), changed };
+};

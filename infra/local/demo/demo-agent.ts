@@ -108,6 +108,9 @@ export const startDemoAgent = (options: DemoAgentOptions): DemoAgent => {
   return {
     refresh,
     stop: async () => {
+      // The token file may have changed since the last poll (a seed replaced a revoked token): the draining
+      // heartbeat goes out with the current one.
+      await refresh();
       stopped = true;
       clearInterval(poll);
       await checking;

@@ -1,3 +1,4 @@
+import { loadHandler } from '../handler-loader';
 import type { LocalPlatform } from '../local-platform';
 import { startDemoAgent } from './demo-agent';
 import { demoFolder, demoSettings } from './demo-settings';
@@ -11,6 +12,9 @@ import { seedDemo } from './seed-demo';
  */
 export const startLocalDemo = (platform: LocalPlatform, options: { dataDir: string; seed: boolean }) => {
   const demoDir = demoFolder(options.dataDir);
+  // Loaded now, not at the first heartbeat: Ctrl-C stops tsx's transform service with the rest of the
+  // process group, and the draining heartbeat sent on the way out must not need it.
+  void loadHandler('agent/heartbeat').catch(() => undefined);
   const agent = startDemoAgent({
     apiUrl: platform.url,
     demoDir,

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
@@ -69,10 +70,14 @@ let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping…`);
-  await demo.stop();
-  await platform.stop();
-  process.exit(0);
+  // Written at once: stdout to a pipe is asynchronous, and process.exit does not wait for it.
+  writeSync(1, `\n${signal}: stopping…\n`);
+  try {
+    await demo.stop();
+  } finally {
+    await platform.stop();
+    process.exit(0);
+  }
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

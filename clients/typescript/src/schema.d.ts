@@ -918,6 +918,54 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "capacity.low": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The capacity.low event, POSTed to each endpoint subscribed to it
+         * @description Sent to administrators’ endpoints (/v1/admin/webhooks) with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:capacity.low"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "capacity.recovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The capacity.recovered event, POSTed to each endpoint subscribed to it
+         * @description Sent to administrators’ endpoints (/v1/admin/webhooks) with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:capacity.recovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "instance.alert": {
         parameters: {
             query?: never;
@@ -1176,6 +1224,54 @@ export interface webhooks {
          *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
          */
         post: operations["webhook:payment.unmatched"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "queue.dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The queue.dead-letters event, POSTed to each endpoint subscribed to it
+         * @description Sent to administrators’ endpoints (/v1/admin/webhooks) with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:queue.dead-letters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "queue.drained": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The queue.drained event, POSTed to each endpoint subscribed to it
+         * @description Sent to administrators’ endpoints (/v1/admin/webhooks) with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:queue.drained"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1855,7 +1951,7 @@ export interface components {
         CreatePlatformWebhook: {
             description?: string;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: service.created, service.updated, service.deactivated, user.registered, user.updated, user.disabled, user.deleted, payment.unmatched, alert.firing, alert.resolved, worker.registered, worker.unhealthy, worker.offline, worker.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: service.created, service.updated, service.deactivated, user.registered, user.updated, user.disabled, user.deleted, payment.unmatched, alert.firing, alert.resolved, capacity.low, capacity.recovered, queue.dead-letters, queue.drained, worker.registered, worker.unhealthy, worker.offline, worker.recovered.
              * @example [
              *       "worker.unhealthy",
              *       "worker.offline"
@@ -2477,7 +2573,7 @@ export interface components {
             description?: string;
             enabled?: boolean;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: service.created, service.updated, service.deactivated, user.registered, user.updated, user.disabled, user.deleted, payment.unmatched, alert.firing, alert.resolved, worker.registered, worker.unhealthy, worker.offline, worker.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: service.created, service.updated, service.deactivated, user.registered, user.updated, user.disabled, user.deleted, payment.unmatched, alert.firing, alert.resolved, capacity.low, capacity.recovered, queue.dead-letters, queue.drained, worker.registered, worker.unhealthy, worker.offline, worker.recovered.
              * @example [
              *       "worker.unhealthy",
              *       "worker.offline"
@@ -9617,6 +9713,129 @@ export interface operations {
             };
         };
     };
+    "webhook:capacity.low": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        freePercent: number;
+                        healthyNodes: number;
+                        thresholdPercent: number;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "capacity.low";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:capacity.recovered": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        freePercent: number;
+                        healthyNodes: number;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "capacity.recovered";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "webhook:instance.alert": {
         parameters: {
             query?: never;
@@ -10289,6 +10508,127 @@ export interface operations {
                     timestamp: string;
                     /** @constant */
                     type: "payment.unmatched";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:queue.dead-letters": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        messages: number;
+                        queue: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "queue.dead-letters";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:queue.drained": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        queue: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "queue.drained";
                 };
             };
         };

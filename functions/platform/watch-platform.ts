@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { scheduledTime } from '../schedule-clock';
 import { sqsQueueAdmin } from '../../shared/admin-queues/sqs-queue-admin';
 import { dynamoDocumentClient, sqsClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
@@ -12,7 +13,7 @@ import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
 /** The platform watch, every 5 minutes from the schedule table; its clock is the scheduled event's time. */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
   const env = loadConfig(functionEnvironmentSchema);
-  const given = event.time ? new Date(event.time) : new Date();
+  const now = scheduledTime(event);
   const db = dynamoDocumentClient();
   const run = await watchPlatform({
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
@@ -20,7 +21,7 @@ export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
     admin: sqsQueueAdmin(sqsClient()),
     signals: dynamoSignalStore(db, env.TABLE_NAME),
     capacityLowPercent: env.CAPACITY_LOW_PERCENT,
-    now: () => (Number.isNaN(given.getTime()) ? new Date() : given),
+    now: () => now,
   });
   logger.info('platform watched', { ...run });
   return run;

@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { scheduledTime } from '../schedule-clock';
 import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
@@ -14,8 +15,7 @@ const deps = once(() => {
 
 /** The pod-health check, every 5 minutes from the schedule table; its clock is the scheduled event's time. */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
-  const given = event.time ? new Date(event.time) : new Date();
-  const now = Number.isNaN(given.getTime()) ? new Date() : given;
+  const now = scheduledTime(event);
   const run = await checkPodHealth({ ...deps(), now: () => now }, (message, fields) => logger.warn(message, fields));
   logger.info('pod health checked', { ...run });
   return run;

@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { scheduledTime } from '../schedule-clock';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig } from '../../shared/config/load-config';
 import { logger } from '../../shared/logging/logger';
@@ -11,8 +12,7 @@ import { subscriptionClusterDeps } from './cluster-deps';
  */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
   const env = loadConfig(functionEnvironmentSchema);
-  const given = event.time ? new Date(event.time) : new Date();
-  const now = Number.isNaN(given.getTime()) ? new Date() : given;
+  const now = scheduledTime(event);
   const deps = { ...subscriptionClusterDeps(), now: () => now };
   const run = await runExpiry(deps, { noticeDays: env.SUBSCRIPTION_NOTICE_DAYS, graceDays: env.SUBSCRIPTION_GRACE_DAYS }, (message, fields) => logger.warn(message, fields));
   logger.info('subscription expiry run', { ...run });

@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { scheduledTime } from '../schedule-clock';
 import { logger } from '../../shared/logging/logger';
 import { errorFields } from '../../shared/logging/error-fields';
 import { runMetering } from '../../shared/metering/meter-usage';
@@ -11,8 +12,7 @@ import { meteringDeps } from './metering-deps';
  * so EventBridge retries it (twice, within 15 minutes: the same hour) and the function's error alarm sees it.
  */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
-  const given = event.time ? new Date(event.time) : new Date();
-  const now = Number.isNaN(given.getTime()) ? new Date() : given;
+  const now = scheduledTime(event);
   const { settings, ...deps } = meteringDeps();
   let run;
   try {

@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { scheduledTime } from '../schedule-clock';
 import { logger } from '../../shared/logging/logger';
 import { monitorNodeHealth } from '../../shared/workers/monitor-node-health';
 import { workerDeps } from './worker-deps';
@@ -9,8 +10,8 @@ import { workerDeps } from './worker-deps';
  */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
   const deps = workerDeps();
-  const now = event.time ? new Date(event.time) : deps.now();
-  const transitions = await monitorNodeHealth(deps.nodes, Number.isNaN(now.getTime()) ? deps.now() : now, deps.thresholds);
+  const now = scheduledTime(event, deps.now);
+  const transitions = await monitorNodeHealth(deps.nodes, now, deps.thresholds);
   logger.info('node health checked', { at: now.toISOString(), transitions: transitions.length, applied: transitions.filter((t) => t.applied).length });
   return { transitions };
 };

@@ -76,7 +76,7 @@ export const measureExpiry = async (platform: LocalPlatform, adminToken: string,
     await platform.drainStreams();
     recorder.take();
     const started = process.hrtime.bigint();
-    const answer = await fetch(`${platform.url}/_local/jobs/subscription-expiry?now=${now.toISOString()}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+    const answer = await fetch(`${platform.url}/_local/jobs/expiry?now=${now.toISOString()}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
     const ms = msSince(started);
     const body = (await answer.json()) as { result?: { read: Record<string, number>; done: Record<string, number>; failed: number } };
     const commands = recorder.take().filter((c) => !isHealthMonitor(c));

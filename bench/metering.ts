@@ -1,133 +1,51 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalPlatform } from '../infra/local/local-platform';
-import { dynamoDocumentClient } from '../shared/aws/clients';
-import { keys } from '../shared/data/keys';
-import { clientNodeCluster } from '../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../shared/kubernetes/kube-config-source';
 import { HOUR_MS, hourStart } from '../shared/metering/usage-hour';
-import { seedMeteredInstance, waitForPodMetrics, type MeteredInstanceFixture } from '../test/support/metered-instances';
-import { attachCapacityRecorder } from './capacity-recorder';
-import { isHealthMonitor } from './heartbeats';
+import { countsText, measureClusterJob, type RunFigures } from './cluster-job-runs';
 import { table } from './report';
-import { msSince, round } from './stats';
 
 /**
  * The metering job's cost per run against the number of instances (issue: "metering's Kubernetes API calls
  * per run for 100 instances in 100 namespaces"). The instances are made directly, not provisioned: each
  * customer's namespace and n8n objects applied to the simulated cluster, the subscription and instance
  * written to the table. The job runs through the local jobs endpoint (`npm run job`) at hours of its own,
- * and every Kubernetes API request (the simulated cluster's count) and DynamoDB request it sends is counted.
+ * and every Kubernetes API request (the simulated cluster's count) and DynamoDB request it sends is counted
+ * (cluster-job-runs.ts, shared with the pod-health bench).
  */
-export interface MeteringRunFigures {
-  run: string;
-  instances: number;
+export interface MeteringRunFigures extends RunFigures {
   hour: string;
-  ms: number;
-  kubernetesCalls: number;
-  kubernetesRequests: Record<string, number>;
-  dynamodbRequests: number;
-  operations: Record<string, number>;
   capacityUnits: number;
   written: number;
   alreadyMetered: number;
 }
 
-const SEED_CONCURRENCY = 10;
+interface MeteringResult {
+  outcome: string;
+  hour: string;
+  written: number;
+  alreadyMetered: number;
+}
+
+const labels = { first: 'first (client-node discovers the 2 API groups once)', few: 'warm', many: 'warm', again: 'again, same hour (writes refused)' };
+/** The hour each run meters, counted from the first: the last run meters the same hour again. */
+const hourIndexes = { first: 0, few: 1, many: 2, again: 2 };
 
 export const measureMetering = async (platform: LocalPlatform, adminToken: string, options: { few: number; many: number }) => {
-  const kubernetes = platform.kubernetes;
-  const sim = kubernetes?.simulatedCluster;
-  if (!kubernetes || !sim) throw new Error('metering is measured on the simulated cluster; KUBECONFIG points at another one');
-  const cluster = clientNodeCluster(kubeconfigFileSource(kubernetes.kubeconfigPath));
-  const db = dynamoDocumentClient();
-  const fixtures: MeteredInstanceFixture[] = [];
-  const hours: string[] = [];
-
-  const seed = async (count: number) => {
-    const started = process.hrtime.bigint();
-    const added: MeteredInstanceFixture[] = [];
-    for (let made = 0; made < count; made += SEED_CONCURRENCY) {
-      const batch = Array.from({ length: Math.min(SEED_CONCURRENCY, count - made) }, () => seedMeteredInstance(cluster, db, platform.tableName, 'RUNNING'));
-      added.push(...(await Promise.all(batch)));
-    }
-    fixtures.push(...added);
-    await waitForPodMetrics(cluster, added, 60_000);
-    return round(msSince(started) / 1000, 1);
-  };
-
   // Hours two days ahead of the real clock: the local scheduler's own hourly run never meters them.
   const firstHour = hourStart(new Date(Date.now() + 48 * HOUR_MS));
-  const recorder = attachCapacityRecorder(db);
-  const run = async (label: string, hourIndex: number): Promise<MeteringRunFigures> => {
-    const now = new Date(firstHour.getTime() + hourIndex * HOUR_MS + 7 * 60_000);
-    await platform.drainStreams();
-    recorder.take();
-    const before = new Map(sim.requestCounts());
-    const started = process.hrtime.bigint();
-    const answer = await fetch(`${platform.url}/_local/jobs/usage-metering?now=${now.toISOString()}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
-    const ms = msSince(started);
-    const body = (await answer.json()) as { result?: { outcome: string; hour: string; written: number; alreadyMetered: number } };
-    const commands = recorder.take().filter((c) => !isHealthMonitor(c));
-    if (answer.status !== 200 || body.result?.outcome !== 'metered') throw new Error(`the metering job answered ${answer.status}: ${JSON.stringify(body).slice(0, 300)}`);
-    const kubernetesRequests: Record<string, number> = {};
-    for (const [request, count] of sim.requestCounts()) if (count > (before.get(request) ?? 0)) kubernetesRequests[request] = count - (before.get(request) ?? 0);
-    const operations: Record<string, number> = {};
-    for (const command of commands) operations[command.operation] = (operations[command.operation] ?? 0) + 1;
-    if (!hours.includes(body.result.hour)) hours.push(body.result.hour);
-    return {
-      run: label,
-      instances: fixtures.length,
-      hour: body.result.hour,
-      ms: round(ms, 1),
-      kubernetesCalls: Object.values(kubernetesRequests).reduce((sum, n) => sum + n, 0),
-      kubernetesRequests,
-      dynamodbRequests: commands.length,
-      operations,
-      capacityUnits: round(commands.reduce((sum, c) => sum + c.capacityUnits, 0), 1),
-      written: body.result.written,
-      alreadyMetered: body.result.alreadyMetered,
-    };
-  };
-
-  try {
-    const fewSeedSeconds = await seed(options.few);
-    const cold = await run('first (client-node discovers the 2 API groups once)', 0);
-    const few = await run('warm', 1);
-    const manySeedSeconds = await seed(options.many - options.few);
-    const many = await run('warm', 2);
-    const again = await run('again, same hour (writes refused)', 2);
-    return {
-      seedSeconds: { few: fewSeedSeconds, many: manySeedSeconds },
-      runs: [cold, few, many, again],
-      /** The promise: the calls per run do not grow with the instances. */
-      callsConstant: few.kubernetesCalls === many.kubernetesCalls,
-      instanceRatio: round(many.instances / few.instances, 2),
-      requestRatio: round(many.dynamodbRequests / few.dynamodbRequests, 2),
-      timeRatio: round(many.ms / few.ms, 2),
-    };
-  } finally {
-    recorder.detach();
-    await removeFixtures(platform, cluster, fixtures, hours);
-  }
-};
-
-/** Leaves the platform as it was: the namespaces, and the subscriptions, instances and samples written. */
-const removeFixtures = async (platform: LocalPlatform, cluster: ReturnType<typeof clientNodeCluster>, fixtures: MeteredInstanceFixture[], hours: string[]) => {
-  const db = dynamoDocumentClient();
-  const itemKeys = fixtures.flatMap((f) => [
-    keys.subscription(f.userId, f.subscriptionId),
-    keys.subscriptionOwner(f.subscriptionId),
-    keys.instance(f.instanceId),
-    ...hours.map((hour) => keys.usageSample(f.subscriptionId, hour, f.instanceId)),
-  ]);
-  for (let start = 0; start < itemKeys.length; start += 25) {
-    let batch: Record<string, unknown>[] | undefined = itemKeys.slice(start, start + 25).map((Key) => ({ DeleteRequest: { Key } }));
-    while (batch?.length) {
-      const { UnprocessedItems } = await db.send(new BatchWriteCommand({ RequestItems: { [platform.tableName]: batch as never } }));
-      batch = UnprocessedItems?.[platform.tableName] as Record<string, unknown>[] | undefined;
-    }
-  }
-  for (const fixture of fixtures) await cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, fixture.namespace);
+  const hours: string[] = [];
+  return measureClusterJob<MeteringRunFigures>(platform, adminToken, options, {
+    subject: 'metering',
+    hours: () => hours,
+    run: async (runJob, step) => {
+      const now = new Date(firstHour.getTime() + hourIndexes[step] * HOUR_MS + 7 * 60_000);
+      const { result, instances, counts, capacityUnits } = await runJob<MeteringResult>('metering', {
+        query: `?now=${now.toISOString()}`,
+        accept: (r) => r.outcome === 'metered',
+      });
+      if (!hours.includes(result.hour)) hours.push(result.hour);
+      return { run: labels[step], instances, hour: result.hour, ...counts, capacityUnits, written: result.written, alreadyMetered: result.alreadyMetered };
+    },
+  });
 };
 
 export type MeteringFigures = Awaited<ReturnType<typeof measureMetering>>;
@@ -142,9 +60,9 @@ export const meteringLines = (m: MeteringFigures): string =>
         r.instances,
         r.ms,
         r.kubernetesCalls,
-        Object.entries(r.kubernetesRequests).map(([request, n]) => `${n} ${request}`).join(' + '),
+        countsText(r.kubernetesRequests),
         r.dynamodbRequests,
-        Object.entries(r.operations).map(([op, n]) => `${n} ${op}`).join(' + '),
+        countsText(r.operations),
         r.capacityUnits,
         r.written,
         r.alreadyMetered,

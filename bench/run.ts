@@ -17,6 +17,8 @@
  *     100, of them due: the cost must follow the due count;
  *  6b. the usage metering job (metering.ts): Kubernetes API calls (2 per run, however many instances: checked),
  *     DynamoDB requests and time per run over 10, then 100, instances in a namespace each;
+ *  6c. the pod-health check (pod-health.ts): the same over 10, then 100, running instances in a namespace each
+ *     (2 Kubernetes list calls per run, however many instances: checked);
  *  7. the docs page (docs-page.ts): /docs opened in headless Chromium (Debian's chromium), each time in a
  *     fresh context: time to the first operation and first contentful paint against the OpenAPI document
  *     loaded alone, and the bytes the page loads; a request leaving the local server fails the run.
@@ -35,7 +37,7 @@
  * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged), BENCH_DOCS_RUNS (10), BENCH_PROVISION_RUNS (10), BENCH_EXPIRY_TOTAL (10000),
  * BENCH_ROLLOUT_DELAY_MS (2000), BENCH_WORKFLOW_WAIT_MS (1000), BENCH_PAYMENT_SAMPLES (200), BENCH_PAYMENT_WARMUP (20),
  * BENCH_WEBHOOK_SAMPLES (100), BENCH_WEBHOOK_EVENTS (400), BENCH_WEBHOOK_CUSTOMERS (10), BENCH_WEBHOOK_ENDPOINTS (2, per
- * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100).
+ * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100), BENCH_POD_HEALTH_INSTANCES (100).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +73,7 @@ const settings = {
   webhookEndpoints: numberFrom('BENCH_WEBHOOK_ENDPOINTS', 2),
   queueConcurrency: numberFrom('BENCH_QUEUE_CONCURRENCY', 4),
   meteringInstances: numberFrom('BENCH_METERING_INSTANCES', 100),
+  podHealthInstances: numberFrom('BENCH_POD_HEALTH_INSTANCES', 100),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -92,6 +95,7 @@ const { measureDocsPage } = await import('./docs-page');
 const { measureProvisioning } = await import('./provisioning');
 const { measureWebhookDelivery } = await import('./webhooks');
 const { measureMetering, meteringLines } = await import('./metering');
+const { measurePodHealth, podHealthLines } = await import('./pod-health');
 const { measureInboundPayments } = await import('./inbound-payments');
 const { measureExpiry } = await import('./expiry');
 const { table, writeResults } = await import('./report');
@@ -311,6 +315,15 @@ try {
   // The promise of the design: two list calls a run (warm), however many instances.
   for (const r of metering?.runs.slice(1) ?? []) if (r.kubernetesCalls !== 2) failures.push(`metering: a run over ${r.instances} instances sent ${r.kubernetesCalls} Kubernetes API calls, not 2`);
 
+  step(`pod-health check: 10, then ${settings.podHealthInstances} running instances in a namespace each; Kubernetes API calls per run`);
+  const podHealth = await measurePodHealth(platform, adminToken, { few: 10, many: settings.podHealthInstances }).catch((error: unknown) => {
+    failures.push(`pod health: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  // One label-selected list per workload kind (Deployment, StatefulSet) a run (warm), however many instances.
+  for (const r of podHealth?.runs.slice(1) ?? []) if (r.kubernetesCalls !== 2) failures.push(`pod health: a run over ${r.instances} instances sent ${r.kubernetesCalls} Kubernetes API calls, not 2`);
+  for (const r of podHealth?.runs ?? []) if (r.degraded) failures.push(`pod health: ${r.degraded} Ready instances were marked DEGRADED`);
+
   step(`inbound payments: ${settings.paymentWarmup} warm-up + ${settings.paymentSamples} signed invoice.paid events over HTTP, alternating with the signature check alone and the raw conditional PutItem`);
   const inboundPayments = await measureInboundPayments(platform, adminToken, { warmup: settings.paymentWarmup, samples: settings.paymentSamples }).catch((error: unknown) => {
     failures.push(`inbound payments: ${error instanceof Error ? error.message : String(error)}`);
@@ -375,13 +388,18 @@ try {
     },
     expiry: expiry && {
       method:
-        'active subscriptions written straight to the table (one customer, periods ending in 400 days), of which the due ones end in 3 days; the subscription-expiry job run through the local jobs endpoint as of now, every DynamoDB request it sent counted (the node-health monitor\'s left out); then the same total with ten times as many due',
+        'active subscriptions written straight to the table (one customer, periods ending in 400 days), of which the due ones end in 3 days; the expiry job run through the local jobs endpoint as of now, every DynamoDB request it sent counted (the node-health monitor\'s left out); then the same total with ten times as many due',
       ...expiry,
     },
     metering: metering && {
       method:
-        'instances made directly (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), pods running before a run; the usage-metering job run through the local jobs endpoint at hours ahead of the real clock; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the two API group documents, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out); capacity as DynamoDB Local reports it (it charges nothing for a refused conditional write, DynamoDB charges 1 WCU)',
+        'instances made directly (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), pods running before a run; the metering job run through the local jobs endpoint at hours ahead of the real clock; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the two API group documents, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out); capacity as DynamoDB Local reports it (it charges nothing for a refused conditional write, DynamoDB charges 1 WCU)',
       ...metering,
+    },
+    podHealth: podHealth && {
+      method:
+        'running instances made directly as for metering (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), their pods running before a run; the pod-health job run through the local jobs endpoint; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the apps/v1 group document, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out)',
+      ...podHealth,
     },
     inboundPayments: inboundPayments && {
       method:
@@ -444,6 +462,7 @@ try {
           ]
         : []),
       ...(metering ? [meteringLines(metering)] : []),
+      ...(podHealth ? [podHealthLines(podHealth)] : []),
       ...(inboundPayments ? [inboundPaymentLines(inboundPayments)] : []),
       ...(webhooks ? [webhookLines(webhooks)] : []),
       ...(docsPage ? [docsPageLines(docsPage)] : []),

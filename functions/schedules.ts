@@ -1,6 +1,6 @@
 /**
  * The schedule table (DESIGN section 3): CDK makes one EventBridge schedule per row and the local runtime
- * runs the same handlers on the same cadence. Later issues add the health monitor, expiry, usage and cleanup.
+ * runs the same handlers on the same cadence. A row's name is what `npm run job -- <name>` takes.
  */
 export interface ScheduleDefinition {
   name: string;
@@ -13,13 +13,13 @@ export interface ScheduleDefinition {
 
 export const schedules: readonly ScheduleDefinition[] = [
   {
-    name: 'node-health-monitor',
+    name: 'worker-health',
     expression: 'rate(1 minute)',
     handler: 'workers/monitor-node-health',
     description: 'Marks nodes UNHEALTHY, then OFFLINE, when their heartbeats stop',
   },
   {
-    name: 'subscription-expiry',
+    name: 'expiry',
     expression: 'rate(1 hour)',
     handler: 'subscriptions/expire-subscriptions',
     description: 'Tells customers a period ends soon, suspends what is past its end, expires what is past its grace',
@@ -37,9 +37,15 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'Marks running instances whose pods are not Ready DEGRADED, and back (the net under the Kubernetes events hook)',
   },
   {
-    name: 'usage-metering',
+    name: 'metering',
     expression: 'rate(1 hour)',
     handler: 'usage/meter-usage',
     description: "Samples each running instance's CPU, memory and storage for the hour (metrics.k8s.io and its volumes)",
+  },
+  {
+    name: 'cleanup',
+    expression: 'rate(1 day)',
+    handler: 'cleanup/run-cleanup',
+    description: 'Fails or finishes instances stuck in PROVISIONING or DELETING past their deadline, deletes labelled namespaces no live instance owns',
   },
 ];

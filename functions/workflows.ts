@@ -65,8 +65,11 @@ export const workflows: readonly WorkflowDefinition[] = [provisionInstance, depr
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
 
+/** How every task retries the errors below: 2 s, then ×2, 4 retries after the first attempt, full jitter. */
+export const taskRetryPolicy = { intervalSeconds: 2, backoffRate: 2, maxAttempts: 4 } as const;
+
 /**
- * Errors every task retries (2 s, ×2, 4 attempts, full jitter) before its Catch sees them: what handlers
+ * Errors every task retries (taskRetryPolicy) before its Catch sees them: what handlers
  * throw for a passing fault (an error whose `name` is `TransientError`), and Lambda's own service faults.
  */
 export const transientTaskErrors = [

@@ -7,7 +7,7 @@ export const getStatsRoute = defineRoute({
   path: '/v1/admin/stats',
   handler: 'admin-stats/get-stats',
   auth: 'admin',
-  summary: 'Platform counts: users by status, active services (more as features land)',
+  summary: 'Platform figures: users, subscriptions by state, nodes by health, revenue this month, webhook success (24 h)',
   tags: ['Administration: stats'],
   responses: { 200: { description: 'The counts.', schema: platformStatsSchema } },
 });

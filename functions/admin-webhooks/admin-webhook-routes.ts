@@ -20,6 +20,7 @@ export const adminCreateWebhookRoute = defineRoute({
   tags,
   request: { body: platformWebhookBodies.create },
   responses: { 201: { description: 'The endpoint and its whsec_ secret. 422 for a non-https or private-address URL, or an event type that is not a platform event.', schema: createdWebhookSchema } },
+  errors: { 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is not a platform event.' },
 });
 
 export const adminListWebhooksRoute = defineRoute({
@@ -56,6 +57,7 @@ export const adminUpdateWebhookRoute = defineRoute({
   tags,
   request: { params: webhookIdParams, body: platformWebhookBodies.update },
   responses: { 200: { description: 'The endpoint as changed.', schema: webhookEndpointSchema } },
+  errors: { 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is not a platform event.' },
 });
 
 export const adminDeleteWebhookRoute = defineRoute({

@@ -27,6 +27,7 @@ export const heartbeatRoute = defineRoute({
   tags,
   request: { body: heartbeatSchema },
   responses: { 204: { description: 'Recorded. 404 when the node was never registered (register again).' } },
+  errors: { 404: 'The node was never registered (or was removed): register again.' },
   maxBodyBytes: 32 * 1024,
 });
 

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { refreshSchema, registerSchema, loginSchema, sessionTokensSchema, updateMeSchema, userSchema } from '../../shared/accounts/user';
+import { LOGIN_LIMITS } from '../../shared/accounts/login';
 import { defineRoute } from '../../shared/http/route';
+import { registrationLimit } from '../../shared/rate-limit/api-call-limits';
+import { countedLimit, windowInWords } from '../../shared/rate-limit/call-limit';
 
 const tags = ['Customer accounts'];
 /** Per-route gateway throttles on the unauthenticated account routes; failed logins are also counted per account. */
@@ -17,6 +20,7 @@ export const registerRoute = defineRoute({
   request: { body: registerSchema },
   responses: { 201: { description: 'The account and its first token pair.', schema: sessionTokensSchema } },
   throttle: accountThrottle,
+  rateLimit: countedLimit(registrationLimit),
 });
 
 export const loginRoute = defineRoute({
@@ -29,7 +33,11 @@ export const loginRoute = defineRoute({
   tags,
   request: { body: loginSchema },
   responses: { 200: { description: 'A new token pair. 401 for a wrong email or password alike; 429 after too many failures.', schema: sessionTokensSchema } },
+  errors: { 401: 'Wrong email or password: the same answer for both.' },
   throttle: accountThrottle,
+  rateLimit: {
+    description: `At most ${LOGIN_LIMITS.perAccount} failed logins per account and ${LOGIN_LIMITS.perSource} per source address in ${windowInWords(LOGIN_LIMITS.windowSeconds)}; a success clears the account's count.`,
+  },
 });
 
 export const refreshRoute = defineRoute({
@@ -42,6 +50,7 @@ export const refreshRoute = defineRoute({
   tags,
   request: { body: refreshSchema },
   responses: { 200: { description: 'A new token pair. Reusing a rotated token revokes its whole family (401).', schema: sessionTokensSchema } },
+  errors: { 401: 'The refresh token is unknown, expired or revoked; reusing a rotated one revokes its whole family.' },
   throttle: accountThrottle,
 });
 

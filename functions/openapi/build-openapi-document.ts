@@ -42,6 +42,10 @@ const securityOf = (route: RouteDefinition): Record<string, string[]>[] =>
 
 const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
 
+/** A 429 or 503 says when to come back. */
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: { type: 'integer' as const, minimum: 0 } } };
+const problemWithRetryAfter = (description: string) => ({ ...problem(description), headers: retryAfter });
+
 /** The error answers a route can give, from what it takes (DESIGN section 8, API.md "Errors every route shares"). */
 const errorResponses = (route: RouteDefinition) => ({
   400: problem('The request is malformed or a field is invalid; `errors` names each field.'),
@@ -51,9 +55,14 @@ const errorResponses = (route: RouteDefinition) => ({
   413: problem('The body is over the size limit.'),
   414: problem('The URL is too long.'),
   ...(route.request?.body ? { 415: problem('The body is not JSON.') } : {}),
-  429: problem('Too many requests; see Retry-After.'),
+  429: problemWithRetryAfter(
+    route.rateLimit
+      ? `Rate limited per caller: ${route.rateLimit.description} The problem's detail names the limit; Retry-After says when to try again.`
+      : 'Too many requests; see Retry-After.',
+  ),
+  ...Object.fromEntries(Object.entries(route.errors ?? {}).map(([status, description]) => [status, problem(description)])),
   500: problem('An unexpected error; quote the request id.'),
-  503: problem('A dependency is unavailable; see Retry-After.'),
+  503: problemWithRetryAfter('A dependency is unavailable; see Retry-After.'),
 });
 
 const operationOf = (route: RouteDefinition): ZodOpenApiOperationObject => ({

@@ -5,12 +5,16 @@ import { dynamoDocumentClient, sqsClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig } from '../../shared/config/load-config';
 import { logger } from '../../shared/logging/logger';
+import { flushMetrics, recordDeadLetters } from '../../shared/metrics/platform-metrics';
 import { dynamoSignalStore } from '../../shared/platform-watch/dynamo-signal-store';
 import { watchPlatform } from '../../shared/platform-watch/watch-platform';
 import { queueLocationsFromEnvironment } from '../../shared/queues/queue-environment';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
 
-/** The platform watch, every 5 minutes from the schedule table; its clock is the scheduled event's time. */
+/**
+ * The platform watch, every 5 minutes from the schedule table; its clock is the scheduled event's time. It
+ * also records the DLQs' depth as the DeadLetterMessages gauge, from the depths it read anyway.
+ */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
   const env = loadConfig(functionEnvironmentSchema);
   const now = scheduledTime(event);
@@ -23,6 +27,8 @@ export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
     capacityLowPercent: env.CAPACITY_LOW_PERCENT,
     now: () => now,
   });
+  recordDeadLetters(run.deadLetterMessages);
+  flushMetrics();
   logger.info('platform watched', { ...run });
   return run;
 };

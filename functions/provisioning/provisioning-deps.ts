@@ -1,4 +1,5 @@
 import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
@@ -16,6 +17,7 @@ export const provisioningDeps = once((): ProvisioningDeps => {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
     cluster: clusterFromEnvironment(env),
+    ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     appsDomain: env.APPS_DOMAIN,
     now: () => new Date(),
   };

@@ -3,6 +3,7 @@ import { validationError } from '../../shared/errors/app-error';
 import { headerOf } from '../../shared/http/http-event';
 import { httpHandler } from '../../shared/http/http-handler';
 import { createSubscription } from '../../shared/subscriptions/create-subscription';
+import { callLimiter } from '../http/call-limiter';
 import { subscriptionDeps } from './subscription-deps';
 import { createSubscriptionRoute } from './subscription-routes';
 
@@ -13,7 +14,11 @@ const idempotencyKeyOf = (value: string | undefined) => {
   return value;
 };
 
-export const handler = httpHandler(createSubscriptionRoute, async ({ body, principal, event }) => ({
-  status: 202,
-  body: await createSubscription(subscriptionDeps(), customerOf(principal).userId, body, idempotencyKeyOf(headerOf(event, 'idempotency-key'))),
-}));
+export const handler = httpHandler(
+  createSubscriptionRoute,
+  async ({ body, principal, event }) => ({
+    status: 202,
+    body: await createSubscription(subscriptionDeps(), customerOf(principal).userId, body, idempotencyKeyOf(headerOf(event, 'idempotency-key'))),
+  }),
+  { limiter: callLimiter },
+);

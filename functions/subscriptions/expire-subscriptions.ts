@@ -8,7 +8,7 @@ import { subscriptionClusterDeps } from './cluster-deps';
 
 /**
  * The expiry job, hourly from the schedule table. Its clock is the scheduled event's time, so a run (or
- * `npm run job -- subscription-expiry --now …` locally) judges the subscriptions as of that moment.
+ * `npm run job -- expiry --now …` locally) judges the subscriptions as of that moment.
  */
 export const handler = async (event: Pick<ScheduledEvent, 'time'>) => {
   const env = loadConfig(functionEnvironmentSchema);

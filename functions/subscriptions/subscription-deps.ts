@@ -1,4 +1,5 @@
 import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
@@ -14,6 +15,7 @@ export const subscriptionDeps = once(() => {
     services: dynamoServiceStore(db, env.TABLE_NAME),
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
+    ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     workflows: stepFunctionsStarter(sfnClient(), {
       'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
       'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,

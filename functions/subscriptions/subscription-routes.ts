@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
+import { subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
+import { countedLimit } from '../../shared/rate-limit/call-limit';
 import { createSubscriptionSchema, instanceSchema, subscriptionSchema } from '../../shared/subscriptions/subscription';
 
 const tags = ['Subscriptions'];
@@ -17,7 +19,9 @@ export const createSubscriptionRoute = defineRoute({
   tags,
   request: { body: createSubscriptionSchema },
   responses: { 202: { description: 'PROVISIONING; poll the instance. 409 when no node has room.', schema: created } },
+  errors: { 404: 'No such service, or no such plan of it.', 422: 'The Idempotency-Key was already used with another body.' },
   throttle: { rateLimit: 5, burstLimit: 10 },
+  rateLimit: countedLimit(subscriptionCreateLimit),
 });
 
 export const listSubscriptionsRoute = defineRoute({

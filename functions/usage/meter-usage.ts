@@ -7,7 +7,7 @@ import { meteringDeps } from './metering-deps';
 
 /**
  * The usage metering job, hourly from the schedule table. Its clock is the scheduled event's time, so the
- * hour metered is the one the event was scheduled in, retries included (`npm run job -- usage-metering
+ * hour metered is the one the event was scheduled in, retries included (`npm run job -- metering
  * --now …` locally). One log line per run with its counts; a run that could not meter everything throws,
  * so EventBridge retries it (twice, within 15 minutes: the same hour) and the function's error alarm sees it.
  */

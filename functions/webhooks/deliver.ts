@@ -1,6 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSHandler, SQSRecord } from 'aws-lambda';
 import { logger } from '../../shared/logging/logger';
+import { countWebhookAttempt, flushMetrics } from '../../shared/metrics/platform-metrics';
 import { deliverWebhook } from '../../shared/webhooks/deliver-webhook';
 import { parseDeliveryMessage } from '../../shared/webhooks/delivery-message';
 import { deliveryDeps, deliveryQueue } from './delivery-deps';
@@ -19,7 +20,8 @@ const deliverRecord = async (record: SQSRecord) => {
     await deliveryQueue().retryAfter(record.receiptHandle, 0);
     throw new DeliveryNotDone('not a delivery message');
   }
-  const outcome = await deliverWebhook(deliveryDeps(), parsed.message, receiveCount);
+  const outcome = await deliverWebhook(deliveryDeps(), parsed.message, receiveCount, record.messageId);
+  if (!(outcome.done && (outcome.result === 'dropped' || outcome.result === 'duplicate'))) countWebhookAttempt(outcome.done && outcome.result === 'delivered');
   if (outcome.done) return;
   // The wait before the next attempt is the message's visibility (≤ 12 h); 0 after the last, so the next
   // receive moves it to the DLQ.
@@ -33,5 +35,11 @@ const deliverRecord = async (record: SQSRecord) => {
  * failures with its visibility set to the schedule's next wait, so retries wait in SQS, not in a Lambda.
  * A processor per invocation: it holds the batch's state, and the local runtime may run batches side by side.
  */
-export const handler: SQSHandler = async (event, context) =>
-  processPartialResponse(event, deliverRecord, new BatchProcessor(EventType.SQS), { context, throwOnFullBatchFailure: false });
+export const handler: SQSHandler = async (event, context) => {
+  try {
+    return await processPartialResponse(event, deliverRecord, new BatchProcessor(EventType.SQS), { context, throwOnFullBatchFailure: false });
+  } finally {
+    // The batch's attempts as one EMF line (WebhookDeliveriesSucceeded / Failed).
+    flushMetrics();
+  }
+};

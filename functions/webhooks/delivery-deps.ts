@@ -5,6 +5,7 @@ import { queueUrlFromEnvironment } from '../../shared/queues/queue-environment';
 import { sqsQueuePort } from '../../shared/queues/sqs-queue-port';
 import type { DeliveryDeps } from '../../shared/webhooks/deliver-webhook';
 import { dynamoDeliveryAttemptStore } from '../../shared/webhooks/dynamo-delivery-attempt-store';
+import { dynamoDeliveryTallyStore } from '../../shared/webhooks/dynamo-delivery-tally-store';
 import { dynamoEndpointHealthStore } from '../../shared/webhooks/dynamo-endpoint-health-store';
 import { dynamoWebhookDeliveryStore } from '../../shared/webhooks/dynamo-webhook-delivery-store';
 import { dynamoWebhookEndpointStore } from '../../shared/webhooks/dynamo-webhook-endpoint-store';
@@ -23,6 +24,7 @@ const stores = once(() => {
     deliveries: dynamoWebhookDeliveryStore(db, env.TABLE_NAME, { retentionDays: settings.attemptRetentionDays }),
     attempts: dynamoDeliveryAttemptStore(db, env.TABLE_NAME, { retentionDays: settings.attemptRetentionDays }),
     health: dynamoEndpointHealthStore(db, env.TABLE_NAME),
+    tally: dynamoDeliveryTallyStore(db, env.TABLE_NAME),
   };
 });
 
@@ -37,12 +39,13 @@ export const fanOutDeps = once((): FanOutDeps => {
 
 /** The delivery consumer's: one sender (and its agents, so kept-alive connections) per container. */
 export const deliveryDeps = once((): DeliveryDeps => {
-  const { settings, endpoints, deliveries, attempts, health } = stores();
+  const { settings, endpoints, deliveries, attempts, health, tally } = stores();
   return {
     endpoints,
     deliveries,
     attempts,
     health,
+    tally,
     send: createWebhookSender(settings.addressPolicy, { timeoutMs: settings.attemptTimeoutMs }),
     retrySchedule: settings.retrySchedule,
     healthSettings: settings.health,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
+import { windowInWords } from '../../shared/rate-limit/call-limit';
 import { deliveryAttemptSchema } from '../../shared/webhooks/delivery-attempt';
 import { queuedRetrySchema, queuedTestSchema } from '../../shared/webhooks/delivery-requests';
 import { WEBHOOK_CALL_LIMITS } from '../../shared/webhooks/send-test-event';
@@ -21,6 +22,7 @@ export const createWebhookRoute = defineRoute({
   tags,
   request: { body: customerWebhookBodies.create },
   responses: { 201: { description: 'The endpoint and its whsec_ secret. 422 for a non-https or private-address URL, or an unknown event type.', schema: createdWebhookSchema } },
+  errors: { 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is unknown.' },
   throttle: { rateLimit: 5, burstLimit: 10 },
 });
 
@@ -58,6 +60,7 @@ export const updateWebhookRoute = defineRoute({
   tags,
   request: { params: webhookIdParams, body: customerWebhookBodies.update },
   responses: { 200: { description: 'The endpoint as changed.', schema: webhookEndpointSchema } },
+  errors: { 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is unknown.' },
 });
 
 export const deleteWebhookRoute = defineRoute({
@@ -112,6 +115,7 @@ export const testWebhookRoute = defineRoute({
   request: { params: webhookIdParams },
   responses: { 202: { description: `Queued; its delivery shows in …/deliveries. 409 if the endpoint is disabled; 429 past ${WEBHOOK_CALL_LIMITS.testsPerWindow} tests in ${WEBHOOK_CALL_LIMITS.windowSeconds / 60} minutes.`, schema: queuedTestSchema } },
   throttle: { rateLimit: 5, burstLimit: 10 },
+  rateLimit: { description: `At most ${WEBHOOK_CALL_LIMITS.testsPerWindow} tests per customer in ${windowInWords(WEBHOOK_CALL_LIMITS.windowSeconds)}.` },
 });
 
 export const retryWebhookDeliveryRoute = defineRoute({
@@ -125,6 +129,7 @@ export const retryWebhookDeliveryRoute = defineRoute({
   request: { params: deliveryIdParams },
   responses: { 202: { description: `Queued; the attempt shows in …/deliveries. 404 for an unknown (or aged-out) delivery; 409 if the endpoint is disabled; 429 past ${WEBHOOK_CALL_LIMITS.retriesPerWindow} retries in ${WEBHOOK_CALL_LIMITS.windowSeconds / 60} minutes.`, schema: queuedRetrySchema } },
   throttle: { rateLimit: 5, burstLimit: 10 },
+  rateLimit: { description: `At most ${WEBHOOK_CALL_LIMITS.retriesPerWindow} retries per customer in ${windowInWords(WEBHOOK_CALL_LIMITS.windowSeconds)}.` },
 });
 
 export const webhookRoutes = [

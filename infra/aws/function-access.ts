@@ -63,6 +63,8 @@ export const clusterHandlers = [
   'usage/meter-usage',
   // A schedule: the pod-health check lists the platform's workloads cluster-wide.
   'subscriptions/check-pod-health',
+  // A schedule: cleanup deletes stuck instances' objects and lists and deletes orphan namespaces.
+  'cleanup/run-cleanup',
 ] as const;
 
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([

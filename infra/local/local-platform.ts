@@ -3,6 +3,7 @@ import type { DynamoDBBatchResponse } from 'aws-lambda';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { statsDeps } from '../../functions/admin-stats/stats-deps';
 import { catalogDeps } from '../../functions/catalog/catalog-deps';
 import { type EventRuleDefinition, eventRules } from '../../functions/event-rules';
 import { type QueueDefinition, queues } from '../../functions/queues';
@@ -10,6 +11,7 @@ import { fallbackHandler, routes } from '../../functions/routes';
 import { schedules } from '../../functions/schedules';
 import { streamConsumers } from '../../functions/stream-consumers';
 import { workflows } from '../../functions/workflows';
+import { platformStats } from '../../shared/admin-stats/platform-stats';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -24,6 +26,7 @@ import { ensureTable } from './local-table';
 import { startLocalHttpServer } from './http-server';
 import { localJobsEndpoint } from './local-jobs';
 import { startScheduler } from './scheduler';
+import { startSummaryLine } from './summary-line';
 import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
 import { startLocalStepFunctionsEndpoint } from './workflows/local-sfn-endpoint';
@@ -67,6 +70,13 @@ export interface LocalPlatformOptions {
    */
   queuePollerConcurrency?: number;
   // --- end queues hook ---
+  /**
+   * Prints the /v1/admin/stats figures as one `[summary]` line this often (ms; npm start: every 5 minutes,
+   * `--summary-every`); off when absent or 0, as in tests that do not ask for it.
+   */
+  summaryEveryMs?: number;
+  /** Where the summary line goes (default: stdout). */
+  printSummary?: (line: string) => void;
 }
 
 export interface LocalPlatform {
@@ -216,6 +226,12 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       extraRoutes: localJobsEndpoint(schedules, (name, time) => scheduler.runNow(name, time)),
     });
     stops.push(() => http.close());
+
+    if (options.summaryEveryMs) {
+      // The stats route's own use case and stores, read in this process: the same figures, not a second count.
+      const summary = startSummaryLine({ everyMs: options.summaryEveryMs, read: () => platformStats(statsDeps()), print: options.printSummary });
+      stops.push(() => summary.stop());
+    }
 
     return {
       url: http.url,

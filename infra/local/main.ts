@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
 import { startLocalPlatform } from './local-platform';
 import { startLocalDemo } from './demo/start-demo';
+import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
 
 /**
  * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
  * PORT variable; default 3000), --host H (default 127.0.0.1), --data-dir D (default .data), --demo (fill it
- * with the demo once started: see infra/local/demo).
+ * with the demo once started: see infra/local/demo), --summary-every 5m (or SUMMARY_EVERY: how often the
+ * `[summary]` line of the /v1/admin/stats figures is printed; `off` for never).
  */
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     'data-dir': { type: 'string' },
     demo: { type: 'boolean', default: false },
+    'summary-every': { type: 'string' },
   },
 });
 
@@ -26,9 +29,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? '.data');
+const summaryEvery = values['summary-every'] ?? process.env.SUMMARY_EVERY ?? DEFAULT_SUMMARY_EVERY;
+let summaryEveryMs: number;
+try {
+  summaryEveryMs = parseSummaryEvery(summaryEvery);
+} catch (error) {
+  console.error(`Invalid --summary-every: ${(error as Error).message}`);
+  process.exit(2);
+}
 
 const started = Date.now();
-const platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh }).catch((error: Error) => {
+const platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs }).catch((error: Error) => {
   console.error(`The local platform could not start: ${error.message}`);
   process.exit(1);
 });
@@ -58,6 +69,7 @@ console.log(
     platform.webhooksAllowLoopback
       ? '  Webhooks       may target http://localhost receivers (local runtime only; WEBHOOKS_ALLOW_LOOPBACK=0 turns that off)'
       : '  Webhooks       public https URLs only (WEBHOOKS_ALLOW_LOOPBACK=0)',
+    `  Summary        ${summaryEveryMs ? `a [summary] line of the /v1/admin/stats figures every ${summaryEvery} (--summary-every 30s, or off)` : 'off (--summary-every 5m turns it on)'}`,
     'Press Ctrl-C to stop.',
     '',
   ].join('\n'),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { forbidden, unauthorized } from '../auth/bearer-token';
 import { AppError } from '../errors/app-error';
+import { windowInWords } from '../rate-limit/call-limit';
 import type { RateSubject } from '../rate-limit/rate-limiter';
 import type { AccountDeps } from './account-deps';
 import { verifyAgainstNothing, verifyPassword } from './password-hasher';
@@ -25,7 +26,9 @@ export const login = async (deps: AccountDeps, input: { email: string; password:
   const [account, source] = loginSubjects(input.email, input.sourceIp);
   const verdict = await deps.limiter.check([account, source]);
   if (verdict.blocked) {
-    throw new AppError('rate-limited', 'Too many failed logins. Try again later.', {
+    const window = windowInWords(LOGIN_LIMITS.windowSeconds);
+    const limits = `${LOGIN_LIMITS.perAccount} per account and ${LOGIN_LIMITS.perSource} per address in ${window}`;
+    throw new AppError('rate-limited', `Too many failed logins: the limits are ${limits}. Try again in ${verdict.retryAfterSeconds} s.`, {
       headers: { 'retry-after': String(verdict.retryAfterSeconds) },
     });
   }

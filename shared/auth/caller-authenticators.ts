@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { parseAgentToken } from '../workers/agent-token';
 import { ADMIN_GROUP } from './admin-token';
 import { bearerTokenOf, forbidden, unauthorized } from './bearer-token';
 import type { Principal } from './principal';
@@ -14,11 +15,29 @@ const succeeds = async (check: () => Promise<unknown>) => {
 };
 
 /**
- * Customer routes: a valid customer access token. A valid administrator token is a known caller in the
- * wrong role (403); anything else — missing, malformed, expired, signed by another key, `alg: none` — is 401.
+ * An agent token (`agt_<id>_<secret>`) is a node agent's credential: on any other route it is a known kind
+ * of caller in the wrong role (403), judged by its form as the agent routes themselves do (their write checks
+ * the rest), so telling it apart costs no read.
+ */
+const refuseAgentToken = (token: string) => {
+  if (parseAgentToken(token)) throw forbidden('Agent tokens may only register nodes and send heartbeats.');
+};
+
+/** Whether a token is a valid customer or administrator token: a known caller on an agent route (403). */
+export const isCallerToken = async (token: string): Promise<boolean> => {
+  const services = tokenServices();
+  const admin = services.verifyAdminToken;
+  return (await succeeds(() => services.verifyCustomerToken(token))) || Boolean(admin && (await succeeds(() => admin(token))));
+};
+
+/**
+ * Customer routes: a valid customer access token. A valid administrator token or an agent token is a known
+ * caller in the wrong role (403); anything else — missing, malformed, expired, signed by another key,
+ * `alg: none` — is 401.
  */
 export const authenticateCustomer = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
   const token = bearerTokenOf(event);
+  refuseAgentToken(token);
   const services = tokenServices();
   try {
     const claims = await services.verifyCustomerToken(token);
@@ -32,10 +51,11 @@ export const authenticateCustomer = async (event: APIGatewayProxyEventV2): Promi
 
 /**
  * Admin routes: a Cognito access token of the configured pool and client, in the ADMINISTRATOR group.
- * A valid token without the group, or a customer's token, is 403.
+ * A valid token without the group, a customer's token or an agent token is 403.
  */
 export const authenticateAdmin = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
   const token = bearerTokenOf(event);
+  refuseAgentToken(token);
   const services = tokenServices();
   const verifyAdmin = services.verifyAdminToken;
   if (verifyAdmin) {

@@ -9,6 +9,20 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
+ * DynamoDB answers in milliseconds, or not at all: without these the SDK waits for a hung endpoint up to its
+ * 300 s socket timeout, far past the function's 10 s (infra/aws/constructs/platform-function.ts), and the
+ * caller gets the gateway's bare error instead of our 503 with Retry-After. Each attempt gives up after
+ * these (a TimeoutError, retried, then answered 503); three attempts fit in the function's timeout.
+ */
+export const DYNAMODB_TIMEOUTS = { connectionTimeoutMs: 1000, requestTimeoutMs: 2500 } as const;
+const dynamoDbRequestHandler = {
+  connectionTimeout: DYNAMODB_TIMEOUTS.connectionTimeoutMs,
+  requestTimeout: DYNAMODB_TIMEOUTS.requestTimeoutMs,
+  // Without it a request past requestTimeout is only logged as a warning, and goes on waiting.
+  throwOnRequestTimeout: true,
+};
+
+/**
  * Every AWS SDK client is made here, so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
@@ -19,6 +33,7 @@ export const clientConfig = (service: 'DYNAMODB' | 'EKS' | 'EVENTBRIDGE' | 'KMS'
     ...(endpoint ? { endpoint } : {}),
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     maxAttempts: 3,
+    ...(service === 'DYNAMODB' ? { requestHandler: dynamoDbRequestHandler } : {}),
   };
 };
 

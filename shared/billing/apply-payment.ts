@@ -36,8 +36,9 @@ const notRenewable = (subscription: Subscription): string | undefined => {
  * One Stripe event (POST /v1/hooks/payments), after its signature was checked: recorded as a ledger entry,
  * once, and applied.
  * - A payment for an ACTIVE subscription, or one SUSPENDED for want of payment (its grace period; resumed
- *   first), renews it by one period (manage-subscription's renewSubscription), its ledger entry and
- *   `payment.succeeded` committed in the renewal's own transaction: sent twice, it renews once.
+ *   first), renews it by one period (manage-subscription's renewSubscription), its ledger entry, the new
+ *   period's charge and `payment.succeeded` committed in the renewal's own transaction: sent twice, it
+ *   renews (and charges) once.
  * - A failed payment is recorded with `payment.failed` (notifications come from that event; suspension after
  *   the grace period is the expiry job's); a refund with `payment.refunded`. Neither moves the subscription.
  * - No subscription id, an unknown one, or another currency than the plan's: UNMATCHED, for an administrator
@@ -86,14 +87,17 @@ export const applyPaymentEvent = async (deps: PaymentDeps, event: StripeEvent): 
     const succeeded = domainEvent('payment.succeeded', { ...scope, amount: fact.amount, currency: fact.currency }, now);
     const refused = notRenewable(subscription);
     if (!refused) {
+      // The renewal adds the new period's charge to these: the period is charged and paid in one transaction.
+      const parts = deps.ledger.entryParts(entry);
       try {
         // The subscription as read above first; read again only if it changed meanwhile (onLatest's retry).
         let reads = 0;
         const read = async () => (reads++ === 0 ? subscription : ((await deps.subscriptions.get(subscription.userId, subscription.id)) ?? subscription));
-        await onLatest(read, (latest) => renewSubscription(deps, latest, { parts: [deps.ledger.entryPart(entry)], events: [succeeded] }));
+        await onLatest(read, (latest) => renewSubscription(deps, latest, { parts, events: [succeeded] }));
         return { outcome: 'applied', transactionId: entry.id };
       } catch (error) {
-        if (isCommitPartRejected(error)) return { outcome: 'duplicate' };
+        // This payment's own entry exists: another delivery of the event recorded it (and renewed) first.
+        if (isCommitPartRejected(error) && parts.includes(error.part)) return { outcome: 'duplicate' };
         throw error;
       }
     }

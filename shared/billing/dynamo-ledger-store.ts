@@ -1,21 +1,26 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { counterShard } from '../data/counter-shards';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryAllItems } from '../data/query-pages';
 import { createCondition } from '../data/versioned-update';
 import { commitWithEvents } from '../events/outbox';
-import { ledgerEntrySchema, ledgerIdempotencyKey, type LedgerEntry } from './ledger-entry';
+import { ledgerEntrySchema, ledgerIdempotencyKey, type LedgerEntry, type LedgerKeyFields } from './ledger-entry';
 import type { LedgerStore } from './ledger-store';
+import { revenueContribution, revenueFields, sumRevenue } from './revenue';
 
 const entryKeys = Object.keys(ledgerEntrySchema.shape);
 const entryOf = (item: Record<string, unknown>) => ledgerEntrySchema.parse(Object.fromEntries(entryKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 
-const keyOf = (entry: Pick<LedgerEntry, 'userId' | 'status' | 'occurredAt' | 'provider' | 'providerEventId'>) =>
+const keyOf = (entry: LedgerKeyFields & Pick<LedgerEntry, 'userId' | 'status' | 'occurredAt'>) =>
   keys.ledgerEntry(entry.status === 'MATCHED' && entry.userId ? { userId: entry.userId } : 'unmatched', entry.occurredAt, ledgerIdempotencyKey(entry));
 
 /**
- * Ledger entries: `USER#<id>`/`TXN#<occurredAt>#<provider>:<event id>` (unmatched ones under `LEDGER#UNMATCHED`),
- * on GSI1 by status for administrators. Immutable: every write is a create (`attribute_not_exists`).
+ * Ledger entries: `USER#<id>`/`TXN#<occurredAt>#<idempotency key>` (unmatched ones under `LEDGER#UNMATCHED`),
+ * on GSI1 by status for administrators. Immutable: every write is a create (`attribute_not_exists`). A matched
+ * payment, refund or charge also ADDs its amount to its month's revenue counter in the same transaction, so
+ * the counter moves exactly when the entry is written, and never for a duplicate.
  */
 export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string): LedgerStore => {
   const put = (entry: LedgerEntry) => ({
@@ -31,6 +36,23 @@ export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string)
     },
     ...createCondition,
   });
+
+  /** The revenue counter's ADD for this entry, if it counts (revenue.ts), as a transaction item. */
+  const revenueUpdate = (entry: LedgerEntry) => {
+    const counted = revenueContribution(entry);
+    if (!counted) return [];
+    return [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.revenue(counted.month, counted.currency, counted.field, counterShard(ledgerIdempotencyKey(entry))),
+          UpdateExpression: 'SET #type = :type, #currency = :currency, #month = :month ADD #field :amount',
+          ExpressionAttributeNames: { '#type': 'type', '#currency': 'currency', '#month': 'month', '#field': counted.field },
+          ExpressionAttributeValues: { ':type': entityTypes.stats, ':currency': counted.currency, ':month': counted.month, ':amount': counted.amount },
+        },
+      },
+    ];
+  };
 
   const list = async (partition: Record<string, string>, indexName: string | undefined, prefix: string | undefined, { limit, cursor }: { limit: number; cursor?: string }) => {
     const [[pkName, pkValue]] = Object.entries(partition) as [[string, string]];
@@ -56,20 +78,39 @@ export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string)
     },
 
     async record(entry, events) {
+      const counters = revenueUpdate(entry);
       try {
-        if (events.length) await commitWithEvents(db, tableName, [{ Put: put(entry) }], events);
+        if (events.length || counters.length) await commitWithEvents(db, tableName, [{ Put: put(entry) }, ...counters], events);
         else await db.send(new PutCommand(put(entry)));
         return 'recorded';
       } catch (error) {
-        if (failedConditionIndexes(error).includes(0) || (!events.length && isConditionFailure(error))) return 'duplicate';
+        if (failedConditionIndexes(error).includes(0) || (!events.length && !counters.length && isConditionFailure(error))) return 'duplicate';
         throw error;
       }
     },
 
-    entryPart: (entry) => ({ label: 'ledger entry', write: { Put: put(entry) } }),
+    entryParts: (entry) => [
+      { label: entry.kind === 'charge' ? 'period charge' : 'ledger entry', write: { Put: put(entry) } },
+      ...revenueUpdate(entry).map((write) => ({ label: 'revenue counter', write })),
+    ],
 
     listForUser: (userId, page) => list({ PK: keys.user(userId).PK }, undefined, keys.ledgerEntryPrefix, page),
 
     listByStatus: (status, page) => list({ GSI1PK: keys.ledgerListing(status, '', '').GSI1PK }, 'GSI1', undefined, page),
+
+    async monthRevenue(month) {
+      // A month has one item per currency, kind and shard: a few dozen at most, read in one Query.
+      const items = await queryAllItems(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.revenueMonth(month).PK },
+      });
+      return sumRevenue(
+        items.map((item) => ({
+          currency: String(item.currency),
+          ...Object.fromEntries(revenueFields.map((field) => [field, Number(item[field] ?? 0)])),
+        })),
+      );
+    },
   };
 };

@@ -43,6 +43,14 @@ export const functionEnvironmentSchema = z.object({
   /** Expiry: days before a period's end the customer is told, and days a subscription suspended for payment is kept. */
   SUBSCRIPTION_NOTICE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   SUBSCRIPTION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+  /**
+   * Cleanup (shared/cleanup/cleanup-rules.ts): minutes an instance may stay PROVISIONING or DELETING before the
+   * daily job fails or finishes it (above the workflows' own worst case), and the age under which a labelled
+   * namespace is never deleted.
+   */
+  CLEANUP_PROVISIONING_DEADLINE_MINUTES: z.coerce.number().int().min(45).max(10_080).default(60),
+  CLEANUP_DELETING_DEADLINE_MINUTES: z.coerce.number().int().min(30).max(10_080).default(60),
+  CLEANUP_NAMESPACE_MIN_AGE_MINUTES: z.coerce.number().int().min(15).max(10_080).default(60),
 
   /** The workflows, set only on the functions that start them (functions/workflows.ts `workflowStarters`). */
   PROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),

@@ -46,6 +46,15 @@ export const keys = {
   subscriptionOwner: (subscriptionId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: 'OWNER' }),
   /** Instances are keyed by their own id: the workflows know only that. */
   instance: (instanceId: string) => ({ PK: `INSTANCE#${instanceId}`, SK: 'INSTANCE' }),
+  /**
+   * GSI2, the cleanup job's index of unsettled instances: an instance in PROVISIONING or DELETING sits in that
+   * state's partition, sorted by when it entered it; leaving the state removes the entry (sparse), so the job
+   * reads only what has been unsettled longer than its deadline.
+   */
+  instanceUnsettled: (state: 'PROVISIONING' | 'DELETING', since: string, instanceId: string) => ({
+    GSI2PK: `INSTANCES#UNSETTLED#${state}`,
+    GSI2SK: `${since}#${instanceId}`,
+  }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
@@ -114,6 +123,25 @@ export const keys = {
   usageSampleBound: (subscriptionId: string, at: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `USAGE#${at}` }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
   stats: (subject: 'USERS') => ({ PK: 'STATS', SK: subject }),
+  /**
+   * Subscriptions per state, in a few shards (shared/data/counter-shards.ts) under the same `STATS` partition:
+   * a transaction that moves a subscription ADDs to its shard, so two subscriptions changing at once rarely
+   * meet on one item (transactions on one item conflict). /v1/admin/stats sums the shards with one Query.
+   */
+  subscriptionCounts: (shard: number) => ({ PK: 'STATS', SK: `SUBSCRIPTIONS#${shard}` }),
+  subscriptionCountsPrefix: 'SUBSCRIPTIONS#',
+  /**
+   * Money per month (UTC, `YYYY-MM`), currency and kind (payments, refunds, charges), sharded likewise: each
+   * ledger entry ADDs its amount in the transaction of its conditional put (so once). The kind is in the key
+   * because a renewal bought by a payment writes a payment and a charge in one transaction, and a transaction
+   * may not touch one item twice. One Query of the month's partition reads them all.
+   */
+  revenue: (month: string, currency: string, field: string, shard: number) => ({ PK: `STATS#REVENUE#${month}`, SK: `${currency}#${field}#${shard}` }),
+  revenueMonth: (month: string) => ({ PK: `STATS#REVENUE#${month}` }),
+  /** Webhook delivery attempts per hour (`YYYY-MM-DDTHH`), succeeded and failed, with a TTL: the last 24 h are one Query. */
+  webhookTally: (hour: string) => ({ PK: 'STATS#WEBHOOKS', SK: `HOUR#${hour}` }),
+  webhookTallyPartition: 'STATS#WEBHOOKS',
+  webhookTallyPrefix: 'HOUR#',
 } as const;
 
 /** Entity types stored in the `type` attribute of every item. */

@@ -14,6 +14,7 @@ import { requestIdOf } from './http-event';
 import { authenticate } from './middleware/authenticate';
 import { jsonBody } from './middleware/json-body';
 import { problemErrors } from './middleware/problem-errors';
+import { type CallLimiter, rateLimit } from './middleware/rate-limit';
 import { requestContext } from './middleware/request-context';
 import { requestLimits } from './middleware/request-limits';
 import { validateRequest } from './middleware/validate-request';
@@ -37,6 +38,8 @@ export interface HttpHandlerOptions {
    * signature on the raw body here, before the body is parsed or validated (shared/inbound-webhooks).
    */
   authenticator?: Authenticator;
+  /** The counters' store for a route whose `rateLimit` has a counter (functions/http/call-limiter.ts). */
+  limiter?: () => CallLimiter;
 }
 
 export interface HttpResult {
@@ -54,8 +57,10 @@ export const httpHandler = <R extends RouteDefinition>(
   route: R,
   run: (request: HttpRequest<R>, context: Context) => Promise<HttpResult>,
   options: HttpHandlerOptions = {},
-) =>
-  middy<HttpEvent, HttpResponse>()
+) => {
+  const counter = route.rateLimit?.counter;
+  if (counter && !options.limiter) throw new Error(`${routeKey(route)} declares a rate limit; its handler must pass a limiter`);
+  const handler = middy<HttpEvent, HttpResponse>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(requestContext(routeKey(route)))
     .use(httpCors({ origins: allowedOrigins(), exposeHeaders: corsPolicy.exposeHeaders.join(','), maxAge: corsPolicy.maxAgeSeconds }))
@@ -64,22 +69,25 @@ export const httpHandler = <R extends RouteDefinition>(
     .use(requestLimits({ maxBodyBytes: route.maxBodyBytes }))
     .use(authenticate(route.auth, options.authenticator))
     .use(jsonBody())
-    .use(validateRequest(route))
-    .handler(async (event, context) => {
-      const validated = event.validated!;
-      const result = await run(
-        {
-          params: validated.params,
-          query: validated.query,
-          body: validated.body,
-          principal: event.principal,
-          requestId: requestIdOf(event),
-          event,
-        } as HttpRequest<R>,
-        context,
-      );
-      return toHttpResponse(result);
-    });
+    .use(validateRequest(route));
+  // Last of the checks: only an authenticated, valid request is counted against its caller.
+  if (counter) handler.use(rateLimit(counter, options.limiter!));
+  return handler.handler(async (event, context) => {
+    const validated = event.validated!;
+    const result = await run(
+      {
+        params: validated.params,
+        query: validated.query,
+        body: validated.body,
+        principal: event.principal,
+        requestId: requestIdOf(event),
+        event,
+      } as HttpRequest<R>,
+      context,
+    );
+    return toHttpResponse(result);
+  });
+};
 
 const toHttpResponse = ({ status, body, headers = {} }: HttpResult): HttpResponse =>
   body === undefined

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RouteRateLimit } from '../rate-limit/call-limit';
 
 /** Who may call a route (DESIGN section 3). */
 export type AuthKind = 'public' | 'customer' | 'admin' | 'agent' | 'signed-inbound';
@@ -33,8 +34,19 @@ export interface RouteDefinition<
   request?: { params?: Params; query?: Query; body?: Body };
   /** Success responses; the shared error responses are added by the OpenAPI builder. */
   responses: Record<number, RouteResponse>;
+  /**
+   * Error answers of this route beyond the shared ones, by status, with what they mean (a problem+json body
+   * each): 401 for a wrong password on a public route, 404 for an unknown plan named in a body, 422 for a
+   * value a rule refuses. The contract fuzzer fails on any status a route gives without declaring it.
+   */
+  errors?: Record<number, string>;
   /** Route-level throttling in AWS (requests per second and burst). */
   throttle?: { rateLimit: number; burstLimit: number };
+  /**
+   * A per-caller limit answered with 429 and Retry-After (issue 9): declared in the OpenAPI document, and
+   * counted by the shared middleware when it has a counter (shared/rate-limit/call-limit.ts).
+   */
+  rateLimit?: RouteRateLimit;
   /** Largest accepted body in bytes; the shared default applies when omitted. */
   maxBodyBytes?: number;
   /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 
-const labels = z.record(z.string().max(256), z.string().max(4096));
+/** Prometheus label names are never empty, and DynamoDB refuses an empty attribute name (a 500 before). */
+const labels = z.record(z.string().min(1).max(256), z.string().max(4096));
 
 const alertSchema = z.looseObject({
   status: z.enum(['firing', 'resolved']),

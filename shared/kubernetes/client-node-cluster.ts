@@ -94,6 +94,8 @@ export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSourc
         await api.delete({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } }, undefined, undefined, undefined, undefined, 'Foreground');
       } catch (error) {
         if (statusOf(error) === 404) return;
+        // Kubernetes answers 409 to deleting a namespace that is already being deleted: going, as asked.
+        if (statusOf(error) === 409 && kind.kind === 'Namespace') return;
         classify(error, `delete ${kind.kind} ${name}`);
       }
     },

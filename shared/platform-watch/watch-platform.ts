@@ -28,5 +28,7 @@ export const watchPlatform = async (deps: WatchDeps) => {
   for (const signal of signals) {
     if (await deps.signals.record(signal, now.toISOString())) changed.push(`${signal.key}: ${signal.raised ? 'raised' : 'cleared'}`);
   }
-  return { at: now.toISOString(), signals: signals.map((s) => ({ key: s.key, raised: s.raised })), changed };
+  // Every DLQ's waiting messages together: the DeadLetterMessages gauge the function records from this run.
+  const deadLetterMessages = depths.items.reduce((sum, item) => sum + item.deadLetterQueue.visible, 0);
+  return { at: now.toISOString(), signals: signals.map((s) => ({ key: s.key, raised: s.raised })), changed, deadLetterMessages };
 };

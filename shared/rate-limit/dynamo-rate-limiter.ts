@@ -29,9 +29,9 @@ export const dynamoRateLimiter = (db: DynamoDBDocumentClient, tableName: string,
 
     async recordFailure(subjects) {
       const nowSeconds = Math.floor(now() / 1000);
-      const windowEnds = nowSeconds + windowSeconds;
       await Promise.all(
         subjects.map(async (subject) => {
+          const windowEnds = nowSeconds + (subject.windowSeconds ?? windowSeconds);
           try {
             await db.send(
               new UpdateCommand({

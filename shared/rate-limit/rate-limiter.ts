@@ -4,6 +4,8 @@ export interface RateSubject {
   subject: string;
   /** Failures allowed per window before the subject is refused. */
   limit: number;
+  /** The window this subject's counter starts when it has none; the limiter's own when omitted. */
+  windowSeconds?: number;
 }
 
 export interface RateVerdict {

@@ -10,6 +10,8 @@ import { commitWithEvents, outboxPut } from '../events/outbox';
 import { instanceSchema, subscriptionSchema, type Instance, type Subscription } from './subscription';
 import { duePhaseOf } from './expiry';
 import type { SubscriptionStore } from './subscription-store';
+import { readSubscriptionCounts, subscriptionCountUpdate } from './dynamo-subscription-counts';
+import { isUnsettled, unsettledEntryAfter } from './unsettled-instances';
 
 /** An Idempotency-Key is remembered for a day, as Stripe does. */
 const IDEMPOTENCY_SECONDS = 24 * 3600;
@@ -58,6 +60,22 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
   };
 
   /** A lifecycle move: only from the state it was read in (and version, when known), with its events. */
+  /** One page of a sparse GSI2 partition whose sort keys start with a date, up to and including `until`. */
+  const queryDatedUntil = async (partition: string, until: string, { limit, cursor }: { limit: number; cursor?: string }) => {
+    const { Items = [], LastEvaluatedKey } = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'GSI2',
+        // `~` sorts after every id character, so everything dated `until` itself is in.
+        KeyConditionExpression: 'GSI2PK = :p AND GSI2SK <= :until',
+        ExpressionAttributeValues: { ':p': partition, ':until': `${until}~` },
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, { GSI2PK: partition }),
+      }),
+    );
+    return { Items, nextCursor: encodeCursor(LastEvaluatedKey) };
+  };
+
   const moveState = (
     key: Record<string, string>,
     from: string,
@@ -123,7 +141,22 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
           },
         },
         { Put: { TableName: tableName, Item: { ...keys.subscriptionOwner(subscription.id), type: entityTypes.subscriptionOwner, userId: subscription.userId }, ...createCondition } },
-        { Put: { TableName: tableName, Item: { ...keys.instance(instance.id), type: entityTypes.instance, schemaVersion: 1, version: 1, ...instance }, ...createCondition } },
+        {
+          Put: {
+            TableName: tableName,
+            // A new instance starts PROVISIONING: the cleanup index dates it from its creation.
+            Item: {
+              ...keys.instance(instance.id),
+              ...(isUnsettled(instance.status) ? keys.instanceUnsettled(instance.status, instance.createdAt, instance.id) : {}),
+              type: entityTypes.instance,
+              schemaVersion: 1,
+              version: 1,
+              ...instance,
+            },
+            ...createCondition,
+          },
+        },
+        ...subscriptionCountUpdate(tableName, subscription.id, { [subscription.status]: 1 }),
         ...events.map((event) => outboxPut(tableName, event)),
       ];
       try {
@@ -203,31 +236,43 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
         versions.get(current),
         `The subscription changed while this request was handled (it was ${current.status}); read it again.`,
         [...cleared, ...(due ? [] : ['GSI2PK', 'GSI2SK'])],
-        parts,
+        // The state counters move with the state, after the other stores' parts (which keep their positions).
+        [...(parts ?? []), ...subscriptionCountUpdate(tableName, current.id, current.status === to ? {} : { [current.status]: -1, [to]: 1 }).map((write) => ({ label: 'subscription counts', write }))],
       );
       return remember(subscriptionSchema.parse(pick(after, subscriptionKeys)), (versions.get(current) ?? 0) + 1);
     },
 
+    countByState: () => readSubscriptionCounts(db, tableName),
+
     async listDue(phase, until, { limit, cursor }) {
-      const partition = keys.subscriptionDue(phase, '', '').GSI2PK;
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'GSI2',
-          // `~` sorts after every id character, so everything dated `until` itself is in.
-          KeyConditionExpression: 'GSI2PK = :p AND GSI2SK <= :until',
-          ExpressionAttributeValues: { ':p': partition, ':until': `${until}~` },
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { GSI2PK: partition }),
-        }),
-      );
-      return { items: Items.map((item) => remember(subscriptionOf(item), versionOf(item))), nextCursor: encodeCursor(LastEvaluatedKey) };
+      const { Items, nextCursor } = await queryDatedUntil(keys.subscriptionDue(phase, '', '').GSI2PK, until, { limit, cursor });
+      return { items: Items.map((item) => remember(subscriptionOf(item), versionOf(item))), nextCursor };
     },
 
     async transitionInstance(current, to, changes, events) {
       const now = changes.updatedAt ?? new Date().toISOString();
-      await moveState(keys.instance(current.id), current.status, to, { ...changes, steps: undefined }, events, now, undefined, `The instance changed while this was handled (it was ${current.status}).`);
+      const entry = unsettledEntryAfter(current.status, to, now);
+      const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
+      await moveState(
+        keys.instance(current.id),
+        current.status,
+        to,
+        { ...changes, steps: undefined, ...indexFields },
+        events,
+        now,
+        undefined,
+        `The instance changed while this was handled (it was ${current.status}).`,
+        entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [],
+      );
       return { ...current, ...changes, status: to, updatedAt: now };
+    },
+
+    async listUnsettled(state, until, { limit, cursor }) {
+      const { Items, nextCursor } = await queryDatedUntil(keys.instanceUnsettled(state, '', '').GSI2PK, until, { limit, cursor });
+      return {
+        items: Items.map((item) => ({ instance: instanceOf(item), since: String(item.GSI2SK).split('#')[0]! })),
+        nextCursor,
+      };
     },
 
     /**

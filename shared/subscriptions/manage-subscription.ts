@@ -1,5 +1,7 @@
-import type { CommitPart } from '../data/commit-part';
-import { AppError, notFound } from '../errors/app-error';
+import { periodCharge } from '../billing/period-charge';
+import type { LedgerStore } from '../billing/ledger-store';
+import { isCommitPartRejected, type CommitPart } from '../data/commit-part';
+import { AppError, conflict, notFound } from '../errors/app-error';
 import { domainEvent, type DomainEvent } from '../events/domain-event';
 import type { Cluster, KubeObject } from '../kubernetes/cluster';
 import { suspendedQuota, tenantQuota } from '../provisioning/tenant/resource-quota';
@@ -15,6 +17,8 @@ export interface ManageDeps {
   subscriptions: SubscriptionStore;
   workflows: WorkflowStarter;
   cluster: Cluster;
+  /** A renewal charges the period it starts, in its own transaction. */
+  ledger: Pick<LedgerStore, 'entryParts'>;
   now: () => Date;
 }
 
@@ -139,8 +143,11 @@ export interface RenewalAlong {
 }
 
 /**
- * One more billing period, counted from the end of the current one (or from now if it already ended). An
- * administrator's suspension is not lifted by paying: that needs an administrator.
+ * One more billing period, counted from the end of the current one (or from now if it already ended), and
+ * its charge (the plan's price, keyed by the subscription and the period's start) in the same transaction.
+ * Two renewals computed from the same reading meet on that charge as well as on the version: the loser is
+ * a conflict, read again by onLatest. An administrator's suspension is not lifted by paying: that needs an
+ * administrator.
  */
 export const renewSubscription = async (deps: ManageDeps, subscription: Subscription, along: RenewalAlong = {}) => {
   nextSubscriptionState(subscription.status, 'renew');
@@ -151,11 +158,19 @@ export const renewSubscription = async (deps: ManageDeps, subscription: Subscrip
   const from = subscription.currentPeriodEnd && Date.parse(subscription.currentPeriodEnd) > now.getTime() ? new Date(subscription.currentPeriodEnd) : now;
   const resumed = subscription.status === 'SUSPENDED' ? await resumeSubscription(deps, subscription) : subscription;
   const end = periodEnd(from, subscription.billingPeriod).toISOString();
-  return deps.subscriptions.transitionSubscription(
-    resumed,
-    'ACTIVE',
-    { currentPeriodEnd: end, updatedAt: now.toISOString() },
-    [domainEvent('subscription.renewed', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now), ...(along.events ?? [])],
-    along.parts,
-  );
+  const charge = deps.ledger.entryParts(periodCharge(subscription, { start: from.toISOString(), end }, now));
+  try {
+    return await deps.subscriptions.transitionSubscription(
+      resumed,
+      'ACTIVE',
+      { currentPeriodEnd: end, updatedAt: now.toISOString() },
+      [domainEvent('subscription.renewed', { userId: subscription.userId, subscriptionId: subscription.id, currentPeriodEnd: end }, now), ...(along.events ?? [])],
+      [...(along.parts ?? []), ...charge],
+    );
+  } catch (error) {
+    if (isCommitPartRejected(error) && charge.includes(error.part)) {
+      throw conflict('The subscription was renewed for this period by another request meanwhile; read it again.');
+    }
+    throw error;
+  }
 };

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../events/domain-event';
 import type { DuePhase } from './expiry';
 import type { InstanceState, SubscriptionState } from './lifecycle';
 import type { Instance, Subscription } from './subscription';
+import type { UnsettledInstance, UnsettledState } from './unsettled-instances';
 
 export interface IdempotencyClaim {
   key: string;
@@ -45,9 +46,17 @@ export interface SubscriptionStore {
     events: DomainEvent[],
     parts?: readonly CommitPart[],
   ): Promise<Subscription>;
+  /** How many subscriptions are in each state (every state, 0 when none), from counters kept in the state changes. */
+  countByState(): Promise<Record<SubscriptionState, number>>;
   /** The expiry job's due index: the subscriptions in a phase dated up to `until`, oldest first. */
   listDue(phase: DuePhase, until: string, page: { limit: number; cursor?: string }): Promise<Page<Subscription>>;
+  /**
+   * Moves an instance from the state it was read in (`conflict` when it changed meanwhile). The cleanup
+   * index entry follows the move (unsettled-instances.ts), in the same write.
+   */
   transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[]): Promise<Instance>;
+  /** The cleanup job's index: instances that entered `state` no later than `until`, oldest first. */
+  listUnsettled(state: UnsettledState, until: string, page: { limit: number; cursor?: string }): Promise<Page<UnsettledInstance>>;
   /** Records a step of the instance's workflow (shown to the customer as its last events). */
   addInstanceStep(instanceId: string, step: string, detail?: string): Promise<void>;
 }

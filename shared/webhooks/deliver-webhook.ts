@@ -3,6 +3,7 @@ import { logger } from '../logging/logger';
 import { domainEvent, type DomainEvent } from '../events/domain-event';
 import type { AttemptErrorKind, NewDeliveryAttempt } from './delivery-attempt';
 import type { DeliveryAttemptStore } from './delivery-attempt-store';
+import type { DeliveryTallyStore } from './delivery-tally-store';
 import { deliveryHeaders } from './delivery-headers';
 import { type DeliveryMessage, webhookPayloadOf } from './delivery-message';
 import { afterFailure, afterSuccess, GONE_REASON, type HealthChange, type HealthSettings } from './endpoint-health';
@@ -16,9 +17,11 @@ import type { WebhookSender } from './webhook-sender';
 
 export interface DeliveryDeps {
   endpoints: Pick<WebhookEndpointStore, 'getEndpointForDelivery'>;
-  deliveries: Pick<WebhookDeliveryStore, 'countAttempt'>;
+  deliveries: Pick<WebhookDeliveryStore, 'countAttempt' | 'claimAttempt' | 'endClaim'>;
   attempts: Pick<DeliveryAttemptStore, 'recordAttempt'>;
   health: EndpointHealthStore;
+  /** The hourly tally of attempts behind /v1/admin/stats' success rate. */
+  tally: Pick<DeliveryTallyStore, 'count'>;
   send: WebhookSender;
   retrySchedule: readonly number[];
   healthSettings: HealthSettings;
@@ -32,7 +35,7 @@ export interface DeliveryDeps {
  * to the DLQ (the queue's maxReceiveCount is the schedule's length).
  */
 export type DeliveryOutcome =
-  | { done: true; result: 'delivered' | 'gone' | 'dropped' | 'failed-manual' }
+  | { done: true; result: 'delivered' | 'gone' | 'dropped' | 'duplicate' | 'failed-manual' }
   | { done: false; retryInSeconds: number; exhausted: boolean };
 
 /** The receiver took it: any 2xx, and nothing else (a 3xx is a redirect, not followed). */
@@ -69,14 +72,21 @@ const afterTheFact = async (what: string, fields: Record<string, unknown>, write
 };
 
 /**
+ * How long a message's claim on a delivery keeps other copies of it away: longer than an attempt can last
+ * (the delivery consumer's 30 s timeout, functions/queues.ts). The holder renews it on each of its attempts.
+ */
+export const DELIVERY_CLAIM_SECONDS = 60;
+
+/**
  * One attempt of one delivery (DESIGN section 7): the endpoint read with its secrets, the event POSTed with
  * the Standard Webhooks headers and the ordering headers, the attempt logged, the endpoint's health moved,
  * and the message's fate decided by Svix's schedule (with `Retry-After` honoured). A 410 disables the
  * endpoint at once; an endpoint disabled or deleted since the event was queued gets nothing, and the drop
  * is logged as an attempt. `receiveCount` is the message's (SQS's ApproximateReceiveCount): its place in
- * the schedule.
+ * the schedule. `messageId` (SQS's) claims each automatic attempt for this message, so a second copy of the
+ * delivery (its fan-out or the outbox forwarder ran twice, after a crash) is dropped, not sent again.
  */
-export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessage, receiveCount: number): Promise<DeliveryOutcome> => {
+export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessage, receiveCount: number, messageId?: string): Promise<DeliveryOutcome> => {
   const now = deps.now();
   const { endpointId, owner, event } = message;
   const fields = { endpointId, eventId: event.id, eventType: event.type, sequence: message.sequence, receiveCount, manual: message.manual ?? false };
@@ -99,6 +109,16 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
     return { done: true, result: 'dropped' };
   }
 
+  // The owner's retries (manual) are sent whatever was sent before; the platform's own attempts only once.
+  const holder = message.manual ? undefined : messageId;
+  const claim = holder ? await deps.deliveries.claimAttempt(endpointId, event.id, { holder, receive: receiveCount, now, holdSeconds: DELIVERY_CLAIM_SECONDS }) : undefined;
+  if (claim?.kind === 'delivered' || claim?.kind === 'held-elsewhere') {
+    logger.info('webhook delivery dropped: another copy of it was delivered or carries it', { ...fields, reason: claim.kind });
+    return { done: true, result: 'duplicate' };
+  }
+  const endClaim = (outcome: 'delivered' | 'released') =>
+    claim?.kind === 'claimed' ? afterTheFact(`end the claim (${outcome})`, fields, () => deps.deliveries.endClaim(endpointId, event.id, holder!, outcome, now)) : Promise.resolve();
+
   const payload = webhookPayloadOf(event);
   const headers = deliveryHeaders({
     eventId: event.id,
@@ -109,8 +129,9 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
     previousEventId: message.previousEventId,
   });
   const result = await deps.send(endpoint.url, payload, headers);
-  const attempt = await countAttempt();
+  const attempt = claim?.kind === 'claimed' ? claim.attempt : claim ? receiveCount : await countAttempt();
   const outcome = { ...fields, attempt, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs };
+  await afterTheFact('tally the attempt', outcome, () => deps.tally.count(isSuccess(result.statusCode, result.error), now));
   const record = (nextRetryAt?: Date) =>
     afterTheFact('record the attempt', outcome, () =>
       deps.attempts.recordAttempt({
@@ -130,6 +151,7 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
 
   if (isSuccess(result.statusCode, result.error)) {
     logger.info('webhook delivered', outcome);
+    await endClaim('delivered');
     await record();
     await moveHealth(afterSuccess(endpoint.health, now, deps.healthSettings));
     return { done: true, result: 'delivered' };
@@ -151,5 +173,7 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
   if (message.manual) return { done: true, result: 'failed-manual' };
   if (next) return { done: false, retryInSeconds: next.delaySeconds, exhausted: false };
   logger.error('webhook delivery gave up after its last attempt: the message goes to the DLQ', outcome);
+  // A redrive sends it again as a new message: nothing may hold the delivery then.
+  await endClaim('released');
   return { done: false, retryInSeconds: 0, exhausted: true };
 };

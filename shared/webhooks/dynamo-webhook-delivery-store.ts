@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
-import type { DeliveryOrder, StoredDelivery, WebhookDeliveryStore } from './webhook-delivery-store';
+import type { AttemptClaim, DeliveryOrder, StoredDelivery, WebhookDeliveryStore } from './webhook-delivery-store';
 
 /** Fan-outs racing for one endpoint's counter each read again; this many rounds is far beyond any real race. */
 const MAX_ASSIGN_ROUNDS = 20;
@@ -109,6 +109,55 @@ export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName
       } catch (error) {
         if (isConditionFailure(error)) return undefined;
         throw error;
+      }
+    },
+
+    /**
+     * One conditional UpdateItem, which is also the attempt's count: taken when the delivery is not done and
+     * nobody else holds it (or their hold has lapsed). Only a refusal reads the record, to say why.
+     */
+    async claimAttempt(endpointId, deliveryId, { holder, receive, now, holdSeconds }): Promise<AttemptClaim> {
+      const nowSeconds = Math.floor(now.getTime() / 1000);
+      const claimId = `${holder}#${receive}`;
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.webhookDelivery(endpointId, deliveryId),
+            UpdateExpression: 'ADD #attempts :one SET #updatedAt = :at, #holder = :holder, #heldUntil = :until, #claimId = :claimId',
+            ConditionExpression:
+              'attribute_exists(PK) AND attribute_not_exists(#deliveredAt) AND (attribute_not_exists(#claimId) OR #claimId <> :claimId) AND (attribute_not_exists(#holder) OR #holder = :holder OR #heldUntil < :now)',
+            ExpressionAttributeNames: { '#attempts': 'attempts', '#updatedAt': 'updatedAt', '#holder': 'holder', '#heldUntil': 'heldUntil', '#deliveredAt': 'deliveredAt', '#claimId': 'claimId' },
+            ExpressionAttributeValues: { ':one': 1, ':at': now.toISOString(), ':holder': holder, ':until': nowSeconds + holdSeconds, ':now': nowSeconds, ':claimId': claimId },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        );
+        return { kind: 'claimed', attempt: Number(Attributes?.attempts) };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const item = await read(keys.webhookDelivery(endpointId, deliveryId));
+        if (!item) return { kind: 'missing' };
+        if (item.deliveredAt) return { kind: 'delivered' };
+        // This very claim landed already (the SDK retried it after a lost answer): it stands, counted once.
+        return item.claimId === claimId && item.holder === holder ? { kind: 'claimed', attempt: Number(item.attempts) } : { kind: 'held-elsewhere' };
+      }
+    },
+
+    async endClaim(endpointId, deliveryId, holder, outcome, now) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.webhookDelivery(endpointId, deliveryId),
+            UpdateExpression: `SET #updatedAt = :at${outcome === 'delivered' ? ', #deliveredAt = :at' : ''} REMOVE #holder, #heldUntil`,
+            // Delivered is delivered, whoever held it; a release only undoes the caller's own claim.
+            ConditionExpression: outcome === 'delivered' ? 'attribute_exists(PK)' : '#holder = :holder',
+            ExpressionAttributeNames: { '#updatedAt': 'updatedAt', '#holder': 'holder', '#heldUntil': 'heldUntil', ...(outcome === 'delivered' ? { '#deliveredAt': 'deliveredAt' } : {}) },
+            ExpressionAttributeValues: { ':at': now.toISOString(), ...(outcome === 'released' ? { ':holder': holder } : {}) },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
       }
     },
   };

@@ -1,9 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
-import { createCondition, versionedUpdate } from '../data/versioned-update';
+import { putNew } from '../data/put-new';
+import { versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import { webhookEndpointSchema, type WebhookEndpoint, type WebhookOwner } from './webhook-endpoint';
 import type { DeliverableWebhookEndpoint, WebhookEndpointStore } from './webhook-endpoint-store';
@@ -27,24 +28,18 @@ export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName
 
   return {
     async create(owner, endpoint, secret) {
-      await db.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.webhookEndpoint(owner, endpoint.id),
-            type: entityTypes.webhookEndpoint,
-            schemaVersion: 1,
-            version: 1,
-            ownerKind: owner.kind,
-            ...(owner.kind === 'customer' ? { userId: owner.userId } : {}),
-            ...endpoint,
-            // Stored retrievable because every delivery signs with it; the table is encrypted at rest.
-            secret,
-            previousSecrets: [],
-          },
-          ...createCondition,
-        }),
-      );
+      await putNew(db, tableName, {
+        ...keys.webhookEndpoint(owner, endpoint.id),
+        type: entityTypes.webhookEndpoint,
+        schemaVersion: 1,
+        version: 1,
+        ownerKind: owner.kind,
+        ...(owner.kind === 'customer' ? { userId: owner.userId } : {}),
+        ...endpoint,
+        // Stored retrievable because every delivery signs with it; the table is encrypted at rest.
+        secret,
+        previousSecrets: [],
+      });
     },
 
     async get(owner, id) {

@@ -29,8 +29,8 @@ export const retryDelivery = async (deps: RetryDeliveryDeps, owner: WebhookOwner
   if (!endpoint.enabled) throw conflict('The webhook is disabled; turn it on (PATCH enabled: true) before retrying a delivery.');
   await spendCall(
     deps.limiter,
-    { scope: 'webhook-retry', subject: owner.kind === 'customer' ? owner.userId : 'platform', limit: WEBHOOK_CALL_LIMITS.retriesPerWindow },
-    'delivery retries',
+    { scope: 'webhook-retry', subject: owner.kind === 'customer' ? owner.userId : 'platform', limit: WEBHOOK_CALL_LIMITS.retriesPerWindow, windowSeconds: WEBHOOK_CALL_LIMITS.windowSeconds },
+    owner.kind === 'customer' ? 'delivery retries by this customer' : 'delivery retries of platform endpoints',
   );
   await deps.deliveryQueue.send(JSON.stringify(deliveryMessageOf(owner, webhookId, delivery.event, delivery, true)));
   return { deliveryId, eventId: delivery.event.id };

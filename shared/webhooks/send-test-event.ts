@@ -1,6 +1,7 @@
 import { domainEvent, type DomainEvent } from '../events/domain-event';
-import { AppError, conflict, notFound } from '../errors/app-error';
-import type { RateLimiter, RateSubject } from '../rate-limit/rate-limiter';
+import { conflict, notFound } from '../errors/app-error';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
+import { spendCall } from '../rate-limit/spend-call';
 import type { WebhookEndpointStore } from './webhook-endpoint-store';
 
 /** Test events a customer may ask for per window (the limiter's window, WEBHOOK_CALL_LIMITS.windowSeconds). */
@@ -14,14 +15,8 @@ export interface SendTestEventDeps {
   now: () => Date;
 }
 
-/** Counts one call against a per-caller window and refuses past the limit with 429 and Retry-After. */
-export const spendCall = async (limiter: Pick<RateLimiter, 'check' | 'recordFailure'>, subject: RateSubject, what: string) => {
-  const verdict = await limiter.check([subject]);
-  if (verdict.blocked) {
-    throw new AppError('rate-limited', `Too many ${what}. Try again later.`, { headers: { 'retry-after': String(verdict.retryAfterSeconds) } });
-  }
-  await limiter.recordFailure([subject]);
-};
+/** Moved to shared/rate-limit (the register and subscription-create limits use it too); kept here for its callers. */
+export { spendCall } from '../rate-limit/spend-call';
 
 /**
  * `POST /v1/webhooks/{id}/test`: a `webhook.test` event through the outbox like any other event, so it takes
@@ -32,7 +27,11 @@ export const sendTestEvent = async (deps: SendTestEventDeps, userId: string, web
   const endpoint = await deps.endpoints.get({ kind: 'customer', userId }, webhookId);
   if (!endpoint) throw notFound('The webhook');
   if (!endpoint.enabled) throw conflict('The webhook is disabled; turn it on (PATCH enabled: true) before testing it.');
-  await spendCall(deps.limiter, { scope: 'webhook-test', subject: userId, limit: WEBHOOK_CALL_LIMITS.testsPerWindow }, 'webhook tests');
+  await spendCall(
+    deps.limiter,
+    { scope: 'webhook-test', subject: userId, limit: WEBHOOK_CALL_LIMITS.testsPerWindow, windowSeconds: WEBHOOK_CALL_LIMITS.windowSeconds },
+    'webhook tests by this customer',
+  );
   const event = domainEvent('webhook.test', { userId, webhookId }, deps.now());
   await deps.commitEvents([event]);
   return { eventId: event.id };

@@ -31,4 +31,22 @@ export interface WebhookDeliveryStore {
   get(endpointId: string, deliveryId: string): Promise<StoredDelivery | undefined>;
   /** Counts one more attempt and answers its number; undefined when the record has aged out. */
   countAttempt(endpointId: string, deliveryId: string, now: Date): Promise<number | undefined>;
+  /**
+   * Claims the next automatic attempt for one queue message (`holder`: its SQS message id) and counts it, so
+   * two copies of a delivery (a fan-out or an outbox forwarder that ran twice) never both send: refused when
+   * the delivery is done, or while another message holds it (it carries the delivery on). The holder keeps
+   * its claim from attempt to attempt; another message may take it over once `holdSeconds` have passed.
+   * Claiming again for the same receive (`receive`: the message's receive count) is the same claim, so an
+   * SDK retry of a claim that did land counts nothing twice.
+   */
+  claimAttempt(endpointId: string, deliveryId: string, claim: { holder: string; receive: number; now: Date; holdSeconds: number }): Promise<AttemptClaim>;
+  /** Ends a claim: `delivered` marks the delivery done (later copies are dropped); `released` lets a redriven copy take it. */
+  endClaim(endpointId: string, deliveryId: string, holder: string, outcome: 'delivered' | 'released', now: Date): Promise<void>;
 }
+
+export type AttemptClaim =
+  | { kind: 'claimed'; attempt: number }
+  | { kind: 'delivered' }
+  | { kind: 'held-elsewhere' }
+  /** The record has aged out (or never was): nothing to claim, the attempt goes ahead as before claims. */
+  | { kind: 'missing' };

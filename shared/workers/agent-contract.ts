@@ -13,8 +13,19 @@ export const nodeNameSchema = z
 
 const bytes = z.number().int().min(0).max(2 ** 53 - 1);
 const quantity = z.string().regex(/^[0-9]+(\.[0-9]+)?([numkKMGTPE]i?)?$/, 'must be a Kubernetes quantity').max(32);
-const resources = z.record(z.string().max(100), quantity).refine((r) => Object.keys(r).length <= 32, 'at most 32 resources');
-const labels = z.record(z.string().max(317), z.string().max(63)).refine((l) => Object.keys(l).length <= 100, 'at most 100 labels');
+// Keys are never empty: Kubernetes allows none, and DynamoDB refuses an empty attribute name (a 500 before).
+const resources = z.record(z.string().min(1).max(100), quantity).refine((r) => Object.keys(r).length <= 32, 'at most 32 resources');
+const labels = z.record(z.string().min(1).max(317), z.string().max(63)).refine((l) => Object.keys(l).length <= 100, 'at most 100 labels');
+/**
+ * A measured figure, kept to 4 decimals: DynamoDB stores no number nearer zero than 1e-130, so a denormal a
+ * broken agent sends becomes 0 instead of failing the write with a 500 (found by the contract fuzzer).
+ */
+const figure = (max: number) =>
+  z
+    .number()
+    .min(0)
+    .max(max)
+    .transform((n) => Math.round(n * 10_000) / 10_000);
 const conditionStatus = z.enum(['True', 'False', 'Unknown']);
 
 export const kubernetesNodeSchema = z
@@ -48,11 +59,11 @@ export const heartbeatSchema = z
     agentVersion: z.string().min(1).max(40),
     sentAt: z.iso.datetime(),
     draining: z.boolean().optional(),
-    cpu: z.strictObject({ usagePercent: z.number().min(0).max(100), cores: z.number().int().min(1).max(4096) }),
+    cpu: z.strictObject({ usagePercent: figure(100), cores: z.number().int().min(1).max(4096) }),
     memory: z.strictObject({ usedBytes: bytes, totalBytes: bytes.min(1) }).refine((m) => m.usedBytes <= m.totalBytes, { message: 'usedBytes cannot exceed totalBytes', path: ['usedBytes'] }),
-    load: z.strictObject({ one: z.number().min(0).max(100_000), five: z.number().min(0).max(100_000), fifteen: z.number().min(0).max(100_000) }),
+    load: z.strictObject({ one: figure(100_000), five: figure(100_000), fifteen: figure(100_000) }),
     disk: z.strictObject({ usedBytes: bytes, totalBytes: bytes.min(1) }).refine((d) => d.usedBytes <= d.totalBytes, { message: 'usedBytes cannot exceed totalBytes', path: ['usedBytes'] }),
-    uptimeSeconds: z.number().min(0).max(10 * 365 * 24 * 3600),
+    uptimeSeconds: figure(10 * 365 * 24 * 3600),
     kubernetes: kubernetesNodeSchema.optional(),
   })
   .meta({ id: 'Heartbeat' });

@@ -1,9 +1,9 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../data/cursor';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { queryAllItems } from '../data/query-pages';
 import { entityTypes, keys } from '../data/keys';
-import { createCondition } from '../data/versioned-update';
+import { putNew } from '../data/put-new';
 import { notFound } from '../errors/app-error';
 import { agentTokenSchema } from './agent-token';
 import type { AgentTokenStore } from './agent-token-store';
@@ -13,13 +13,7 @@ const fromItem = (item: Record<string, unknown>) =>
 
 export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: string): AgentTokenStore => ({
   async create(token) {
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.agentToken(token.id), ...keys.agentTokenListing(token.id), type: entityTypes.agentToken, ...token },
-        ...createCondition,
-      }),
-    );
+    await putNew(db, tableName, { ...keys.agentToken(token.id), ...keys.agentTokenListing(token.id), type: entityTypes.agentToken, ...token });
   },
 
   async list({ limit, cursor }) {

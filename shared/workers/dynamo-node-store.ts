@@ -9,7 +9,7 @@ import { versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import type { Heartbeat } from './agent-contract';
 import { agentTokenCondition } from './dynamo-agent-token-store';
-import { nodeIdSchema, nodeSchema, type WorkerNode } from './node';
+import { nodeIdSchema, nodeSchema, type NodeStatus, type WorkerNode } from './node';
 import type { NodeStore } from './node-store';
 
 /** Absent attributes (no heartbeat yet, no cluster) read as null; nulls are never stored, streams choke on them. */
@@ -197,6 +197,21 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
         ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
       });
       return items.map((item) => ({ name: String(item.name), status, lastHeartbeatAt: String(item.lastHeartbeatAt) }));
+    },
+
+    async countByStatus() {
+      // Nodes are few: one Query of the by-name index, reading only each node's status, counted here.
+      const items = await queryAllItems(db, {
+        TableName: tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :p',
+        ExpressionAttributeValues: { ':p': keys.nodeListing('').GSI1PK },
+        ProjectionExpression: '#status',
+        ExpressionAttributeNames: { '#status': 'status' },
+      });
+      const counts: Record<NodeStatus, number> = { HEALTHY: 0, UNHEALTHY: 0, OFFLINE: 0 };
+      for (const item of items) if (typeof item.status === 'string' && item.status in counts) counts[item.status as NodeStatus] += 1;
+      return counts;
     },
 
     async healthyWithReservations() {

@@ -24,6 +24,8 @@ export interface NodeStore {
   delete(node: WorkerNode): Promise<void>;
   /** Nodes in `status` whose last heartbeat is older than `before` (from the health index). */
   silentSince(status: NodeStatus, before: string): Promise<Pick<WorkerNode, 'name' | 'status' | 'lastHeartbeatAt'>[]>;
+  /** How many nodes are in each health status (every status, 0 when none): one query of the nodes' index. */
+  countByStatus(): Promise<Record<NodeStatus, number>>;
   /** HEALTHY nodes with what they have reserved so far, for placement (one index query). */
   healthyWithReservations(): Promise<(WorkerNode & { reserved: Reservation })[]>;
   /**

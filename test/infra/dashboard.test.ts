@@ -24,4 +24,17 @@ describe('the dashboard', () => {
     const dlqAlarms = resourcesOf(nested.Monitoring!, 'AWS::CloudWatch::Alarm').filter(([, alarm]) => alarm.Properties!.Namespace === 'AWS/SQS');
     expect(body.match(/"AWS\/SQS","ApproximateNumberOfMessagesVisible"/g)?.length).toBe(dlqAlarms.length);
   });
+
+  it('graphs webhook deliveries with their success rate, the nodes by health and the DLQ depth the functions record', () => {
+    for (const name of [metricNames.webhookDeliveriesSucceeded, metricNames.webhookDeliveriesFailed, metricNames.nodesHealthy, metricNames.nodesUnhealthy, metricNames.nodesOffline, metricNames.deadLetterMessages]) {
+      expect(body).toContain(`"${METRICS_NAMESPACE}","${name}"`);
+    }
+    expect(body).toContain('"expression":"100 * succeeded / (succeeded + failed)"');
+    expect(body).toContain('"title":"Nodes by health"');
+  });
+
+  it('alarms when a worker node is OFFLINE, from the health monitor’s gauge', () => {
+    const alarms = resourcesOf(nested.Monitoring!, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties!);
+    expect(alarms).toContainEqual(expect.objectContaining({ Namespace: METRICS_NAMESPACE, MetricName: metricNames.nodesOffline, Statistic: 'Maximum', Threshold: 1 }));
+  });
 });

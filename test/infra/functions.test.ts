@@ -143,12 +143,30 @@ describe('least privilege', () => {
     for (const statement of kmsStatements) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
   });
 
+  // What every function may do whatever it serves: write its own log group and its X-Ray traces.
+  const everyFunctionMay = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+  const rightsOf = (handler: string) => actionsOf(handler).filter((action) => !everyFunctionMay.includes(action));
+
+  it('lets every function write its own log group and its traces, and no other log group', () => {
+    for (const [id, fn] of functions) {
+      expect(actionsOf(handlerOf(fn)), id).toEqual(expect.arrayContaining(everyFunctionMay));
+      const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
+      const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
+      const logStatements = resourcesOf(template, 'AWS::IAM::Policy')
+        .filter(([, policy]) => policy.Properties!.Roles.some((role: { Ref: string }) => role.Ref === roleId))
+        .flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement)
+        .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('logs:')));
+      expect(logStatements.map((statement: { Resource: unknown }) => statement.Resource), id).toEqual([{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]);
+      expect(resources[roleId]!.Properties.ManagedPolicyArns, id).toBeUndefined();
+    }
+  });
+
   it('gives the JWKS function the public key and nothing else', () => {
-    expect(actionsOf(jwksHandler)).toEqual(['kms:GetPublicKey']);
+    expect(rightsOf(jwksHandler)).toEqual(['kms:GetPublicKey']);
   });
 
   it('gives the health, OpenAPI, docs page and fallback functions no rights at all', () => {
-    for (const handler of ['health/get-health', 'openapi/get-openapi', 'docs/get-docs', fallbackHandler]) expect(actionsOf(handler), handler).toEqual([]);
+    for (const handler of ['health/get-health', 'openapi/get-openapi', 'docs/get-docs', fallbackHandler]) expect(rightsOf(handler), handler).toEqual([]);
   });
 });
 

@@ -25,3 +25,15 @@ export const readProblem = async (response: Response) => {
   const body = JSON.parse(text) as { type: string; title: string; status: number; detail: string; errors?: { field: string; message: string }[] };
   return { body, text, contentType: response.headers.get('content-type') };
 };
+
+/**
+ * The types of the events the platform published for one subscription, oldest first, once the outbox
+ * stream is drained (so an event committed with the last change is there too).
+ */
+export const subscriptionEventTypes = async (platform: LocalPlatform, subscriptionId: string) => {
+  await platform.drainStreams();
+  return platform
+    .bus.recent()
+    .filter((event) => (event.detail as { subscriptionId?: string }).subscriptionId === subscriptionId)
+    .map((event) => event.type);
+};

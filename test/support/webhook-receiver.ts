@@ -23,7 +23,7 @@ export interface Answer {
  * A webhook receiver on loopback (node:http), as a customer would run one: it records every request and
  * answers as the test says, per path, by how many requests that path has had (1 for the first).
  */
-export const startWebhookReceiver = async (answer: (path: string, count: number) => Answer = () => ({ status: 200 })) => {
+export const startWebhookReceiver = async (answer: (path: string, count: number) => Answer = () => ({ status: 200 }), options: { port?: number } = {}) => {
   const received: ReceivedDelivery[] = [];
   const counts = new Map<string, number>();
   let respond = answer;
@@ -44,7 +44,11 @@ export const startWebhookReceiver = async (answer: (path: string, count: number)
       response.end(reply.body ?? `answer ${reply.status}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A given port lets a test bring a receiver back up where its endpoint already points (a receiver that was down).
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: (path: string) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,

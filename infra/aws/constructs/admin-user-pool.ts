@@ -10,6 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ADMIN_GROUP } from '../../../shared/auth/admin-token';
+import { acknowledge } from '../nag-acknowledgements';
 
 export interface AdminUserPoolProps {
   /** Keeps the pool (and so every administrator) when the stack goes; off only for throwaway stacks. */
@@ -62,6 +63,11 @@ export class AdminUserPool extends Construct {
       deletionProtection: props.deletionProtection,
       removalPolicy: props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    acknowledge(
+      this.userPool,
+      "Plus's threat protection is priced per active user and guards self-service sign-in; this pool has a handful of operator-created administrators, no sign-up, TOTP required and a 14-character password policy.",
+      'AwsSolutions-COG8',
+    );
 
     this.adminGroup = new UserPoolGroup(this, 'AdministratorGroup', {
       userPool: this.userPool,

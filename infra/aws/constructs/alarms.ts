@@ -6,6 +6,9 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag-acknowledgements';
+import { metricNames } from '../../../shared/metrics/platform-metrics';
+import { businessMetric } from './business-metric';
 import type { PlatformFunction } from './platform-function';
 
 export interface PlatformAlarmsProps {
@@ -21,7 +24,8 @@ const period = Duration.minutes(5);
 
 /**
  * The alarms that mean a person should look: any 5xx (a client's mistake is a 4xx, so a 5xx is our bug,
- * DESIGN section 8), any function error, any message given up on. All of them notify one topic.
+ * DESIGN section 8), any function error, any message given up on, any worker node OFFLINE. All of them
+ * notify one topic.
  */
 export class PlatformAlarms extends Construct {
   readonly topic: Topic;
@@ -30,7 +34,14 @@ export class PlatformAlarms extends Construct {
   constructor(scope: Construct, id: string, props: PlatformAlarmsProps) {
     super(scope, id);
     this.topic = new Topic(this, 'Topic', { displayName: 'PaaS platform alarms', enforceSSL: true });
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    if (props.alarmEmail) {
+      this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+      acknowledge(
+        this.topic,
+        'An alarm mail that cannot be delivered is no work to redrive: the alarm stays in ALARM in CloudWatch and on the dashboard, where the next look finds it.',
+        'Serverless-SNSRedrivePolicy',
+      );
+    }
 
     this.add('Api5xx', props.api.metricServerError({ period, statistic: 'Sum' }), 'The HTTP API answered with a 5xx.');
     for (const fn of props.functions) {
@@ -47,6 +58,8 @@ export class PlatformAlarms extends Construct {
         'Messages were given up on and wait to be inspected and redriven.',
       );
     }
+    // The health monitor's gauge: a node OFFLINE has lost its instances' capacity (runbook: a node OFFLINE).
+    this.add('NodesOffline', businessMetric(metricNames.nodesOffline, 'Maximum', period), 'A worker node has sent no heartbeat for 5 minutes (OFFLINE).');
   }
 
   private add(id: string, metric: Metric, description: string): void {

@@ -3,6 +3,7 @@ import { CfnAccessEntry } from 'aws-cdk-lib/aws-eks';
 import { ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag-acknowledgements';
 
 export interface ClusterAccessProps {
   /** The existing EKS cluster, imported by name (DESIGN section 6). */
@@ -55,6 +56,11 @@ export class ClusterAccess extends Construct {
       // The L1 property rather than `vpc`: the subnets are given by id, so nothing is looked up at synth.
       (fn.node.defaultChild as CfnFunction).vpcConfig = { subnetIds: [...this.props.subnetIds], securityGroupIds: [...(this.props.securityGroupIds ?? [])] };
       role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaVPCAccessExecutionRole'));
+      acknowledge(
+        role,
+        "The managed policy is the network interface rights Lambda needs in the cluster's subnets; those ec2 actions take no resource but '*', so an inline copy would be no narrower and would miss AWS's updates.",
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
+      );
     }
   }
 }

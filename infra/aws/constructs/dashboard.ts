@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Dashboard, GraphWidget, MathExpression, Metric, SingleValueWidget, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import { Dashboard, GraphWidget, MathExpression, SingleValueWidget, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { eventMetricName, METRICS_NAMESPACE, metricNames } from '../../../shared/metrics/platform-metrics';
+import { eventMetricName, metricNames } from '../../../shared/metrics/platform-metrics';
+import { businessMetric } from './business-metric';
 
 export interface PlatformDashboardProps {
   api: IHttpApi;
@@ -11,15 +12,13 @@ export interface PlatformDashboardProps {
 }
 
 const period = Duration.minutes(5);
-/** Powertools Metrics adds the service as a dimension to everything it records. */
-const business = (metricName: string, statistic = 'Sum') =>
-  new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service: 'paas-platform' }, statistic, period });
+const business = (metricName: string, statistic = 'Sum') => businessMetric(metricName, statistic, period);
 const events = (...types: string[]) => types.map((type) => business(eventMetricName(type)).with({ label: type }));
 
 /**
  * One page for the people who run the platform: the API's traffic and errors, what customers do
- * (subscriptions, provisioning time and failures), the workers' heartbeats and health changes, webhook
- * endpoints failing, and every message given up on. The names are the ones the functions record
+ * (subscriptions, provisioning time and failures), the workers' heartbeats, health changes and nodes by
+ * health, webhook endpoints failing and the deliveries' success rate, and every message given up on. The names are the ones the functions record
  * (shared/metrics/platform-metrics.ts), so a renamed event changes both.
  */
 export class PlatformDashboard extends Construct {
@@ -70,6 +69,36 @@ export class PlatformDashboard extends Construct {
         title: 'Function errors (all functions)',
         // A dashboard may search; an alarm may not (each function has its own alarm instead).
         left: [new MathExpression({ expression: `SEARCH('{AWS/Lambda,FunctionName} MetricName="Errors"', 'Sum', ${period.toSeconds()})`, label: 'errors', period })],
+        width: 8,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Webhook deliveries and success rate (%)',
+        left: [business(metricNames.webhookDeliveriesSucceeded).with({ label: 'succeeded' }), business(metricNames.webhookDeliveriesFailed).with({ label: 'failed' })],
+        right: [
+          new MathExpression({
+            expression: '100 * succeeded / (succeeded + failed)',
+            usingMetrics: { succeeded: business(metricNames.webhookDeliveriesSucceeded), failed: business(metricNames.webhookDeliveriesFailed) },
+            label: 'success %',
+            period,
+          }),
+        ],
+        rightYAxis: { min: 0, max: 100 },
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Nodes by health',
+        left: [
+          business(metricNames.nodesHealthy, 'Maximum').with({ label: 'HEALTHY' }),
+          business(metricNames.nodesUnhealthy, 'Maximum').with({ label: 'UNHEALTHY' }),
+          business(metricNames.nodesOffline, 'Maximum').with({ label: 'OFFLINE' }),
+        ],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Messages waiting in DLQs (platform watch)',
+        left: [business(metricNames.deadLetterMessages, 'Maximum').with({ label: 'all DLQs' })],
         width: 8,
       }),
     );

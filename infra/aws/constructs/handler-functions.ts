@@ -6,6 +6,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { type FunctionAccess, mergeAccess } from '../function-access';
+import { acknowledge, wildcardResourceFinding } from '../nag-acknowledgements';
 import type { ClusterAccess } from './cluster-access';
 import { defaultFunctionTimeout, PlatformFunction } from './platform-function';
 
@@ -89,6 +90,13 @@ export class HandlerFunctions extends Construct {
     const fn = built.fn.function;
     if (access.table === 'read-write' && built.granted.table !== 'read-write') this.props.table.grants.readWriteData(fn);
     else if (access.table === 'read' && !built.granted.table) this.props.table.grants.readData(fn);
+    if (access.table && !built.granted.table) {
+      acknowledge(
+        built.fn.role,
+        'The wildcard is the index name under this one table (<table ARN>/index/*): the grant lists its actions one by one, and every index is a global index of shared/data/table-design.ts that the access patterns query.',
+        wildcardResourceFinding(built.fn, `${this.props.table.tableArn}/index/*`),
+      );
+    }
     if (access.putEvents && !built.granted.putEvents) this.props.bus.grantPutEventsTo(fn);
     if (access.signTokens && !built.granted.signTokens) this.props.customerTokenKey.grant(fn, 'kms:Sign');
     if (access.verifyTokens && !built.granted.verifyTokens) this.props.customerTokenKey.grant(fn, 'kms:GetPublicKey');

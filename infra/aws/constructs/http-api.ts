@@ -15,8 +15,9 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { corsPolicy } from '../../../shared/http/cors-policy';
-import { type RouteDefinition, routeKey } from '../../../shared/http/route';
+import { type AuthKind, type RouteDefinition, routeKey } from '../../../shared/http/route';
 import { type FunctionAccess, routeAccess } from '../function-access';
+import { acknowledge } from '../nag-acknowledgements';
 import type { RouteAuthorizers } from '../route-authorizers';
 import type { HandlerFunctions } from './handler-functions';
 
@@ -54,6 +55,21 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
+ * Why a route has no gateway authorizer (cdk-nag AwsSolutions-APIG4): only admin routes have one (Cognito,
+ * route-authorizers.ts); every other caller presents something only the handler can check, and does (shared/auth).
+ */
+const withoutGatewayAuthorizer: Readonly<Record<Exclude<AuthKind, 'admin'>, string>> = {
+  public: 'A public route of API.md (health, OpenAPI, docs, JWKS, register, login, refresh): no caller identity to check.',
+  customer:
+    "The platform's own ES256 access token (KMS-signed) is verified by the handler (shared/auth), which also scopes every read to the caller; a gateway authorizer would be a second Lambda per request checking the same thing.",
+  agent: "The agent token's hashed secret is checked by the route's own conditional write (shared/auth/agent-authenticator.ts), in the same request to the table; a gateway authorizer would repeat that lookup.",
+  'signed-inbound': 'The signature (Stripe, HMAC or bearer) covers the raw body, which only the handler sees; it is checked there before anything is read.',
+};
+
+/** cdk-nag Serverless-LambdaDLQ: a dead-letter queue only ever receives failed asynchronous invocations. */
+const invokedSynchronously = 'Invoked synchronously by API Gateway: the caller gets the error, and a DLQ would never receive anything.';
+
+/**
  * The HTTP API, made from the route table (functions/routes.ts) and nothing else: one route per row, the
  * fallback as `$default`, so the API in AWS and the local router answer the same requests.
  */
@@ -83,6 +99,7 @@ export class PlatformHttpApi extends Construct {
       const fn = props.functions.use(handler, { access });
       let integration = integrations.get(handler);
       if (!integration) {
+        acknowledge(fn.function, invokedSynchronously, 'Serverless-LambdaDLQ');
         integration = new HttpLambdaIntegration(`${fn.node.id}Integration`, fn.function, { payloadFormatVersion: PayloadFormatVersion.VERSION_2_0 });
         integrations.set(handler, integration);
       }
@@ -101,15 +118,17 @@ export class PlatformHttpApi extends Construct {
         integration: integrationFor(route.handler, routeAccess(route)),
         authorizer: props.authorizers[route.auth],
       });
+      if (route.auth !== 'admin') acknowledge(construct, withoutGatewayAuthorizer[route.auth], 'AwsSolutions-APIG4');
       if (route.throttle) throttledRoutes.push({ key, throttle: route.throttle, construct });
     }
 
-    new HttpRoute(this, 'DefaultRoute', {
+    const defaultRoute = new HttpRoute(this, 'DefaultRoute', {
       httpApi: this.api,
       routeKey: HttpRouteKey.DEFAULT,
       // The fallback only matches paths against the route table; it touches no data.
       integration: integrationFor(props.fallbackHandler, {}),
     });
+    acknowledge(defaultRoute, 'The fallback answers 404 or 405 problem+json for paths and methods the route table lacks; it reads no data.', 'AwsSolutions-APIG4');
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
     this.stage = new HttpStage(this, 'DefaultStage', {

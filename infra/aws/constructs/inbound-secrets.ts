@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { inboundHandlers } from '../../../functions/hooks/hook-routes';
 import { inboundVariables } from '../../../shared/inbound-webhooks/inbound-environment';
 import { inboundSources, type InboundSource } from '../../../shared/inbound-webhooks/inbound-sources';
+import { acknowledge } from '../nag-acknowledgements';
 import type { PlatformFunction } from './platform-function';
 
 export interface InboundSecretsProps {
@@ -39,6 +40,11 @@ export class InboundSecrets extends Construct {
         generateSecretString: { passwordLength: 48, excludePunctuation: true },
         removalPolicy: props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
+      acknowledge(
+        secret,
+        "The sender holds the same secret (Stripe's signing secret, the event exporter's HMAC key, Alertmanager's bearer token), and a rotation function cannot change it there: rotation is the coordinated manual change of docs/runbook.md \"Rotating webhook secrets\".",
+        'AwsSolutions-SMG4',
+      );
       const names = inboundVariables[source];
       hook.function.addEnvironment(names.secretArn, secret.secretArn);
       const ranges = props.sourceRanges[source];

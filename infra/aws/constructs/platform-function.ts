@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
+import { acknowledge, anyResourceFinding } from '../nag-acknowledgements';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -38,6 +40,7 @@ export class PlatformFunction extends Construct {
   readonly handlerModule: string;
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
     super(scope, id);
@@ -48,6 +51,10 @@ export class PlatformFunction extends Construct {
 
     // Our own group rather than Lambda's implicit one, so retention and removal are set in the template.
     this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
+    // Our own role rather than Lambda's default one, whose managed AWSLambdaBasicExecutionRole may write to
+    // every log group of the account: this one may write to its own group only.
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `functions/${props.handler}` });
+    this.logGroup.grantWrite(this.role);
 
     this.function = new NodejsFunction(this, 'Function', {
       entry,
@@ -58,6 +65,9 @@ export class PlatformFunction extends Construct {
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? defaultFunctionTimeout,
       logGroup: this.logGroup,
+      role: this.role,
+      // X-Ray traces every invocation, so a slow or failing request can be followed through the functions.
+      tracing: Tracing.ACTIVE,
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       environment: {
@@ -80,6 +90,11 @@ export class PlatformFunction extends Construct {
         ...(props.handler in bundleFiles ? { commandHooks: copyBundleFiles(bundleFiles[props.handler]!) } : {}),
       },
     });
+    acknowledge(
+      this.role,
+      'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource but "*" (X-Ray has no resource-level permissions for them).',
+      anyResourceFinding,
+    );
   }
 }
 

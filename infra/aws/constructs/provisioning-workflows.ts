@@ -11,6 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { deprovisionInstance, provisionInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
+import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
 import { deprovisionGraph, provisionGraph, type TaskFunctionResolver } from './workflow-graphs';
 
@@ -23,7 +24,7 @@ export interface ProvisioningWorkflowsProps {
   logRemovalPolicy: RemovalPolicy;
   /** ERROR by default: failed executions and states, with their data. ALL also logs every transition. */
   logLevel?: LogLevel;
-  /** X-Ray traces of executions. */
+  /** X-Ray traces of executions, on unless turned off; with the functions' own traces they show a provisioning end to end. */
   tracing?: boolean;
 }
 
@@ -47,20 +48,51 @@ export class ProvisioningWorkflows extends Construct {
       // One scope per workflow: state names are construct ids, unique within a workflow only.
       const workflow = new Construct(this, constructIdOf(definition.name));
       const logGroup = new LogGroup(workflow, 'Logs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
-      return new StateMachine(workflow, 'StateMachine', {
+      const taskFunctions = new Set<IFunction>();
+      const taskFunction: TaskFunctionResolver = (task, stateName) => {
+        const fn = props.taskFunction(task, stateName);
+        taskFunctions.add(fn);
+        return fn;
+      };
+      const level = props.logLevel ?? LogLevel.ERROR;
+      const stateMachine = new StateMachine(workflow, 'StateMachine', {
         comment: definition.description,
-        definitionBody: DefinitionBody.fromChainable(graphs[definition.name](workflow, props.taskFunction)),
+        definitionBody: DefinitionBody.fromChainable(graphs[definition.name](workflow, taskFunction)),
         queryLanguage: QueryLanguage.JSON_PATH,
         stateMachineType: StateMachineType.STANDARD,
         // Execution data is logged: workflow state must never carry secrets (it shows in the console anyway).
-        logs: { destination: logGroup, level: props.logLevel ?? LogLevel.ERROR, includeExecutionData: true },
-        tracingEnabled: props.tracing ?? false,
+        logs: { destination: logGroup, level, includeExecutionData: true },
+        tracingEnabled: props.tracing ?? true,
       });
+      this.acknowledgeFindings(stateMachine, [...taskFunctions], level);
+      return stateMachine;
     };
     this.stateMachines = {
       'provision-instance': build(provisionInstance),
       'deprovision-instance': build(deprovisionInstance),
     };
+  }
+
+  /** The cdk-nag findings that do not apply to a workflow, each with its reason. */
+  private acknowledgeFindings(stateMachine: StateMachine, taskFunctions: readonly IFunction[], level: LogLevel): void {
+    acknowledge(
+      stateMachine.role,
+      "The suffix covers the versions and aliases of this one task function: CDK's LambdaInvoke grants both the function and its qualified ARNs, and no other function is named.",
+      ...taskFunctions.map((fn) => wildcardResourceFinding(stateMachine, `${fn.functionArn}:*`)),
+    );
+    acknowledge(
+      stateMachine.role,
+      "The log delivery actions (logs:CreateLogDelivery, logs:DescribeResourcePolicies and the like) and X-Ray's PutTraceSegments take no resource but '*'.",
+      anyResourceFinding,
+    );
+    if (level !== LogLevel.ALL) {
+      acknowledge(
+        stateMachine,
+        'ERROR with execution data logs every failed state and execution with its input; ALL would also log each transition of the rollout poll loop, which the execution history keeps for 90 days anyway.',
+        'AwsSolutions-SF1',
+      );
+    }
+    for (const fn of taskFunctions) acknowledge(fn, 'Invoked synchronously by a Step Functions task, which retries and catches its errors.', 'Serverless-LambdaDLQ');
   }
 
   /** Lets `fn` start executions of `workflow`, and tells it the ARN through the workflow's `arnVariable`. */

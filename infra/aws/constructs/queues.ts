@@ -1,9 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
+import { EventSourceMapping } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { consumerTimeoutSeconds, type QueueDefinition, queueTableProblems } from '../../../functions/queues';
 import { queueUrlVariable } from '../../../shared/queues/queue-names';
+import { acknowledge } from '../nag-acknowledgements';
 import { constructIdOf, type HandlerFunctions } from './handler-functions';
 import type { PlatformFunction } from './platform-function';
 import { deadLetterRetention, secureQueue } from './secure-queue';
@@ -35,14 +37,23 @@ export class PlatformQueues extends Construct {
     for (const definition of props.queues) {
       const queueId = constructIdOf(definition.name);
       const deadLetterQueue = secureQueue(this, `${queueId}Dlq`, { retentionPeriod: deadLetterRetention });
+      acknowledge(deadLetterQueue, "This is the queue's DLQ: what lands here waits for a person, its alarm fires, and the admin redrive route moves it back.", 'Serverless-SQSRedrivePolicy');
       const queue = secureQueue(this, queueId, {
         visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
         deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: definition.maxReceiveCount },
       });
       const consumer = props.functions.use(definition.handler, { access: { table: 'read-write' }, timeout: consumerTimeout(definition) });
+      const childrenBefore = new Set(consumer.function.node.children);
       // The event source grants receive, delete and ChangeMessageVisibility; the URL lets the consumer use
       // the last one to delay a failed message's next attempt (retries with growing delays).
       consumer.function.addEventSource(new SqsEventSource(queue, { batchSize: definition.batchSize, reportBatchItemFailures: true }));
+      const mapping = consumer.function.node.children.find((child) => child instanceof EventSourceMapping && !childrenBefore.has(child))!;
+      acknowledge(
+        mapping,
+        "An SQS event source mapping takes no on-failure destination: a message that keeps failing goes to the queue's DLQ through its redrive policy.",
+        'Serverless-LambdaEventSourceMappingDestination',
+      );
+      acknowledge(consumer.function, "Invoked synchronously by its SQS event source mapping: failed messages go to the queue's DLQ, never to a function DLQ.", 'Serverless-LambdaDLQ');
       consumer.function.addEnvironment(queueUrlVariable(definition.name), queue.queueUrl);
       this.queues.push({ definition, queue, deadLetterQueue, consumer });
     }

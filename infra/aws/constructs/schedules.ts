@@ -3,6 +3,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Construct } from 'constructs';
 import type { ScheduleDefinition } from '../../../functions/schedules';
+import { acknowledge } from '../nag-acknowledgements';
 import { constructIdOf, type HandlerFunctions } from './handler-functions';
 
 export interface PlatformSchedulesProps {
@@ -26,6 +27,8 @@ export class PlatformSchedules extends Construct {
         schedule: Schedule.expression(definition.expression),
       });
       rule.addTarget(new LambdaFunction(fn.function, { retryAttempts: 2, maxEventAge: Duration.minutes(15) }));
+      acknowledge(rule, 'A schedule tick lost after its retries is made good by the next run, which rescans the state; a DLQ of ticks has nothing to redrive.', 'Serverless-EventBusDLQ');
+      acknowledge(fn.function, "Invoked asynchronously by its schedule only for ticks: a failed run is the function's error alarm, and the next run redoes it.", 'Serverless-LambdaDLQ');
       this.rules.push(rule);
     }
   }

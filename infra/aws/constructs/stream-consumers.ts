@@ -6,6 +6,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { HandlerFunctions } from './handler-functions';
 import { constructIdOf } from './handler-functions';
+import { acknowledge } from '../nag-acknowledgements';
 import { deadLetterRetention, secureQueue } from './secure-queue';
 
 /** A row of functions/stream-consumers.ts. */
@@ -38,8 +39,15 @@ export class StreamConsumers extends Construct {
       const consumerId = constructIdOf(consumer.name);
       // A stream failure record carries the shard and sequence range, not the items: keep it long.
       const failures = secureQueue(this, `${consumerId}Failures`, { retentionPeriod: deadLetterRetention });
+      acknowledge(
+        failures,
+        "This queue is itself the dead end: the stream mapping's on-failure destination, holding shard and sequence ranges for a person to replay from the outbox (its alarm fires); a DLQ behind it would only move them again.",
+        'AwsSolutions-SQS3',
+        'Serverless-SQSRedrivePolicy',
+      );
       this.failureQueues.push({ id: `${consumerId}Failures`, queue: failures });
       const fn = props.functions.use(consumer.handler, { access: {}, timeout: Duration.seconds(30) });
+      acknowledge(fn.function, 'Invoked synchronously by its DynamoDB stream event source mapping, whose on-failure destination is the failure queue.', 'Serverless-LambdaDLQ');
       fn.function.addEventSource(
         new DynamoEventSource(props.table, {
           // From the oldest record: an outbox item written before the mapping existed still gets out.

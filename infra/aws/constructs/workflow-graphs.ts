@@ -22,6 +22,7 @@ import {
   provisionInstance,
   rolloutDeadlineError,
   rolloutFailedError,
+  taskRetryPolicy,
   transientTaskErrors,
   type WorkflowTask,
 } from '../../../functions/workflows';
@@ -44,9 +45,9 @@ const taskState = (scope: Construct, stateName: string, task: WorkflowTask, task
   });
   state.addRetry({
     errors: [...transientTaskErrors],
-    interval: Duration.seconds(2),
-    backoffRate: 2,
-    maxAttempts: 4,
+    interval: Duration.seconds(taskRetryPolicy.intervalSeconds),
+    backoffRate: taskRetryPolicy.backoffRate,
+    maxAttempts: taskRetryPolicy.maxAttempts,
     jitterStrategy: JitterType.FULL,
   });
   return state;

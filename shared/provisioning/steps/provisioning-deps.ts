@@ -1,3 +1,4 @@
+import type { LedgerStore } from '../../billing/ledger-store';
 import type { Cluster } from '../../kubernetes/cluster';
 import type { SubscriptionStore } from '../../subscriptions/subscription-store';
 import type { NodeStore } from '../../workers/node-store';
@@ -7,6 +8,8 @@ export interface ProvisioningDeps {
   subscriptions: SubscriptionStore;
   nodes: NodeStore;
   cluster: Cluster;
+  /** Activation charges the first period, in the same transaction. */
+  ledger: Pick<LedgerStore, 'entryParts'>;
   appsDomain: string;
   now: () => Date;
 }

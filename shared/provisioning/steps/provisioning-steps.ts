@@ -1,3 +1,4 @@
+import { periodCharge } from '../../billing/period-charge';
 import { domainEvent } from '../../events/domain-event';
 import type { KubeObject } from '../../kubernetes/cluster';
 import { rolloutStatus } from '../../kubernetes/rollout-status';
@@ -134,11 +135,14 @@ export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState):
   }
   const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
   if (subscription?.status === 'PROVISIONING') {
+    // The first period starts when the app runs, and is charged in the same transaction (a failed provisioning owes nothing).
+    const period = { start: now.toISOString(), end: periodEnd(now, subscription.billingPeriod).toISOString() };
     await deps.subscriptions.transitionSubscription(
       subscription,
       'ACTIVE',
-      { currentPeriodStart: now.toISOString(), currentPeriodEnd: periodEnd(now, subscription.billingPeriod).toISOString(), updatedAt: now.toISOString() },
+      { currentPeriodStart: period.start, currentPeriodEnd: period.end, updatedAt: now.toISOString() },
       [domainEvent('subscription.activated', { userId: instance.userId, subscriptionId: subscription.id }, now)],
+      deps.ledger.entryParts(periodCharge(subscription, period, now)),
     );
   }
   return state;
@@ -167,15 +171,18 @@ export const markFailed = async (deps: ProvisioningDeps, state: WorkflowState): 
   const instance = await instanceOf(deps, state);
   const now = deps.now();
   const reason = reasonOf(state);
+  // The subscription first: a crash between the two writes leaves the instance PROVISIONING, where a retry
+  // or the cleanup job (which finds instances by that state) finishes both; the other order would leave a
+  // FAILED instance under a subscription that says PROVISIONING for good.
+  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
+  if (subscription && (subscription.status === 'PROVISIONING' || subscription.status === 'PENDING')) {
+    await deps.subscriptions.transitionSubscription(subscription, 'FAILED', { updatedAt: now.toISOString() }, []);
+  }
   if (instance.status === 'PROVISIONING') {
     await deps.subscriptions.addInstanceStep(instance.id, 'failed', reason);
     await deps.subscriptions.transitionInstance(instance, 'FAILED', { failureReason: reason, updatedAt: now.toISOString() }, [
       domainEvent('instance.failed', { userId: instance.userId, instanceId: instance.id, subscriptionId: instance.subscriptionId, reason }, now),
     ]);
-  }
-  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
-  if (subscription && (subscription.status === 'PROVISIONING' || subscription.status === 'PENDING')) {
-    await deps.subscriptions.transitionSubscription(subscription, 'FAILED', { updatedAt: now.toISOString() }, []);
   }
   return state;
 };

@@ -79,7 +79,8 @@ describe('administering customer accounts', () => {
     expect(stats.status).toBe(200);
     const list = await api.call('GET', '/v1/admin/users?limit=100', { token: admin });
     const active = list.json.items.filter((u: { status: string }) => u.status === 'ACTIVE').length;
-    expect(stats.json).toEqual({ users: { total: list.json.items.length, ACTIVE: active, DISABLED: list.json.items.length - active }, services: { active: 3 } });
+    // The other figures (subscriptions, nodes, revenue, webhooks) have their own test: test/e2e/admin/admin-stats.test.ts.
+    expect(stats.json).toMatchObject({ users: { total: list.json.items.length, ACTIVE: active, DISABLED: list.json.items.length - active }, services: { active: 3 } });
   });
 
   it('lets an administrator run the catalog: create, change, deactivate', async () => {

@@ -56,8 +56,11 @@ describe('POST /v1/hooks/payments (Stripe-signed, through the local runtime)', (
     const renewed = (await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token: customer.accessToken })).json;
     expect(renewed.currentPeriodEnd).toBe(periodEnd(new Date(subscription.currentPeriodEnd), 'month').toISOString());
     const ledger = await transactions(customer.accessToken);
+    // Newest first: the period the payment bought (charged at its start, the old end), the payment, the first period's charge.
     expect(ledger.items).toEqual([
+      expect.objectContaining({ kind: 'charge', amount: 1900, currency: 'EUR', subscriptionId: subscription.id, periodStart: subscription.currentPeriodEnd, periodEnd: renewed.currentPeriodEnd }),
       expect.objectContaining({ id: first.json.transactionId, kind: 'payment', status: 'MATCHED', amount: 1900, currency: 'EUR', subscriptionId: subscription.id, providerEventId: JSON.parse(body).id }),
+      expect.objectContaining({ kind: 'charge', amount: 1900, currency: 'EUR', subscriptionId: subscription.id, periodStart: subscription.currentPeriodStart, periodEnd: subscription.currentPeriodEnd }),
     ]);
     const succeeded = (await busEvents('payment.succeeded')).filter((event) => event.detail.subscriptionId === subscription.id);
     expect(succeeded.map((event) => event.detail)).toEqual([{ userId: customer.user.id, subscriptionId: subscription.id, amount: 1900, currency: 'EUR', transactionId: first.json.transactionId }]);

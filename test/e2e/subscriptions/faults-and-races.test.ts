@@ -1,11 +1,8 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '../../../shared/data/keys';
 import { apiClient } from '../../support/api-client';
-import { useLocalPlatform } from '../../support/local-platform';
+import { objectsLabelled as labelledObjects, reservationsOn as reservationsOfNode } from '../../support/cluster-leftovers';
+import { subscriptionEventTypes, useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';
 
 /**
@@ -28,33 +25,10 @@ const subscribe = async (serviceSlug = 'n8n') => {
   expect(created.status).toBe(202);
   return created.json as { subscription: { id: string }; instance: { id: string; namespace: string } };
 };
-const eventsOf = async (subscriptionId: string) => {
-  await platform().drainStreams();
-  return platform()
-    .bus.recent()
-    .filter((event) => (event.detail as { subscriptionId?: string }).subscriptionId === subscriptionId)
-    .map((event) => event.type);
-};
-/** The node's capacity reservations, read from the table itself (no route shows them). */
-const reservationsOn = async (nodeName: string) => {
-  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
-  const { Item } = await db.send(new GetCommand({ TableName: platform().tableName, Key: keys.node(nodeName) }));
-  return (Item?.reservations ?? {}) as Record<string, unknown>;
-};
+const eventsOf = (subscriptionId: string) => subscriptionEventTypes(platform(), subscriptionId);
 const count = (items: string[], item: string) => items.filter((value) => value === item).length;
-const objectsLabelled = async (namespace: string, instanceId: string) => {
-  const config = new KubeConfig();
-  config.loadFromFile(platform().kubernetes!.kubeconfigPath);
-  const client = KubernetesObjectApi.makeApiClient(config);
-  const selector = `paas.example/instance=${instanceId.toLowerCase()}`;
-  const kinds = [['apps/v1', 'Deployment'], ['apps/v1', 'StatefulSet'], ['v1', 'Service'], ['v1', 'Secret'], ['v1', 'PersistentVolumeClaim'], ['networking.k8s.io/v1', 'Ingress'], ['networking.k8s.io/v1', 'NetworkPolicy']] as const;
-  const found: string[] = [];
-  for (const [apiVersion, kind] of kinds) {
-    const list = await client.list(apiVersion, kind, namespace, undefined, undefined, undefined, undefined, selector).catch(() => ({ items: [] }));
-    found.push(...list.items.map((item) => `${kind}/${item.metadata?.name}`));
-  }
-  return found;
-};
+const reservationsOn = (nodeName: string) => reservationsOfNode(platform(), nodeName);
+const objectsLabelled = (namespace: string, instanceId: string) => labelledObjects(platform(), namespace, instanceId);
 
 describe('faults and races in provisioning', () => {
   it('a throttling, failing Kubernetes API is retried: RUNNING once, each step recorded once, each event once', async () => {
@@ -73,22 +47,7 @@ describe('faults and races in provisioning', () => {
     expect(Object.keys(await reservationsOn('worker-1'))).toContain(running.id);
   }, 90_000);
 
-  it('a Kubernetes API that keeps failing exhausts the retries and is rolled back: FAILED, zero objects, slot free', async () => {
-    simulated().injectFaults({ count: 1000, status: 500, method: 'PATCH', pathIncludes: '/deployments' });
-    try {
-      const { subscription, instance } = await subscribe();
-      const failed = await settledInstance(api, token, subscription.id);
-      expect(failed.status).toBe('FAILED');
-      expect(failed.failureReason).toMatch(/Transient|500/);
-      expect(await objectsLabelled(instance.namespace, instance.id)).toEqual([]);
-      const events = await eventsOf(subscription.id);
-      expect(count(events, 'instance.failed')).toBe(1);
-      expect(count(events, 'instance.running')).toBe(0);
-      expect(Object.keys(await reservationsOn('worker-1'))).not.toContain(instance.id);
-    } finally {
-      simulated().clearFaults();
-    }
-  }, 90_000);
+  // A Kubernetes API that keeps failing, retried then rolled back: test/hardening/faults/kubernetes-api-failing.test.ts.
 
   it('a workflow started twice runs once: the second StartExecution changes nothing', async () => {
     const { subscription, instance } = await subscribe();

@@ -1,7 +1,7 @@
 import { CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../support/api-client';
-import { useLocalPlatform } from '../../support/local-platform';
+import { subscriptionEventTypes, useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, until } from '../../support/provisioning';
 
 const platform = useLocalPlatform();
@@ -88,11 +88,7 @@ describe('subscribe → provision → cancel, through HTTP and the synthesized s
     const after = await objectsOf(instance.namespace, instance.id);
     expect(after.found).toEqual([]);
 
-    await platform().drainStreams();
-    const types = platform()
-      .bus.recent()
-      .filter((e) => (e.detail as { subscriptionId?: string }).subscriptionId === subscription.id)
-      .map((e) => e.type);
+    const types = await subscriptionEventTypes(platform(), subscription.id);
     expect(types).toEqual(expect.arrayContaining(['subscription.created', 'instance.running', 'subscription.activated', 'subscription.cancelled', 'instance.deleted']));
   }, 120_000);
 

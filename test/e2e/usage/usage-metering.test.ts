@@ -5,7 +5,7 @@ import { registerWorker, settledInstance } from '../../support/provisioning';
 
 /**
  * Usage metering through the local runtime: a customer subscribes, the metering job runs at two hours (its
- * clock moved the way `npm run job -- usage-metering --now …` moves it), and the usage route answers the
+ * clock moved the way `npm run job -- metering --now …` moves it), and the usage route answers the
  * samples and their totals; bad ranges and another customer's subscription are refused.
  */
 const platform = useLocalPlatform();
@@ -20,7 +20,7 @@ const firstHour = new Date(Math.floor(Date.now() / HOUR) * HOUR + 24 * HOUR);
 const secondHour = new Date(firstHour.getTime() + HOUR);
 
 const runJob = async (now: Date) => {
-  const answer = await api.call('POST', `/_local/jobs/usage-metering?now=${now.toISOString()}`, { token: admin });
+  const answer = await api.call('POST', `/_local/jobs/metering?now=${now.toISOString()}`, { token: admin });
   expect(answer.status, answer.text).toBe(200);
   return answer.json.result as { outcome: string; hour: string; written: number; alreadyMetered: number };
 };

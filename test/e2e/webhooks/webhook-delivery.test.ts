@@ -150,6 +150,7 @@ describe('retries', () => {
     await renewal(userId);
     await arrived('/moved', 2);
     expect(receiver.to('/elsewhere')).toHaveLength(0);
+    await vi.waitFor(async () => expect(await deliveriesOf(token, webhookId)).toHaveLength(2), { timeout: 5000, interval: 100 });
     const attempts = await deliveriesOf(token, webhookId);
     expect(attempts.map((a) => [a.attempt, a.statusCode, a.error])).toEqual([
       [2, 200, undefined],
@@ -162,6 +163,8 @@ describe('retries', () => {
     const { token, userId, webhookId } = await customerWithEndpoint('/slow');
     await renewal(userId);
     await arrived('/slow', 2);
+    // The attempt is logged after the receiver has answered: wait for the second one's record.
+    await vi.waitFor(async () => expect(await deliveriesOf(token, webhookId)).toHaveLength(2), { timeout: 5000, interval: 100 });
     const attempts = await deliveriesOf(token, webhookId);
     expect(attempts.map((a) => [a.attempt, a.statusCode, a.error])).toEqual([
       [2, 200, undefined],

@@ -78,9 +78,9 @@ describe('the real agent against the local runtime', () => {
     expect(agent.raw()).not.toContain(token);
 
     const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
-    await platform().runSchedule('node-health-monitor', later(60));
+    await platform().runSchedule('worker-health', later(60));
     expect((await node('e2e-agent')).status).toBe('UNHEALTHY');
-    await platform().runSchedule('node-health-monitor', later(400));
+    await platform().runSchedule('worker-health', later(400));
     expect((await node('e2e-agent')).status).toBe('OFFLINE');
 
     const again = startAgent(token, 'e2e-agent');

@@ -27,8 +27,9 @@ describe('agent tokens', () => {
   });
 
   it('can do nothing but register and heartbeat', async () => {
+    // A known caller of the wrong kind (API.md): 403, as a customer's token on an admin route.
     for (const [method, path] of [['GET', '/v1/auth/me'], ['GET', '/v1/admin/workers'], ['GET', '/v1/admin/stats']] as const) {
-      expect((await api.call(method, path, { token: agentToken })).status, path).toBe(401);
+      expect((await api.call(method, path, { token: agentToken })).status, path).toBe(403);
     }
   });
 });
@@ -55,11 +56,11 @@ describe('registration, heartbeats and the health monitor', () => {
     const statusOf = async () => (await api.call('GET', '/v1/admin/workers/node-b', { token: admin })).json.status;
     const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
-    await platform().runSchedule('node-health-monitor', later(10));
+    await platform().runSchedule('worker-health', later(10));
     expect(await statusOf()).toBe('HEALTHY');
-    await platform().runSchedule('node-health-monitor', later(60));
+    await platform().runSchedule('worker-health', later(60));
     expect(await statusOf()).toBe('UNHEALTHY');
-    await platform().runSchedule('node-health-monitor', later(400));
+    await platform().runSchedule('worker-health', later(400));
     expect(await statusOf()).toBe('OFFLINE');
     expect((await api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody('node-b') })).status).toBe(204);
     expect(await statusOf()).toBe('HEALTHY');

@@ -1,91 +1,18 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { applyPaymentEvent, type PaymentDeps } from '../../../shared/billing/apply-payment';
-import { dynamoLedgerStore } from '../../../shared/billing/dynamo-ledger-store';
+import { applyPaymentEvent } from '../../../shared/billing/apply-payment';
 import type { LedgerEntry } from '../../../shared/billing/ledger-entry';
-import { stripeEventSchema } from '../../../shared/billing/stripe-events';
 import { isCommitPartRejected } from '../../../shared/data/commit-part';
-import type { Cluster } from '../../../shared/kubernetes/cluster';
-import { dynamoSubscriptionStore } from '../../../shared/subscriptions/dynamo-subscription-store';
 import { periodEnd } from '../../../shared/subscriptions/lifecycle';
 import { renewSubscription } from '../../../shared/subscriptions/manage-subscription';
-import type { Instance, Subscription } from '../../../shared/subscriptions/subscription';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { paymentFixtures } from '../../support/payment-fixtures';
 
 const table = useDynamoDbTable('ledger');
 const now = new Date('2026-03-01T12:00:00.000Z');
 
-/** The cluster calls a resumption makes, recorded; the simulated cluster is not needed for this. */
-const recordingCluster = () => {
-  const calls: string[] = [];
-  const cluster = {
-    apply: async () => void calls.push('apply'),
-    list: async () => [],
-    read: async () => undefined,
-    mergePatch: async () => void calls.push('mergePatch'),
-    delete: async () => undefined,
-  } as unknown as Cluster;
-  return { cluster, calls };
-};
-
-const deps = () => {
-  const { cluster, calls } = recordingCluster();
-  const paymentDeps: PaymentDeps = {
-    subscriptions: dynamoSubscriptionStore(table().doc, table().tableName),
-    ledger: dynamoLedgerStore(table().doc, table().tableName),
-    workflows: { start: async () => undefined },
-    cluster,
-    now: () => now,
-  };
-  return { ...paymentDeps, clusterCalls: calls };
-};
-
-/** An ACTIVE subscription (or in another state) with its instance, written through the store as the create route does. */
-const subscribed = async (overrides: Partial<Subscription> = {}, instanceStatus: Instance['status'] = 'RUNNING') => {
-  const userId = ulid();
-  const id = ulid();
-  const instanceId = ulid();
-  const at = new Date(now.getTime() - 10 * 24 * 3600 * 1000).toISOString();
-  const subscription: Subscription = {
-    id,
-    userId,
-    serviceSlug: 'n8n',
-    planId: 'starter',
-    name: 'n8n',
-    status: 'ACTIVE',
-    instanceId,
-    price: { amount: 1900, currency: 'EUR' },
-    billingPeriod: 'month',
-    currentPeriodStart: at,
-    currentPeriodEnd: '2026-03-20T00:00:00.000Z',
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  };
-  const instance: Instance = {
-    id: instanceId,
-    subscriptionId: id,
-    userId,
-    status: instanceStatus,
-    serviceSlug: 'n8n',
-    template: 'n8n',
-    appVersion: '1.0.0',
-    namespace: `cust-${userId.toLowerCase()}`,
-    url: 'https://x.apps.localhost',
-    resources: { cpuMillicores: 500, memoryMiB: 512, storageGiB: 1 },
-    steps: [],
-    createdAt: at,
-    updatedAt: at,
-  };
-  await deps().subscriptions.create(subscription, instance, []);
-  return subscription;
-};
-
-const stripeEvent = (type: string, object: Record<string, unknown>, id = `evt_${ulid()}`, created = Math.floor(now.getTime() / 1000)) =>
-  stripeEventSchema.parse({ id, object: 'event', type, created, data: { object } });
-const invoicePaid = (subscriptionId: string, extra: Record<string, unknown> = {}) =>
-  stripeEvent('invoice.paid', { id: `in_${ulid()}`, object: 'invoice', amount_paid: 1900, currency: 'eur', parent: { subscription_details: { metadata: { subscriptionId } } }, ...extra });
+const { deps, subscribed, stripeEvent, invoicePaid } = paymentFixtures(table, { now, periodEnd: '2026-03-20T00:00:00.000Z' });
 
 /** The events committed to the outbox for a subscription (a test-only Scan of a small table). */
 const outboxFor = async (subscriptionId: string) => {
@@ -105,7 +32,9 @@ describe('payments into the ledger (DynamoDB Local)', () => {
     const renewed = await d.subscriptions.get(subscription.userId, subscription.id);
     expect(renewed?.currentPeriodEnd).toBe(periodEnd(new Date(subscription.currentPeriodEnd!), 'month').toISOString());
     const entries = await d.ledger.listForUser(subscription.userId, { limit: 10 });
+    // The period the payment bought is charged with it (dated at its start, the old end: newest first).
     expect(entries.items).toEqual([
+      expect.objectContaining({ kind: 'charge', status: 'MATCHED', amount: 1900, currency: 'EUR', subscriptionId: subscription.id, periodStart: subscription.currentPeriodEnd, periodEnd: renewed?.currentPeriodEnd }),
       expect.objectContaining({ kind: 'payment', status: 'MATCHED', amount: 1900, currency: 'EUR', subscriptionId: subscription.id, providerEventId: event.id, providerEventType: 'invoice.paid' }),
     ]);
     expect(await outboxFor(subscription.id)).toEqual(['payment.succeeded', 'subscription.renewed']);
@@ -129,11 +58,12 @@ describe('payments into the ledger (DynamoDB Local)', () => {
       occurredAt: now.toISOString(),
       recordedAt: now.toISOString(),
     };
-    const first = await renewSubscription(d, subscription, { parts: [d.ledger.entryPart(entry)] });
+    const first = await renewSubscription(d, subscription, { parts: d.ledger.entryParts(entry) });
     // Read again, as a second delivery would, and renew with the same entry.
     const again = (await d.subscriptions.get(subscription.userId, subscription.id))!;
-    const error = await renewSubscription(d, again, { parts: [d.ledger.entryPart(entry)] }).catch((caught: unknown) => caught);
-    expect(isCommitPartRejected(error)).toBe(true);
+    const parts = d.ledger.entryParts(entry);
+    const error = await renewSubscription(d, again, { parts }).catch((caught: unknown) => caught);
+    expect(isCommitPartRejected(error) && error.part).toBe(parts[0]);
     expect((await d.subscriptions.get(subscription.userId, subscription.id))?.currentPeriodEnd).toBe(first.currentPeriodEnd);
     expect(await d.ledger.record(entry, [])).toBe('duplicate');
   });
@@ -166,7 +96,7 @@ describe('payments into the ledger (DynamoDB Local)', () => {
     expect((await applyPaymentEvent(d, dollars)).outcome).toBe('duplicate');
     expect(await d.subscriptions.get(subscription.userId, subscription.id)).toEqual(before);
     expect((await d.ledger.listForUser(subscription.userId, { limit: 5 })).items).toEqual([]);
-    const unmatched = (await d.ledger.listByStatus('UNMATCHED', { limit: 50 })).items.filter((e) => [unknown.id, dollars.id, noMetadata.id].includes(e.providerEventId));
+    const unmatched = (await d.ledger.listByStatus('UNMATCHED', { limit: 50 })).items.filter((e) => [unknown.id, dollars.id, noMetadata.id].includes(e.providerEventId ?? ''));
     expect(unmatched.map((e) => e.note)).toEqual(expect.arrayContaining([expect.stringContaining('No subscription'), 'In USD; the plan is priced in EUR.', expect.stringContaining('metadata.subscriptionId')]));
     expect(unmatched.every((e) => e.userId === undefined)).toBe(true);
   });
@@ -199,7 +129,8 @@ describe('payments into the ledger (DynamoDB Local)', () => {
     const d = deps();
     const subscription = await subscribed();
     const created = Math.floor(now.getTime() / 1000);
-    for (let i = 0; i < 5; i++) await applyPaymentEvent(d, stripeEvent('payment_intent.succeeded', { id: `pi_${i}`, amount: 100 + i, currency: 'eur', metadata: { subscriptionId: subscription.id } }, `evt_page_${subscription.id}_${i}`, created + i));
+    // Refunds: entries that renew nothing, so no period charge is interleaved.
+    for (let i = 0; i < 5; i++) await applyPaymentEvent(d, stripeEvent('refund.created', { id: `re_${i}`, amount: 100 + i, currency: 'eur', status: 'succeeded', metadata: { subscriptionId: subscription.id } }, `evt_page_${subscription.id}_${i}`, created + i));
     const first = await d.ledger.listForUser(subscription.userId, { limit: 2 });
     const second = await d.ledger.listForUser(subscription.userId, { limit: 2, cursor: first.nextCursor });
     const third = await d.ledger.listForUser(subscription.userId, { limit: 2, cursor: second.nextCursor });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { startSimulatedCluster, type SimulatedCluster } from '../../../infra/local/simulated-cluster/start-simulated-cluster';
+import { dynamoLedgerStore } from '../../../shared/billing/dynamo-ledger-store';
 import { createService, type CatalogDeps } from '../../../shared/catalog/catalog-use-cases';
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
 import { seedCatalog } from '../../../shared/catalog/seed-catalog';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   const nodes = dynamoNodeStore(doc, tableName);
   const subscriptions = dynamoSubscriptionStore(doc, tableName);
   const cluster = clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath));
-  deps = { subscriptions, nodes, cluster, appsDomain: 'apps.test', now };
+  deps = { subscriptions, nodes, cluster, ledger: dynamoLedgerStore(doc, tableName), appsDomain: 'apps.test', now };
   catalogDeps = { services: dynamoServiceStore(doc, tableName), now };
   await seedCatalog(catalogDeps);
   subscriptionDeps = {
@@ -172,6 +173,11 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
     expect(active?.status).toBe('ACTIVE');
     expect(active?.currentPeriodEnd).toBeTruthy();
     expect(new Date(active!.currentPeriodEnd!).getTime()).toBeGreaterThan(Date.now());
+    // Activation charged the first period, once, in its own transaction (markRunning ran twice).
+    const ledger = await dynamoLedgerStore(table().doc, table().tableName).listForUser(userId, { limit: 10 });
+    expect(ledger.items).toEqual([
+      expect.objectContaining({ kind: 'charge', status: 'MATCHED', amount: subscription.price.amount, currency: subscription.price.currency, subscriptionId: subscription.id, periodStart: active!.currentPeriodStart, periodEnd: active!.currentPeriodEnd }),
+    ]);
 
     // The customer cancels: the subscription is no longer live and the instance is DELETING.
     await subscriptions.transitionSubscription(active!, 'CANCELLED', { updatedAt: new Date().toISOString() }, []);

@@ -57,6 +57,37 @@ describe('the delivery records, on DynamoDB Local', () => {
     expect(Item!.expiresAt).toBe(Math.floor(now.getTime() / 1000) + 30 * 24 * 3600);
   });
 
+  it('let one message at a time claim a delivery: racing copies get one claim, a delivered one none, a released one is free', async () => {
+    const store = deliveries();
+    await store.assign('E5', eventNo(9), now);
+    let receives = 0;
+    const claim = (holder: string, at = now) => store.claimAttempt('E5', 'EV0009', { holder, receive: ++receives, now: at, holdSeconds: 60 });
+    const raced = await Promise.all(['M1', 'M2', 'M3'].map((holder) => claim(holder)));
+    expect(raced.filter((result) => result.kind === 'claimed')).toEqual([{ kind: 'claimed', attempt: 1 }]);
+    expect(raced.filter((result) => result.kind === 'held-elsewhere')).toHaveLength(2);
+    const holder = ['M1', 'M2', 'M3'][raced.findIndex((result) => result.kind === 'claimed')]!;
+    // The holder's next attempt, and a copy once the hold has lapsed.
+    expect(await claim(holder, new Date(now.getTime() + 5000))).toEqual({ kind: 'claimed', attempt: 2 });
+    expect(await claim('M4', new Date(now.getTime() + 66_000))).toEqual({ kind: 'claimed', attempt: 3 });
+    // A release by someone who no longer holds it changes nothing; the holder's frees it for a redriven copy.
+    await store.endClaim('E5', 'EV0009', holder, 'released', now);
+    expect(await claim('M5', new Date(now.getTime() + 67_000))).toEqual({ kind: 'held-elsewhere' });
+    await store.endClaim('E5', 'EV0009', 'M4', 'released', now);
+    expect(await claim('M5', new Date(now.getTime() + 67_000))).toEqual({ kind: 'claimed', attempt: 4 });
+    await store.endClaim('E5', 'EV0009', 'M5', 'delivered', now);
+    expect(await claim('M5', new Date(now.getTime() + 68_000))).toEqual({ kind: 'delivered' });
+    expect(await store.claimAttempt('E5', 'NOPE', { holder: 'M1', receive: 1, now, holdSeconds: 60 })).toEqual({ kind: 'missing' });
+  });
+
+  it('count a claim the SDK sent twice (its first answer lost) once', async () => {
+    const store = deliveries();
+    await store.assign('E6', eventNo(10), now);
+    const claim = () => store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 1, now, holdSeconds: 60 });
+    expect(await claim()).toEqual({ kind: 'claimed', attempt: 1 });
+    expect(await claim()).toEqual({ kind: 'claimed', attempt: 1 });
+    expect(await store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 2, now, holdSeconds: 60 })).toEqual({ kind: 'claimed', attempt: 2 });
+  });
+
   it('lose the endpoint’s counter when the endpoint is deleted', async () => {
     await createEndpoint('E4');
     await deliveries().assign('E4', eventNo(1), now);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainEvent } from '../../../shared/events/domain-event';
 import { eventTypes } from '../../../shared/events/event-catalogue';
-import { eventMetricName, metrics, recordEventMetrics } from '../../../shared/metrics/platform-metrics';
+import { countWebhookAttempt, eventMetricName, metricNames, metrics, recordDeadLetters, recordEventMetrics, recordNodeHealth } from '../../../shared/metrics/platform-metrics';
 
 describe('platform metrics', () => {
   it('names every event of the catalogue distinctly, in CloudWatch-friendly PascalCase', () => {
@@ -24,6 +24,31 @@ describe('platform metrics', () => {
     expect(definitions.Metrics.map((m) => m.Name).sort()).toEqual(['InstanceRunning', 'ProvisioningSeconds', 'SubscriptionCreated']);
     expect(emf.ProvisioningSeconds).toBe(42.5);
     expect(emf.SubscriptionCreated).toBe(1);
+    metrics.clearMetrics();
+  });
+
+  it('counts webhook attempts by outcome, and records the nodes by health and the DLQ depth as gauges, as EMF', () => {
+    metrics.clearMetrics();
+    countWebhookAttempt(true);
+    countWebhookAttempt(true);
+    countWebhookAttempt(false);
+    recordNodeHealth({ HEALTHY: 3, UNHEALTHY: 1, OFFLINE: 0 });
+    recordDeadLetters(7);
+    const emf = metrics.serializeMetrics();
+    expect(emf._aws.CloudWatchMetrics[0]!.Metrics.map((m) => m.Name).sort()).toEqual(
+      [
+        metricNames.deadLetterMessages,
+        metricNames.nodesHealthy,
+        metricNames.nodesOffline,
+        metricNames.nodesUnhealthy,
+        metricNames.webhookDeliveriesFailed,
+        metricNames.webhookDeliveriesSucceeded,
+      ].sort(),
+    );
+    // Powertools keeps the repeated values of a name in one line (a list); CloudWatch sums them.
+    expect([emf.WebhookDeliveriesSucceeded].flat().reduce((a: number, b) => a + Number(b), 0)).toBe(2);
+    expect(emf.WebhookDeliveriesFailed).toBe(1);
+    expect(emf).toMatchObject({ NodesHealthy: 3, NodesUnhealthy: 1, NodesOffline: 0, DeadLetterMessages: 7 });
     metrics.clearMetrics();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../shared/events/domain-event';
-import { deliverWebhook, type DeliveryDeps } from '../../../shared/webhooks/deliver-webhook';
+import { DELIVERY_CLAIM_SECONDS, deliverWebhook, type DeliveryDeps } from '../../../shared/webhooks/deliver-webhook';
 import type { NewDeliveryAttempt } from '../../../shared/webhooks/delivery-attempt';
 import type { DeliveryMessage } from '../../../shared/webhooks/delivery-message';
 import { DEFAULT_HEALTH_SETTINGS, type EndpointHealth, type HealthChange } from '../../../shared/webhooks/endpoint-health';
@@ -18,11 +18,19 @@ const message: DeliveryMessage = {
   previousEventId: 'EV0',
 };
 
+/** The delivery record's claim, as dynamo-webhook-delivery-store.ts keeps it; shared by the copies of one delivery. */
+const claimRecord = () => ({ holder: undefined as string | undefined, heldUntil: 0, delivered: false });
+
 /** A delivery's dependencies as fakes that record what they were asked. */
-const fakes = (options: { answer?: SendResult; endpoint?: Partial<DeliverableWebhookEndpoint> | null; health?: EndpointHealth; attemptsSoFar?: number } = {}) => {
+const fakes = (
+  options: { answer?: SendResult; endpoint?: Partial<DeliverableWebhookEndpoint> | null; health?: EndpointHealth; attemptsSoFar?: number; claim?: ReturnType<typeof claimRecord>; now?: Date } = {},
+) => {
+  const claim = options.claim ?? claimRecord();
+  const at = options.now ?? now;
   const recorded: NewDeliveryAttempt[] = [];
   const sent: { url: string; body: string; headers: Record<string, string> }[] = [];
   const health: { change: HealthChange; events: readonly DomainEvent[] }[] = [];
+  const tallied: { succeeded: boolean; at: Date }[] = [];
   let attempts = options.attemptsSoFar ?? 0;
   const endpoint: DeliverableWebhookEndpoint | undefined =
     options.endpoint === null
@@ -43,16 +51,29 @@ const fakes = (options: { answer?: SendResult; endpoint?: Partial<DeliverableWeb
         };
   const deps: DeliveryDeps = {
     endpoints: { getEndpointForDelivery: async () => endpoint },
-    deliveries: { countAttempt: async () => ++attempts },
+    deliveries: {
+      countAttempt: async () => ++attempts,
+      claimAttempt: async (_endpoint, _delivery, { holder, now: claimedAt, holdSeconds }) => {
+        if (claim.delivered) return { kind: 'delivered' };
+        if (claim.holder && claim.holder !== holder && claim.heldUntil >= claimedAt.getTime()) return { kind: 'held-elsewhere' };
+        Object.assign(claim, { holder, heldUntil: claimedAt.getTime() + holdSeconds * 1000 });
+        return { kind: 'claimed', attempt: ++attempts };
+      },
+      endClaim: async (_endpoint, _delivery, holder, outcome) => {
+        if (outcome === 'delivered') Object.assign(claim, { delivered: true, holder: undefined });
+        else if (claim.holder === holder) claim.holder = undefined;
+      },
+    },
     attempts: { recordAttempt: async (attempt) => (recorded.push(attempt), { ...attempt, id: 'A', durationMs: attempt.durationMs }) as never },
     health: { apply: async (_owner, _id, change, _now, events) => (health.push({ change, events }), true) },
+    tally: { count: async (succeeded, at) => void tallied.push({ succeeded, at }) },
     send: async (url, body, headers) => (sent.push({ url, body, headers }), options.answer ?? { statusCode: 200, durationMs: 12, responseBody: 'ok' }),
     retrySchedule: [...DEFAULT_RETRY_SCHEDULE_SECONDS],
     healthSettings: DEFAULT_HEALTH_SETTINGS,
-    now: () => now,
+    now: () => at,
     random: () => 0.5,
   };
-  return { deps, recorded, sent, health };
+  return { deps, recorded, sent, health, tallied };
 };
 
 describe('one delivery attempt', () => {
@@ -128,5 +149,65 @@ describe('one delivery attempt', () => {
     deps.attempts = { recordAttempt: async () => Promise.reject(new Error('throttled')) };
     expect(await deliverWebhook(deps, message, 1)).toEqual({ done: true, result: 'delivered' });
     expect(sent).toHaveLength(1);
+  });
+
+  it('tallies every attempt that went out, by whether it succeeded, and never a dropped delivery; a failing tally sends nothing again', async () => {
+    const outcomes: boolean[] = [];
+    for (const answer of [{ statusCode: 204, durationMs: 1 }, { statusCode: 500, durationMs: 1 }, { statusCode: 410, durationMs: 1 }, { error: 'timeout', durationMs: 15_000 }] as SendResult[]) {
+      const { deps, tallied } = fakes({ answer });
+      await deliverWebhook(deps, message, 1);
+      expect(tallied.map((t) => t.at)).toEqual([now]);
+      outcomes.push(tallied[0]!.succeeded);
+    }
+    expect(outcomes).toEqual([true, false, false, false]);
+    const dropped = fakes({ endpoint: { enabled: false } });
+    await deliverWebhook(dropped.deps, message, 1);
+    expect(dropped.tallied).toEqual([]);
+    const broken = fakes();
+    broken.deps.tally = { count: async () => Promise.reject(new Error('throttled')) };
+    expect(await deliverWebhook(broken.deps, message, 1)).toEqual({ done: true, result: 'delivered' });
+    expect(broken.sent).toHaveLength(1);
+  });
+});
+
+describe('copies of one delivery (a fan-out or forwarder that ran twice after a crash)', () => {
+  it('the first message to claim it sends; a copy arriving meanwhile or after is dropped unsent', async () => {
+    const claim = claimRecord();
+    const first = fakes({ claim });
+    expect(await deliverWebhook(first.deps, message, 1, 'M1')).toEqual({ done: true, result: 'delivered' });
+    const copy = fakes({ claim });
+    expect(await deliverWebhook(copy.deps, message, 1, 'M2')).toEqual({ done: true, result: 'duplicate' });
+    expect([first.sent.length, copy.sent.length]).toEqual([1, 0]);
+    expect(copy.recorded).toEqual([]);
+    expect(copy.tallied).toEqual([]);
+  });
+
+  it('the holder keeps its claim from attempt to attempt; a copy is dropped while it holds, and takes over once the hold lapses', async () => {
+    const claim = claimRecord();
+    const failing = { answer: { statusCode: 500, durationMs: 2 } as SendResult, claim };
+    expect(await deliverWebhook(fakes(failing).deps, message, 1, 'M1')).toMatchObject({ done: false });
+    expect(await deliverWebhook(fakes(failing).deps, message, 1, 'M2')).toEqual({ done: true, result: 'duplicate' });
+    const again = fakes(failing);
+    expect(await deliverWebhook(again.deps, message, 2, 'M1')).toMatchObject({ done: false });
+    expect(again.sent).toHaveLength(1);
+    const later = fakes({ claim, now: new Date(now.getTime() + (DELIVERY_CLAIM_SECONDS + 1) * 1000) });
+    expect(await deliverWebhook(later.deps, message, 1, 'M2')).toEqual({ done: true, result: 'delivered' });
+    expect(await deliverWebhook(fakes({ claim }).deps, message, 3, 'M1')).toEqual({ done: true, result: 'duplicate' });
+  });
+
+  it('after the last attempt the claim is released, so the redriven message (a new one) is sent', async () => {
+    const claim = claimRecord();
+    expect(await deliverWebhook(fakes({ answer: { statusCode: 503, durationMs: 2 }, claim }).deps, message, 8, 'M1')).toMatchObject({ exhausted: true });
+    const redriven = fakes({ claim });
+    expect(await deliverWebhook(redriven.deps, message, 1, 'M9')).toEqual({ done: true, result: 'delivered' });
+    expect(redriven.sent).toHaveLength(1);
+  });
+
+  it('a retry by hand is sent even when the delivery was delivered', async () => {
+    const claim = claimRecord();
+    await deliverWebhook(fakes({ claim }).deps, message, 1, 'M1');
+    const manual = fakes({ claim });
+    expect(await deliverWebhook(manual.deps, { ...message, manual: true }, 1, 'M5')).toEqual({ done: true, result: 'delivered' });
+    expect(manual.sent).toHaveLength(1);
   });
 });

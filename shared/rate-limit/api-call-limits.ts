@@ -1,0 +1,24 @@
+import type { CallCounter } from './call-limit';
+
+/**
+ * The per-caller limits the shared middleware counts (issue 9, OWASP API4/API6): every valid call counts,
+ * successful or not (an email already taken, no capacity), so the limit also bounds what a caller can probe.
+ * Login counts only its failures (shared/accounts/login.ts) and webhook tests their own (shared/webhooks).
+ */
+export const registrationLimit: CallCounter = {
+  scope: 'register',
+  per: 'source address',
+  what: 'registrations',
+  // Generous for an office behind one address, far below scripted sign-ups.
+  defaults: { limit: 30, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_REGISTER',
+};
+
+export const subscriptionCreateLimit: CallCounter = {
+  scope: 'subscription-create',
+  per: 'customer',
+  what: 'subscriptions created',
+  // Each one reserves capacity and starts a workflow; a customer needs a handful, not dozens an hour.
+  defaults: { limit: 20, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_SUBSCRIPTION_CREATE',
+};

@@ -1,0 +1,39 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { entityTypes, keys } from '../data/keys';
+import { queryAllItems } from '../data/query-pages';
+import { tallyHourOf, type DeliveryTallyStore } from './delivery-tally-store';
+
+/** An hour's tally is read for a day; kept three, then DynamoDB's TTL removes it. */
+const TALLY_TTL_SECONDS = 3 * 24 * 3600;
+
+/**
+ * One item per hour (`STATS#WEBHOOKS`/`HOUR#<hour>`) with `succeeded` and `failed` counts. Each attempt is one
+ * UpdateItem ADD, outside any transaction: concurrent ADDs to one item never conflict (only transactions
+ * do), and a count lost to a crash between the attempt and its count only nudges a rate.
+ */
+export const dynamoDeliveryTallyStore = (db: DynamoDBDocumentClient, tableName: string): DeliveryTallyStore => ({
+  async count(succeeded, at) {
+    const hour = tallyHourOf(at);
+    await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.webhookTally(hour),
+        UpdateExpression: 'SET #type = :type, expiresAt = if_not_exists(expiresAt, :expires) ADD #field :one',
+        ExpressionAttributeNames: { '#type': 'type', '#field': succeeded ? 'succeeded' : 'failed' },
+        ExpressionAttributeValues: { ':type': entityTypes.stats, ':expires': Math.floor(Date.parse(`${hour}:00:00Z`) / 1000) + TALLY_TTL_SECONDS, ':one': 1 },
+      }),
+    );
+  },
+
+  async since(from) {
+    const items = await queryAllItems(db, {
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk AND SK >= :from',
+      ExpressionAttributeValues: { ':pk': keys.webhookTallyPartition, ':from': keys.webhookTally(tallyHourOf(from)).SK },
+    });
+    return items.reduce<{ succeeded: number; failed: number }>(
+      (sum, item) => ({ succeeded: sum.succeeded + Number(item.succeeded ?? 0), failed: sum.failed + Number(item.failed ?? 0) }),
+      { succeeded: 0, failed: 0 },
+    );
+  },
+});

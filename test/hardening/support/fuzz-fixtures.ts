@@ -1,0 +1,188 @@
+import { createHmac } from 'node:crypto';
+import type { LocalPlatform } from '../../../infra/local/local-platform';
+import { hmacHeaders } from '../../../shared/inbound-webhooks/hmac-signature';
+import { heartbeatBody, registerBody } from '../../support/agent-payloads';
+import { apiClient } from '../../support/api-client';
+import type { WebhookReceiver } from '../../support/webhook-receiver';
+import type { FuzzCase, RealValues } from './contract-cases';
+import type { ContractOperation, Identity } from './contract-operations';
+
+/**
+ * Which real objects a path parameter takes, by the path up to that parameter. Admin operations get victims
+ * of their own (a user, agent tokens), never the identities the fuzzer calls with, so a fuzzed DELETE or
+ * DISABLED cannot lock the fuzzer out halfway.
+ */
+const POOL_OF_PATH: Record<string, keyof Pools> = {
+  '/v1/services/{slug}': 'services',
+  '/v1/admin/services/{slug}': 'services',
+  '/v1/admin/users/{id}': 'victimUsers',
+  '/v1/admin/workers/{idOrName}': 'workers',
+  '/v1/admin/agent-tokens/{id}': 'victimAgentTokens',
+  '/v1/subscriptions/{id}': 'subscriptions',
+  '/v1/admin/subscriptions/{id}': 'subscriptions',
+  '/v1/webhooks/{id}': 'webhooks',
+  '/v1/webhooks/{id}/deliveries/{deliveryId}': 'deliveries',
+  '/v1/admin/webhooks/{id}': 'adminWebhooks',
+  '/v1/admin/webhooks/{id}/deliveries/{deliveryId}': 'adminDeliveries',
+  '/v1/notifications/{id}': 'notifications',
+  '/v1/admin/queues/{name}': 'queues',
+};
+
+interface Pools {
+  services: string[];
+  victimUsers: string[];
+  workers: string[];
+  victimAgentTokens: string[];
+  subscriptions: string[];
+  webhooks: string[];
+  deliveries: string[];
+  adminWebhooks: string[];
+  adminDeliveries: string[];
+  notifications: string[];
+  queues: string[];
+}
+
+const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await read();
+    if (found.length || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
+/**
+ * The callers and the real objects of a fuzzing run on a fresh local platform: a customer with subscriptions,
+ * webhooks (pointing at a local receiver), deliveries and notifications; an administrator; an agent with a
+ * registered node; the inbound hooks' secrets; and victims for the destructive admin operations.
+ */
+export const createFuzzFixtures = async (platform: LocalPlatform, receiver: WebhookReceiver) => {
+  const api = apiClient(() => platform);
+  const must = async (what: string, call: Promise<{ status: number; text: string; json: any }>, expected: number) => {
+    const response = await call;
+    if (response.status !== expected) throw new Error(`fixture ${what}: ${response.status} ${response.text.slice(0, 300)}`);
+    return response.json;
+  };
+
+  const admin = await api.adminToken('fuzz-admin@example.com');
+  // Platform-event endpoints first, so the registrations below are delivered to them (and only those: fewer
+  // deliveries running beside the fuzzing).
+  const adminWebhooks: string[] = [];
+  for (const n of [1, 2]) {
+    const created = await must('admin webhook', api.call('POST', '/v1/admin/webhooks', { token: admin, body: { url: receiver.url(`/admin-${n}`), eventTypes: ['user.registered'] } }), 201);
+    adminWebhooks.push(created.webhook.id);
+  }
+
+  const agentToken = (await must('agent token', api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'fuzz-agent' } }), 201)).token as string;
+  const victimAgentTokens: string[] = [];
+  for (const n of [1, 2]) victimAgentTokens.push((await must('victim agent token', api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: `fuzz-victim-${n}` } }), 201)).id);
+  const workers: string[] = [];
+  for (const nodeName of ['fuzz-node-1', 'fuzz-node-2']) {
+    const node = await must('node', api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody(nodeName) }), 200);
+    await must('heartbeat', api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(nodeName) }), 204);
+    workers.push(node.id, node.name);
+  }
+
+  const customer = await api.register({ email: 'fuzz-customer@example.com' });
+  const victimUsers: string[] = [];
+  for (const n of [1, 2]) victimUsers.push((await api.register({ email: `fuzz-victim-${n}@example.com` })).user.id);
+
+  const services = ((await must('services', api.call('GET', '/v1/services'), 200)).items as { slug: string; plans: { id: string }[] }[]);
+  const subscriptions: string[] = [];
+  for (const service of services.slice(0, 2)) {
+    const created = await must('subscription', api.call('POST', '/v1/subscriptions', { token: customer.accessToken, body: { serviceSlug: service.slug, planId: service.plans[0]!.id } }), 202);
+    subscriptions.push(created.subscription.id);
+  }
+
+  const webhooks: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const created = await must('webhook', api.call('POST', '/v1/webhooks', { token: customer.accessToken, body: { url: receiver.url(`/customer-${n}`), eventTypes: ['webhook.test'] } }), 201);
+    webhooks.push(created.webhook.id);
+  }
+  await must('webhook test', api.call('POST', `/v1/webhooks/${webhooks[0]}/test`, { token: customer.accessToken }), 202);
+
+  const idsOf = async (path: string, token: string, field: string) => ((await api.call('GET', path, { token })).json?.items ?? []).map((item: Record<string, string>) => item[field]) as string[];
+  const deliveries = await waitFor(() => idsOf(`/v1/webhooks/${webhooks[0]}/deliveries`, customer.accessToken, 'deliveryId'), 15_000);
+  const adminDeliveries = await waitFor(async () => (await Promise.all(adminWebhooks.map((id) => idsOf(`/v1/admin/webhooks/${id}/deliveries`, admin, 'deliveryId')))).flat(), 15_000);
+  const notifications = await waitFor(() => idsOf('/v1/notifications', customer.accessToken, 'id'), 15_000);
+  const queues = await idsOf('/v1/admin/queues', admin, 'name');
+
+  const pools: Pools = {
+    services: services.map((s) => s.slug),
+    victimUsers,
+    workers,
+    victimAgentTokens,
+    subscriptions,
+    webhooks,
+    deliveries: [...new Set(deliveries)],
+    adminWebhooks,
+    adminDeliveries: [...new Set(adminDeliveries)],
+    notifications,
+    queues,
+  };
+
+  const cursors = new Map<string, string[]>();
+  const real: RealValues = {
+    pathValues: (operation, param) => {
+      const prefix = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
+      const pool = POOL_OF_PATH[prefix];
+      return pool ? pools[pool] : [];
+    },
+    cursors: (operation) => cursors.get(operation.operationId) ?? [],
+    anyIds: [...subscriptions, ...webhooks, ...victimUsers, ...victimAgentTokens, ...workers.filter((_, i) => i % 2 === 0)],
+    // The fuzzer's own credentials may be changed by these (a password, a refresh token's family): the access
+    // tokens it calls with stay valid for their 15 minutes, longer than the run. No real webhook URL: every
+    // endpoint the fuzzer created would get every event, and the deliveries would snowball through the run.
+    bodyValues: {
+      refreshToken: [customer.refreshToken],
+      email: [customer.email],
+      password: [customer.password],
+      currentPassword: [customer.password],
+      serviceSlug: services.map((s) => s.slug),
+      planId: [...new Set(services.flatMap((s) => s.plans.map((plan) => plan.id)))],
+      nodeName: ['fuzz-node-1'],
+    },
+  };
+
+  const secrets = platform.inboundSecrets;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const rightCredentials: Record<Identity, (body: Buffer) => Record<string, string>> = {
+    public: () => ({}),
+    customerToken: () => bearer(customer.accessToken),
+    adminToken: () => bearer(admin),
+    agentToken: () => bearer(agentToken),
+    stripeSignature: (body) => {
+      const t = Math.floor(Date.now() / 1000);
+      return { 'stripe-signature': `t=${t},v1=${createHmac('sha256', secrets.payments).update(`${t}.`).update(body).digest('hex')}` };
+    },
+    hmacSignature: (body) => hmacHeaders(secrets.kubernetes, body),
+    alertsToken: () => bearer(secrets.alerts),
+  };
+  const otherCredentials: Record<Identity, Record<string, string>> = {
+    public: bearer(admin),
+    customerToken: bearer(admin),
+    adminToken: bearer(customer.accessToken),
+    agentToken: bearer(customer.accessToken),
+    stripeSignature: bearer(customer.accessToken),
+    hmacSignature: bearer(agentToken),
+    alertsToken: bearer(customer.accessToken),
+  };
+
+  /** The headers of a case's caller: the operation's own identity (signing the very bytes sent), or a wrong one. */
+  const credentials = (operation: ContractOperation, fuzzCase: FuzzCase): Record<string, string> => {
+    switch (fuzzCase.auth) {
+      case 'right':
+        return rightCredentials[operation.identity](Buffer.from(fuzzCase.body ?? ''));
+      case 'other':
+        return otherCredentials[operation.identity];
+      case 'garbage':
+        return { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'stripe-signature': 't=1,v1=00', 'x-signature': 'sha256=00', 'x-signature-timestamp': '1' };
+      case 'none':
+        return {};
+    }
+  };
+
+  return { api, admin, customer, pools, real, cursors, credentials };
+};
+
+export type FuzzFixtures = Awaited<ReturnType<typeof createFuzzFixtures>>;

@@ -1,0 +1,223 @@
+import { randomBytes } from 'node:crypto';
+import { ulid } from 'ulid';
+import { expect } from 'vitest';
+import type { LocalPlatform } from '../../../infra/local/local-platform';
+import { postStripe, stripeEventBody } from '../../e2e/hooks/hook-helpers';
+import { registerBody } from '../../support/agent-payloads';
+import type { apiClient } from '../../support/api-client';
+import { registerWorker, settledInstance, until } from '../../support/provisioning';
+import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver';
+
+type Api = ReturnType<typeof apiClient>;
+type Customer = Awaited<ReturnType<Api['register']>>;
+
+/**
+ * Real objects of every kind, so that every `{id}` of the route table names something that exists: customer
+ * A owns a subscription (RUNNING), a spare one to cancel, two webhook endpoints (one with a delivery), a
+ * notification and a transaction; the platform side has a victim account, a spare node, a spare agent token,
+ * two platform webhook endpoints (one with a delivery) and a service of its own. Everything of A carries
+ * `marker`, so any answer to anyone else can be searched for it.
+ */
+export interface HardeningWorld {
+  marker: string;
+  a: Customer;
+  b: Customer;
+  adminToken: string;
+  agentToken: string;
+  nodeName: string;
+  receiver: WebhookReceiver;
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string } };
+  webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
+  notificationId: string;
+  transactionId: string;
+  platform: {
+    victimUserId: string;
+    spareNode: { id: string; name: string };
+    spareAgentTokenId: string;
+    webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
+    serviceSlug: string;
+  };
+  /** An account of its own for the login and refresh routes, which any caller may use with its credentials. */
+  signIn: { email: string; password: string; refreshToken: string };
+  /** What only A and administrators may ever see: ids, names, emails and URLs of A's objects. */
+  aData: () => string[];
+  /** Values that no answer may carry after they were first shown: secrets, refresh tokens, the agent token. */
+  secrets: () => string[];
+}
+
+const ok = async (promise: Promise<{ status: number; text: string; json?: any }>, status: number, what: string) => {
+  const response = await promise;
+  expect(response.status, `${what}: ${response.text.slice(0, 300)}`).toBe(status);
+  return response.json;
+};
+
+export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Api): Promise<HardeningWorld> => {
+  const marker = `mx${randomBytes(6).toString('hex')}`;
+  const nodeName = 'matrix-node';
+  const receiver = await startWebhookReceiver();
+  const { admin: adminToken, agentToken } = await registerWorker(api, nodeName);
+
+  // The platform's own endpoints first, so the registrations below are delivered to the main one.
+  const platformMain = await ok(api.call('POST', '/v1/admin/webhooks', { token: adminToken, body: { url: receiver.url('/platform-main'), eventTypes: ['user.registered'] } }), 201, 'platform webhook');
+  const platformSpare = await ok(api.call('POST', '/v1/admin/webhooks', { token: adminToken, body: { url: receiver.url('/platform-spare'), eventTypes: ['worker.offline'] } }), 201, 'spare platform webhook');
+
+  const a = await api.register({ email: `a-${marker}@example.com`, name: `Ada ${marker}`, password: `passphrase of ${marker}` });
+  const b = await api.register({ email: `b-${ulid().toLowerCase()}@example.com`, name: 'Bob' });
+  const victim = await api.register({ name: 'Victim' });
+  const token = a.accessToken;
+
+  const main = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Main ${marker}` } }), 202, 'main subscription');
+  const spare = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Spare ${marker}` } }), 202, 'spare subscription');
+  const webhookMain = await ok(
+    api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
+    201,
+    'main webhook',
+  );
+  const webhookSpare = await ok(api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-spare-${marker}`), description: `Spare ${marker}` } }), 201, 'spare webhook');
+
+  const instance = await settledInstance(api, token, main.subscription.id);
+  expect(instance.status).toBe('RUNNING');
+  await settledInstance(api, token, spare.subscription.id);
+
+  // A delivery of A's main endpoint (the test event), and one of the platform's (A's own registration).
+  const tested = await ok(api.call('POST', `/v1/webhooks/${webhookMain.webhook.id}/test`, { token }), 202, 'webhook test');
+  await until(
+    async () => (await api.call('GET', `/v1/webhooks/${webhookMain.webhook.id}/deliveries`, { token })).json,
+    (page) => page.items?.some((attempt: { eventId?: string; deliveryId?: string }) => JSON.stringify(attempt).includes(tested.eventId)),
+    'the test delivery of A’s endpoint',
+  );
+  const platformDelivery = await until(
+    async () => receiver.to('/platform-main').find((entry) => JSON.parse(entry.body).data?.userId === a.user.id),
+    Boolean,
+    'the platform delivery of A’s registration',
+  );
+  const platformDeliveryId = String(platformDelivery!.headers['webhook-id']);
+  await until(
+    async () => (await api.call('GET', `/v1/admin/webhooks/${platformMain.webhook.id}/deliveries`, { token: adminToken })).json,
+    (page) => JSON.stringify(page.items ?? []).includes(platformDeliveryId),
+    'the platform delivery record',
+  );
+
+  const notifications = await until(
+    async () => (await api.call('GET', '/v1/notifications', { token })).json,
+    (page) => (page.items?.length ?? 0) > 0,
+    'a notification of A',
+  );
+
+  // A payment for A's main subscription: a MATCHED transaction in A's ledger.
+  const paid = await postStripe(
+    platform(),
+    stripeEventBody('invoice.paid', {
+      id: `in_${ulid()}`,
+      object: 'invoice',
+      amount_paid: 1900,
+      currency: 'eur',
+      parent: { subscription_details: { metadata: { subscriptionId: main.subscription.id } } },
+    }),
+  );
+  expect(paid.status).toBe(200);
+  const transactionId = paid.json.transactionId as string;
+
+  const spareNode = await ok(api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody('matrix-spare') }), 200, 'spare node');
+  const spareAgentToken = await ok(api.call('POST', '/v1/admin/agent-tokens', { token: adminToken, body: { name: 'matrix spare' } }), 201, 'spare agent token');
+  const serviceSlug = 'matrix-fixture';
+  await ok(
+    api.call('POST', '/v1/admin/services', {
+      token: adminToken,
+      body: {
+        slug: serviceSlug,
+        name: 'Matrix fixture',
+        description: 'A service of the matrix.',
+        version: '1.0.0',
+        template: 'n8n',
+        plans: [{ id: 'basic', name: 'Basic', price: { amount: 500, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 250, memoryMiB: 256, storageGiB: 1 } }],
+      },
+    }),
+    201,
+    'fixture service',
+  );
+
+  const signIn = await api.register({ name: 'Signs in' });
+
+  const aData = () => [
+    marker,
+    a.user.id,
+    main.subscription.id,
+    main.instance.id,
+    spare.subscription.id,
+    webhookMain.webhook.id,
+    webhookSpare.webhook.id,
+    notifications.items[0].id,
+    transactionId,
+  ];
+  const secrets = () => [
+    webhookMain.secret,
+    webhookSpare.secret,
+    platformMain.secret,
+    platformSpare.secret,
+    a.refreshToken,
+    b.refreshToken,
+    signIn.refreshToken,
+    agentToken,
+    agentToken.split('_').at(-1)!,
+    spareAgentToken.token,
+    a.password,
+  ];
+
+  return {
+    marker,
+    a,
+    b,
+    adminToken,
+    agentToken,
+    nodeName,
+    receiver,
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id } },
+    webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },
+    notificationId: notifications.items[0].id,
+    transactionId,
+    platform: {
+      victimUserId: victim.user.id,
+      spareNode: { id: spareNode.id, name: spareNode.name },
+      spareAgentTokenId: spareAgentToken.id,
+      webhooks: {
+        main: { id: platformMain.webhook.id, secret: platformMain.secret },
+        spare: { id: platformSpare.webhook.id, secret: platformSpare.secret },
+        deliveryId: platformDeliveryId,
+      },
+      serviceSlug,
+    },
+    signIn: { email: signIn.email, password: signIn.password, refreshToken: signIn.refreshToken },
+    aData,
+    secrets,
+  };
+};
+
+const pick = (value: any, fields: string[]) => (value && typeof value === 'object' ? Object.fromEntries(fields.map((field) => [field, value[field]])) : value);
+
+/**
+ * What a refused request must leave as it was: every object of the world a route could change, as its owner
+ * or an administrator reads it (status and the fields a write sets). Only what changes synchronously is read,
+ * so work still settling from an earlier allowed call (a workflow, a notification) cannot make it differ.
+ */
+export const worldState = async (api: Api, world: HardeningWorld): Promise<string> => {
+  const get = async (path: string, token: string, fields: string[]) => {
+    const answer = await api.call('GET', path, { token });
+    return { path, status: answer.status, value: pick(answer.json, fields) };
+  };
+  const { a, adminToken, platform } = world;
+  const state = await Promise.all([
+    get('/v1/auth/me', a.accessToken, ['name', 'email', 'status']),
+    get(`/v1/subscriptions/${world.subscriptions.main.id}`, a.accessToken, ['status', 'name', 'planId', 'price', 'currentPeriodEnd', 'userId']),
+    get(`/v1/subscriptions/${world.subscriptions.spare.id}`, a.accessToken, ['status', 'name', 'planId', 'price', 'currentPeriodEnd', 'userId']),
+    get(`/v1/webhooks/${world.webhooks.main.id}`, a.accessToken, ['url', 'description', 'eventTypes', 'enabled']),
+    get(`/v1/webhooks/${world.webhooks.spare.id}`, a.accessToken, ['url', 'description', 'eventTypes', 'enabled']),
+    get(`/v1/admin/users/${platform.victimUserId}`, adminToken, ['name', 'status', 'email']),
+    get(`/v1/admin/workers/${platform.spareNode.id}`, adminToken, ['name', 'schedulable', 'labels']),
+    get(`/v1/admin/webhooks/${platform.webhooks.main.id}`, adminToken, ['url', 'description', 'eventTypes', 'enabled']),
+    get(`/v1/admin/webhooks/${platform.webhooks.spare.id}`, adminToken, ['url', 'description', 'eventTypes', 'enabled']),
+    get(`/v1/services/${platform.serviceSlug}`, a.accessToken, ['name', 'description', 'plans', 'active']),
+    get('/v1/admin/agent-tokens?limit=100', adminToken, ['items']),
+  ]);
+  return JSON.stringify(state);
+};

@@ -1,0 +1,30 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../shared/data/keys';
+import { dynamoDeliveryTallyStore } from '../../../shared/webhooks/dynamo-delivery-tally-store';
+import { useDynamoDbTable } from '../../support/dynamodb';
+
+/** The hourly webhook tally behind /v1/admin/stats' success rate, on DynamoDB Local. */
+const table = useDynamoDbTable('delivery-tally');
+
+describe('the webhook delivery tally', () => {
+  it('counts attempts per hour and sums the hours from the given one on, leaving older hours out', async () => {
+    const tally = dynamoDeliveryTallyStore(table().doc, table().tableName);
+    const at = (iso: string) => new Date(iso);
+    await Promise.all([
+      tally.count(true, at('2026-11-25T03:59:59Z')), // the hour before the window
+      tally.count(false, at('2026-11-25T03:10:00Z')),
+      tally.count(true, at('2026-11-25T04:00:00Z')),
+      tally.count(true, at('2026-11-25T04:30:00Z')),
+      tally.count(false, at('2026-11-25T04:45:00Z')),
+      tally.count(true, at('2026-11-26T03:20:00Z')),
+    ]);
+    expect(await tally.since(at('2026-11-25T04:15:00Z'))).toEqual({ succeeded: 3, failed: 1 });
+    expect(await tally.since(at('2026-11-25T03:00:00Z'))).toEqual({ succeeded: 4, failed: 2 });
+    expect(await tally.since(at('2026-11-27T00:00:00Z'))).toEqual({ succeeded: 0, failed: 0 });
+
+    // Each hour's item ages out by TTL, three days after its hour began.
+    const { Item } = await table().doc.send(new GetCommand({ TableName: table().tableName, Key: keys.webhookTally('2026-11-25T04') }));
+    expect(Item).toMatchObject({ succeeded: 2, failed: 1, expiresAt: Date.parse('2026-11-28T04:00:00Z') / 1000 });
+  });
+});

@@ -5,6 +5,13 @@ import { type KubeConfigSource, kubeconfigFileSource } from './kube-config-sourc
 
 export const FIELD_MANAGER = 'paas-platform';
 
+/**
+ * Reads and writes of one merge patch before a cluster that keeps changing the object is a TransientError;
+ * between them a random pause growing with the attempt, so writers racing for one object spread out.
+ */
+const MERGE_PATCH_ATTEMPTS = 10;
+const mergePatchPause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+
 const statusOf = (error: unknown): number | undefined => {
   const code = (error as { code?: unknown; statusCode?: unknown; response?: { statusCode?: unknown } } | undefined) ?? {};
   const value = code.code ?? code.statusCode ?? code.response?.statusCode;
@@ -73,19 +80,30 @@ export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSourc
 
     /**
      * client-node serialises patches through its typed models, which refuse a partial Deployment; so the
-     * merge is done here on the object read, and written back with its resourceVersion (a concurrent change
-     * is a 409, retried).
+     * merge is done here on the object read, and written back with its resourceVersion. A concurrent change
+     * (another request's patch, a controller's status update) is a 409: the patch is merged into the object
+     * read again, as the API server does with a real merge patch, which has no precondition. Only a write
+     * losing every time is a TransientError. Without this, two requests scaling one workload at once (two
+     * suspensions of a subscription) answered a 500.
      */
     async mergePatch(kind, name, namespace, patch) {
       const api = await currentApi();
-      const current = await api
-        .read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })
-        .catch((error) => classify(error, `read ${kind.kind} ${name}`));
-      const merged = jsonMergePatch({ ...current, apiVersion: kind.apiVersion, kind: kind.kind }, patch) as KubernetesObject;
-      await api.replace(merged, undefined, undefined, FIELD_MANAGER).catch((error) => {
-        if (statusOf(error) === 409) throw new TransientError(`patch ${kind.kind} ${name}: changed meanwhile`, { cause: error });
-        return classify(error, `patch ${kind.kind} ${name}`);
-      });
+      for (let attempt = 1; ; attempt++) {
+        const current = await api
+          .read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } })
+          .catch((error) => classify(error, `read ${kind.kind} ${name}`));
+        const merged = jsonMergePatch({ ...current, apiVersion: kind.apiVersion, kind: kind.kind }, patch) as KubernetesObject;
+        const written = await api.replace(merged, undefined, undefined, FIELD_MANAGER).then(
+          () => true,
+          (error) => {
+            if (statusOf(error) !== 409) return classify(error, `patch ${kind.kind} ${name}`);
+            if (attempt >= MERGE_PATCH_ATTEMPTS) throw new TransientError(`patch ${kind.kind} ${name}: changed meanwhile`, { cause: error });
+            return false;
+          },
+        );
+        if (written) return;
+        await mergePatchPause(attempt);
+      }
     },
 
     async delete(kind: KindRef, name: string, namespace?: string) {

@@ -30,7 +30,14 @@ const FINDINGS_FIXED = [
   'undeclared 422: webhook create and update (customer and admin), and POST /v1/subscriptions reusing an Idempotency-Key; now declared by the routes',
   'undeclared 404: POST /v1/subscriptions for an unknown service or plan, POST /v1/agent/heartbeat for an unregistered node; now declared',
   'undeclared 401 on the public POST /v1/auth/login (wrong password) and /v1/auth/refresh (unknown, revoked or reused token); now declared',
+  'POST /v1/admin/subscriptions/{id}/suspend and /resume sent at once for one ACTIVE subscription: a 500 (the scaling of its Deployment lost a resourceVersion race, 409 from Kubernetes); the merge patch is now merged again into the object read anew, as the API server does, and the losing request gets the 409 of the lifecycle',
 ];
+
+/**
+ * Operations whose valid cases cannot get a 2xx on the local platform, each with the reason. Every other
+ * operation must succeed at least once in a run, or its success path was never fuzzed.
+ */
+const NEVER_SUCCEEDS: Record<string, string> = {};
 
 const platform = useLocalPlatform();
 let receiver: WebhookReceiver;
@@ -96,8 +103,9 @@ describe('fuzzing from the contract', () => {
     `sends ${RUNS} cases to every operation of /v1/openapi.json: no 5xx, only declared statuses, bodies matching their schemas`,
     async () => {
       const check = responseContract(document);
-      // Deletions last, so the objects the other operations find stay there for them.
-      const order = [...operations.filter((op) => op.method !== 'DELETE'), ...operations.filter((op) => op.method === 'DELETE')];
+      // Deletions and cancellations last, so the objects the other operations find stay there (and ACTIVE) for them.
+      const ending = (op: ContractOperation) => op.method === 'DELETE' || op.path.endsWith('/cancel');
+      const order = [...operations.filter((op) => !ending(op)), ...operations.filter(ending)];
       const violations: string[] = [];
       const byStatus = new Map<number, number>();
       const neverSucceeded: string[] = [];
@@ -134,7 +142,7 @@ describe('fuzzing from the contract', () => {
         [
           `contract fuzzing: ${operations.length} operations, ${cases} cases (${RUNS} each, seed ${SEED}), ${violations.length} violations`,
           `  statuses: ${statuses}`,
-          `  operations with no 2xx answer in this run: ${neverSucceeded.join(', ') || 'none'}`,
+          `  operations with no 2xx answer in this run: ${neverSucceeded.map((id) => (NEVER_SUCCEEDS[id] ? `${id} (${NEVER_SUCCEEDS[id]})` : id)).join(', ') || 'none'}`,
           `  operations whose path ids are all made up (no real objects in fuzz-fixtures.ts): ${withoutRealIds.join(', ') || 'none'}`,
           ...violations.slice(0, 60).map((v) => `  ✗ ${v}`),
         ].join('\n'),
@@ -153,6 +161,9 @@ describe('fuzzing from the contract', () => {
       expect(operations.length).toBeGreaterThan(0);
       expect(cases).toBe(operations.length * RUNS);
       expect(violations).toEqual([]);
+      // Every success path was fuzzed, and the list of the ones that cannot succeed is not stale.
+      expect(neverSucceeded.filter((id) => !NEVER_SUCCEEDS[id]), 'operations with no 2xx answer in this run').toEqual([]);
+      expect(Object.keys(NEVER_SUCCEEDS).filter((id) => !neverSucceeded.includes(id)), 'operations listed in NEVER_SUCCEEDS that did succeed').toEqual([]);
     },
     15 * 60_000,
   );

@@ -3,6 +3,7 @@ import type { LocalPlatform } from '../../../infra/local/local-platform';
 import { hmacHeaders } from '../../../shared/inbound-webhooks/hmac-signature';
 import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 import { apiClient } from '../../support/api-client';
+import { settledInstance } from '../../support/provisioning';
 import type { WebhookReceiver } from '../../support/webhook-receiver';
 import type { FuzzCase, RealValues } from './contract-cases';
 import type { ContractOperation, Identity } from './contract-operations';
@@ -28,6 +29,25 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/admin/queues/{name}': 'queues',
 };
 
+/**
+ * Where one operation's parameter needs other objects than its path's pool. A retry needs the endpoint its
+ * delivery belongs to, and one the fuzzed PATCHes and DELETEs never reach: a PATCH turning it off (or pointing
+ * it at the 410 receiver) would make every retry a 409.
+ */
+const POOL_OF_OPERATION: Record<string, Record<string, keyof Pools>> = {
+  retryWebhookDelivery: { id: 'deliveryWebhooks' },
+  listWebhookDeliveries: { id: 'deliveryWebhooks' },
+  adminRetryWebhookDelivery: { id: 'adminDeliveryWebhooks' },
+  adminListWebhookDeliveries: { id: 'adminDeliveryWebhooks' },
+};
+
+/**
+ * The receiver's path for the endpoints the fuzzer creates (or moves): it answers 410 Gone, which disables an
+ * endpoint at its first delivery, so the endpoints made during the run cannot pile up deliveries. The
+ * fixture's own endpoints answer 200.
+ */
+const GONE_PATH = '/gone';
+
 interface Pools {
   services: string[];
   victimUsers: string[];
@@ -35,8 +55,10 @@ interface Pools {
   victimAgentTokens: string[];
   subscriptions: string[];
   webhooks: string[];
+  deliveryWebhooks: string[];
   deliveries: string[];
   adminWebhooks: string[];
+  adminDeliveryWebhooks: string[];
   adminDeliveries: string[];
   notifications: string[];
   queues: string[];
@@ -64,14 +86,16 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     return response.json;
   };
 
+  receiver.answerWith((path) => ({ status: path.startsWith(GONE_PATH) ? 410 : 200 }));
   const admin = await api.adminToken('fuzz-admin@example.com');
   // Platform-event endpoints first, so the registrations below are delivered to them (and only those: fewer
-  // deliveries running beside the fuzzing).
+  // deliveries running beside the fuzzing). The first is the retries' own (POOL_OF_OPERATION).
   const adminWebhooks: string[] = [];
-  for (const n of [1, 2]) {
+  for (const n of [0, 1, 2]) {
     const created = await must('admin webhook', api.call('POST', '/v1/admin/webhooks', { token: admin, body: { url: receiver.url(`/admin-${n}`), eventTypes: ['user.registered'] } }), 201);
     adminWebhooks.push(created.webhook.id);
   }
+  const adminDeliveryWebhooks = adminWebhooks.splice(0, 1);
 
   const agentToken = (await must('agent token', api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'fuzz-agent' } }), 201)).token as string;
   const victimAgentTokens: string[] = [];
@@ -94,16 +118,25 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     subscriptions.push(created.subscription.id);
   }
 
+  // The retries' own endpoint (POOL_OF_OPERATION), with two deliveries so its list issues a cursor.
   const webhooks: string[] = [];
-  for (const n of [1, 2, 3]) {
+  for (const n of [0, 1, 2, 3]) {
     const created = await must('webhook', api.call('POST', '/v1/webhooks', { token: customer.accessToken, body: { url: receiver.url(`/customer-${n}`), eventTypes: ['webhook.test'] } }), 201);
     webhooks.push(created.webhook.id);
   }
-  await must('webhook test', api.call('POST', `/v1/webhooks/${webhooks[0]}/test`, { token: customer.accessToken }), 202);
+  const deliveryWebhooks = webhooks.splice(0, 1);
+  for (let n = 0; n < 2; n++) await must('webhook test', api.call('POST', `/v1/webhooks/${deliveryWebhooks[0]}/test`, { token: customer.accessToken }), 202);
+
+  // Renewing, suspending and resuming need ACTIVE subscriptions: provisioning on the simulated cluster finishes
+  // (onto the nodes registered above) while the webhooks were made.
+  for (const id of subscriptions) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
 
   const idsOf = async (path: string, token: string, field: string) => ((await api.call('GET', path, { token })).json?.items ?? []).map((item: Record<string, string>) => item[field]) as string[];
-  const deliveries = await waitFor(() => idsOf(`/v1/webhooks/${webhooks[0]}/deliveries`, customer.accessToken, 'deliveryId'), 15_000);
-  const adminDeliveries = await waitFor(async () => (await Promise.all(adminWebhooks.map((id) => idsOf(`/v1/admin/webhooks/${id}/deliveries`, admin, 'deliveryId')))).flat(), 15_000);
+  const deliveries = await waitFor(async () => {
+    const ids = await idsOf(`/v1/webhooks/${deliveryWebhooks[0]}/deliveries`, customer.accessToken, 'deliveryId');
+    return ids.length >= 2 ? ids : [];
+  }, 15_000);
+  const adminDeliveries = await waitFor(() => idsOf(`/v1/admin/webhooks/${adminDeliveryWebhooks[0]}/deliveries`, admin, 'deliveryId'), 15_000);
   const notifications = await waitFor(() => idsOf('/v1/notifications', customer.accessToken, 'id'), 15_000);
   const queues = await idsOf('/v1/admin/queues', admin, 'name');
 
@@ -114,8 +147,10 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     victimAgentTokens,
     subscriptions,
     webhooks,
+    deliveryWebhooks,
     deliveries: [...new Set(deliveries)],
     adminWebhooks,
+    adminDeliveryWebhooks,
     adminDeliveries: [...new Set(adminDeliveries)],
     notifications,
     queues,
@@ -124,16 +159,20 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const cursors = new Map<string, string[]>();
   const real: RealValues = {
     pathValues: (operation, param) => {
+      const own = POOL_OF_OPERATION[operation.operationId]?.[param];
+      if (own) return pools[own];
       const prefix = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
       const pool = POOL_OF_PATH[prefix];
       return pool ? pools[pool] : [];
     },
     cursors: (operation) => cursors.get(operation.operationId) ?? [],
-    anyIds: [...subscriptions, ...webhooks, ...victimUsers, ...victimAgentTokens, ...workers.filter((_, i) => i % 2 === 0)],
+    anyIds: [...subscriptions, ...webhooks, ...deliveryWebhooks, ...victimUsers, ...victimAgentTokens, ...workers.filter((_, i) => i % 2 === 0)],
     // The fuzzer's own credentials may be changed by these (a password, a refresh token's family): the access
-    // tokens it calls with stay valid for their 15 minutes, longer than the run. No real webhook URL: every
-    // endpoint the fuzzer created would get every event, and the deliveries would snowball through the run.
+    // tokens it calls with stay valid for their 15 minutes, longer than the run. The one real webhook URL answers
+    // 410 (GONE_PATH): an endpoint the fuzzer creates or moves there is disabled at its first delivery, instead
+    // of getting every event of the run.
     bodyValues: {
+      url: [receiver.url(`${GONE_PATH}/fuzzed`)],
       refreshToken: [customer.refreshToken],
       email: [customer.email],
       password: [customer.password],

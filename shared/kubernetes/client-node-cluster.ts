@@ -50,7 +50,12 @@ export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSourc
       for (const object of objects) {
         await api
           .patch(object as KubernetesObject, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
-          .catch((error) => classify(error, `apply ${object.kind} ${object.metadata.name}`));
+          .catch((error) => {
+            // Server-side apply creates what is missing, so a 404 means the object's namespace is gone (a
+            // deletion finishing under us): passing, since the step's retry applies the namespace first.
+            if (statusOf(error) === 404 && object.metadata.namespace) throw new TransientError(`apply ${object.kind} ${object.metadata.name}: its namespace is gone`, { cause: error });
+            return classify(error, `apply ${object.kind} ${object.metadata.name}`);
+          });
       }
     },
 

@@ -1,6 +1,6 @@
 import { periodCharge } from '../../billing/period-charge';
 import { domainEvent } from '../../events/domain-event';
-import type { KubeObject } from '../../kubernetes/cluster';
+import { TransientError, type KubeObject } from '../../kubernetes/cluster';
 import { rolloutStatus } from '../../kubernetes/rollout-status';
 import { liveSubscriptionStates, periodEnd } from '../../subscriptions/lifecycle';
 import type { Instance } from '../../subscriptions/subscription';
@@ -58,6 +58,10 @@ export const placeInstance = async (deps: ProvisioningDeps, state: WorkflowState
 export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const [namespace] = tenantObjects({ userId: instance.userId, limits: [instance.resources] });
+  // The customer's last instance may have just been deprovisioned: its namespace is still being deleted and
+  // would refuse the new objects, or vanish under them. Wait (the step's retry) until it is gone.
+  const existing = await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, instance.namespace);
+  if (existing?.metadata.deletionTimestamp) throw new TransientError(`namespace ${instance.namespace} is still being deleted`);
   await deps.cluster.apply([namespace as unknown as KubeObject]);
   await deps.subscriptions.addInstanceStep(instance.id, 'namespace ready', instance.namespace);
   return state;

@@ -197,6 +197,24 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
     expect(deleted?.steps.filter((s) => s.step === 'deleted')).toHaveLength(1);
   });
 
+  it('a new subscription right after the customer\'s namespace started going waits for it to go, then makes it again', async () => {
+    const userId = ulid();
+    const first = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n', planId: 'starter' });
+    await steps.ensureNamespace(deps, { instanceId: first.instance.id });
+    // The last instance's deprovisioning deletes the namespace: Terminating for a while (100 ms here).
+    await deps.cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, first.instance.namespace);
+    const second = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n', planId: 'starter' });
+    await expect(steps.ensureNamespace(deps, { instanceId: second.instance.id })).rejects.toMatchObject({ name: 'TransientError' });
+
+    // The step's retry, once the namespace is gone, creates it afresh and the tenant objects go in.
+    await eventually(async () => ((await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, first.instance.namespace)) ? undefined : true));
+    await steps.ensureNamespace(deps, { instanceId: second.instance.id });
+    await steps.applyTenantPolicy(deps, { instanceId: second.instance.id });
+    const namespace = await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, second.instance.namespace);
+    expect(namespace?.metadata.deletionTimestamp).toBeUndefined();
+    expect(await deps.cluster.list({ apiVersion: 'v1', kind: 'ResourceQuota' }, { namespace: second.instance.namespace })).toHaveLength(1);
+  });
+
   it("an image that cannot be pulled (version 'fail'): checkRollout reports failed with a reason", async () => {
     const seeded = (await catalogDeps.services.get('n8n'))!;
     await createService(catalogDeps, { ...seeded, slug: 'n8n-broken', name: 'n8n (broken)', version: 'fail' } as Parameters<typeof createService>[1]);

@@ -201,13 +201,16 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
     const userId = ulid();
     const first = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n', planId: 'starter' });
     await steps.ensureNamespace(deps, { instanceId: first.instance.id });
-    // The last instance's deprovisioning deletes the namespace: Terminating for a while (100 ms here).
+    // The last instance's deprovisioning deletes the namespace: Terminating for a while (long enough here
+    // that a loaded machine cannot let it finish before the step runs).
+    sim.configure({ namespaceTerminationDelayMs: 3000 });
     await deps.cluster.delete({ apiVersion: 'v1', kind: 'Namespace' }, first.instance.namespace);
+    sim.configure({ namespaceTerminationDelayMs: 100 });
     const second = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n', planId: 'starter' });
     await expect(steps.ensureNamespace(deps, { instanceId: second.instance.id })).rejects.toMatchObject({ name: 'TransientError' });
 
     // The step's retry, once the namespace is gone, creates it afresh and the tenant objects go in.
-    await eventually(async () => ((await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, first.instance.namespace)) ? undefined : true));
+    await eventually(async () => ((await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, first.instance.namespace)) ? undefined : true), 10_000);
     await steps.ensureNamespace(deps, { instanceId: second.instance.id });
     await steps.applyTenantPolicy(deps, { instanceId: second.instance.id });
     const namespace = await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, second.instance.namespace);

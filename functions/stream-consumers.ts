@@ -3,6 +3,13 @@
  * poller of infra/local. The filter keeps each consumer from waking up for every other write. Each handler
  * module also exports `createHandler(publisher)`, so the local runtime can hand it the local bus.
  */
+/**
+ * Retries of a failing record before it goes to the consumer's failure queue (AWS) or is logged and passed
+ * (locally): quick retries, a hundred of them outlast a short EventBridge outage, and a record that can never
+ * be handled stops holding back the records behind it in its shard.
+ */
+const RETRY_ATTEMPTS = 100;
+
 export const streamConsumers = [
   {
     name: 'forward-outbox',
@@ -10,6 +17,7 @@ export const streamConsumers = [
     /** Only new outbox items: DynamoDB stream filter on the `type` attribute of the new image. */
     filter: { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['OutboxEvent'] } } } },
     batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
   },
   {
     name: 'node-status-events',
@@ -17,5 +25,6 @@ export const streamConsumers = [
     /** Node items only; the handler publishes when the status differs between the old and new image. */
     filter: { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['Node'] } } } },
     batchSize: 25,
+    retryAttempts: RETRY_ATTEMPTS,
   },
 ] as const;

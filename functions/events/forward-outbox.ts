@@ -1,4 +1,3 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -8,16 +7,16 @@ import { loadConfig, once } from '../../shared/config/load-config';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { eventBridgePublisher } from '../../shared/events/eventbridge-publisher';
 import { eventFromOutboxItem } from '../../shared/events/outbox';
+import { handleInOrder } from '../../shared/events/stream-in-order';
 import { logger } from '../../shared/logging/logger';
 import { flushMetrics, recordEventMetrics } from '../../shared/metrics/platform-metrics';
-
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 const defaultPublisher = once((): EventPublisher => eventBridgePublisher(eventBridgeClient(), loadConfig(functionEnvironmentSchema).EVENT_BUS_NAME));
 
 /**
  * The outbox forwarder: reads new outbox items from the table's stream and puts their events on the bus.
- * A record that fails is reported as a partial batch failure and retried; nothing is dropped.
+ * A record that fails is reported as a partial batch failure and retried before the ones behind it; nothing
+ * is dropped.
  */
 export const forwardOutbox = (publisher: EventPublisher) => async (record: DynamoDBRecord) => {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return;
@@ -31,9 +30,9 @@ export const forwardOutbox = (publisher: EventPublisher) => async (record: Dynam
 
 export const createHandler =
   (publisher: () => EventPublisher): DynamoDBStreamHandler =>
-  async (event, context) => {
+  async (event) => {
     try {
-      return await processPartialResponse(event, forwardOutbox(publisher()), processor, { context });
+      return await handleInOrder('forward-outbox', event.Records, forwardOutbox(publisher()));
     } finally {
       flushMetrics();
     }

@@ -48,7 +48,7 @@ const problemWithRetryAfter = (description: string) => ({ ...problem(description
 
 /** The error answers a route can give, from what it takes (DESIGN section 8, API.md "Errors every route shares"). */
 const errorResponses = (route: RouteDefinition) => ({
-  400: problem('The request is malformed or a field is invalid; `errors` names each field.'),
+  400: problem('The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field.'),
   ...(route.auth === 'public' ? {} : { 401: problem('Missing, invalid or expired credentials.'), 403: problem('Valid credentials without the right role.') }),
   ...(route.request?.params ? { 404: problem('No such resource, or not yours.') } : {}),
   ...(route.method === 'GET' ? {} : { 409: problem('The change conflicts with the current state.') }),

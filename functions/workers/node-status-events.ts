@@ -1,4 +1,3 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
@@ -8,11 +7,11 @@ import { loadConfig, once } from '../../shared/config/load-config';
 import { eventCatalogue } from '../../shared/events/event-catalogue';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { eventBridgePublisher } from '../../shared/events/eventbridge-publisher';
+import { handleInOrder } from '../../shared/events/stream-in-order';
 import { logger } from '../../shared/logging/logger';
 import { nodeStatusSchema } from '../../shared/workers/node';
 import { transitionEvent } from '../../shared/workers/node-health';
 
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 const defaultPublisher = once((): EventPublisher => eventBridgePublisher(eventBridgeClient(), loadConfig(functionEnvironmentSchema).EVENT_BUS_NAME));
 
 const statusOf = (image: unknown) => {
@@ -41,7 +40,8 @@ export const publishNodeTransition = (publisher: EventPublisher) => async (recor
 
 export const createHandler =
   (publisher: () => EventPublisher): DynamoDBStreamHandler =>
-  async (event, context) =>
-    processPartialResponse(event, publishNodeTransition(publisher()), processor, { context });
+  async (event) =>
+    // In order: a node's healthy → unhealthy → offline must not reach the bus reordered.
+    handleInOrder('node-status-events', event.Records, publishNodeTransition(publisher()));
 
 export const handler = createHandler(defaultPublisher);

@@ -179,6 +179,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
             name: consumer.name,
             filter: consumer.filter,
             batchSize: consumer.batchSize,
+            retryAttempts: consumer.retryAttempts,
             invoke: async (event) => (await invoke(event)) as DynamoDBBatchResponse | undefined,
           },
         });

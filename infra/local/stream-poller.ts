@@ -16,6 +16,8 @@ export interface StreamConsumer {
   name: string;
   filter: unknown;
   batchSize: number;
+  /** Retries of a failing record before it is given up, as the AWS event source mapping's retryAttempts. */
+  retryAttempts?: number;
   invoke(event: { Records: DynamoDBRecord[] }): Promise<DynamoDBBatchResponse | void>;
 }
 
@@ -24,7 +26,17 @@ interface ShardState {
   /** The last sequence number the consumer has handled; the checkpoint. */
   done?: string;
   closed?: boolean;
+  /** After a batch failed whole, records go one at a time up to its last one (Lambda's bisectBatchOnError). */
+  isolateThrough?: string;
+  /** The record that keeps failing, and how many times it has. */
+  failing?: { sequence: string; attempts: number };
 }
+
+const sequenceOf = (record: DynamoDBRecord) => record.dynamodb?.SequenceNumber ?? '';
+const notAfter = (sequence: string | undefined, limit: string) => sequence !== undefined && BigInt(sequence) <= BigInt(limit);
+
+/** Lambda's default for a stream mapping without retryAttempts would be forever; the platform's rows set one. */
+const DEFAULT_RETRY_ATTEMPTS = 100;
 
 /**
  * An empty map comes back from DynamoDB Local's stream through the SDK as `{}` instead of `{ M: {} }`,
@@ -100,27 +112,57 @@ export const startStreamPoller = async (options: {
     return ShardIterator;
   };
 
+  /** Moves the checkpoint past a record that failed on every retry, as Lambda does before its on-failure destination. */
+  const giveUp = (state: ShardState, record: DynamoDBRecord, attempts: number) => {
+    logger.error('stream record given up after its retries: replay it from its table item', {
+      consumer: consumer.name,
+      sequenceNumber: sequenceOf(record),
+      eventID: record.eventID,
+      attempts,
+    });
+    state.done = sequenceOf(record);
+    state.failing = undefined;
+  };
+
   const deliver = async (shardId: string, state: ShardState, records: StreamRecord[]) => {
     const wanted = records.map((r) => toLambdaRecord(r, streamArn)).filter((r) => matchesFilter(consumer.filter, r));
-    for (let start = 0; start < wanted.length; start += consumer.batchSize) {
-      const batch = wanted.slice(start, start + consumer.batchSize);
+    for (let start = 0; start < wanted.length; ) {
+      const isolating = state.isolateThrough !== undefined && notAfter(wanted[start]!.dynamodb?.SequenceNumber, state.isolateThrough);
+      const batch = wanted.slice(start, start + (isolating ? 1 : consumer.batchSize));
+      start += batch.length;
+      let threw = false;
       const result = await consumer.invoke({ Records: batch }).catch((error: unknown) => {
         // A handler that throws failed the whole batch, as Lambda treats it: all of it is retried.
+        threw = true;
         const first = (error as { recordErrors?: unknown[] }).recordErrors?.[0];
         logger.warn('stream consumer failed its batch, will retry', { consumer: consumer.name, ...errorFields(first ?? error) });
-        return { batchItemFailures: batch.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };
+        return { batchItemFailures: batch.map((r) => ({ itemIdentifier: sequenceOf(r) })) };
       });
       const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-      const firstFailed = batch.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
-      if (firstFailed >= 0) {
-        // Retry from the first failure: rewind the iterator to just after the last record that succeeded.
-        if (firstFailed > 0) state.done = batch[firstFailed - 1]!.dynamodb!.SequenceNumber;
-        state.iterator = await iteratorFor(shardId, state);
-        return false;
+      const firstFailed = batch.findIndex((r) => failed.has(sequenceOf(r)));
+      if (firstFailed < 0) {
+        // Handled: a later failure in this page must not hand these records over again.
+        state.done = sequenceOf(batch.at(-1)!);
+        if (state.failing && batch.some((r) => sequenceOf(r) === state.failing!.sequence)) state.failing = undefined;
+        continue;
       }
+      // Retry from the first failure: rewind the iterator to just after the last record that succeeded.
+      if (firstFailed > 0) state.done = sequenceOf(batch[firstFailed - 1]!);
+      if (threw && batch.length > 1) {
+        // Which record of the batch failed is unknown: split it into single records to find out.
+        state.isolateThrough = sequenceOf(batch.at(-1)!);
+      } else {
+        const record = batch[firstFailed]!;
+        const attempts = state.failing?.sequence === sequenceOf(record) ? state.failing.attempts + 1 : 1;
+        state.failing = { sequence: sequenceOf(record), attempts };
+        if (attempts > (consumer.retryAttempts ?? DEFAULT_RETRY_ATTEMPTS)) giveUp(state, record, attempts);
+      }
+      state.iterator = await iteratorFor(shardId, state);
+      return false;
     }
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
     if (last) state.done = last;
+    if (state.isolateThrough !== undefined && notAfter(state.isolateThrough, last ?? '0')) state.isolateThrough = undefined;
     return true;
   };
 

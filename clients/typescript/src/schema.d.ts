@@ -2905,7 +2905,7 @@ export interface operations {
                     "application/json": components["schemas"]["Jwks"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +2988,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentTokenPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3088,7 +3088,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedAgentToken"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3202,7 +3202,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3316,7 +3316,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueStatusList"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3414,7 +3414,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueRedrive"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3532,7 +3532,7 @@ export interface operations {
                     "application/json": components["schemas"]["Service"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3647,7 +3647,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +3768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Service"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,7 +3891,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlatformStats"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +3995,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminSubscriptionPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4093,7 +4093,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4209,7 +4209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4330,7 +4330,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminTransactionPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4433,7 +4433,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,7 +4531,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,7 +4636,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4756,7 +4756,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4884,7 +4884,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4984,7 +4984,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5109,7 +5109,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +5214,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5334,7 +5334,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5473,7 +5473,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5581,7 +5581,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueuedWebhookRetry"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5697,7 +5697,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedWebhookSecret"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5816,7 +5816,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerNodePage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5914,7 +5914,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerNode"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6019,7 +6019,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6139,7 +6139,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerNode"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6264,7 +6264,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6391,7 +6391,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerNode"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6509,7 +6509,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionTokens"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6616,7 +6616,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6730,7 +6730,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,7 +6830,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6948,7 +6948,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionTokens"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7057,7 +7057,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionTokens"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7153,7 +7153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7235,7 +7235,7 @@ export interface operations {
                     "application/json": components["schemas"]["AlertsHookReceipt"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,7 +7353,7 @@ export interface operations {
                     "application/json": components["schemas"]["KubernetesHookReceipt"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +7480,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7601,7 +7601,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7697,7 +7697,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7818,7 +7818,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,7 +7901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,7 +7982,7 @@ export interface operations {
                     "application/json": components["schemas"]["Service"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8074,7 +8074,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8174,7 +8174,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedSubscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8308,7 +8308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8415,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8531,7 +8531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8638,7 +8638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8759,7 +8759,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionUsage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8869,7 +8869,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransactionPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8970,7 +8970,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9070,7 +9070,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9195,7 +9195,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9300,7 +9300,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9420,7 +9420,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9559,7 +9559,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9667,7 +9667,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueuedWebhookRetry"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9783,7 +9783,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedWebhookSecret"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9899,7 +9899,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueuedWebhookTest"];
                 };
             };
-            /** @description The request is malformed or a field is invalid; `errors` names each field. */
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -16,6 +16,7 @@ export interface StreamConsumerDefinition {
   /** A Lambda event filter pattern on the stream record. */
   readonly filter: Readonly<Record<string, unknown>>;
   readonly batchSize: number;
+  readonly retryAttempts: number;
 }
 
 export interface StreamConsumersProps {
@@ -56,8 +57,7 @@ export class StreamConsumers extends Construct {
           filters: [FilterCriteria.filter(consumer.filter)],
           reportBatchItemFailures: true,
           bisectBatchOnError: true,
-          // Retries are quick; a hundred of them outlast a short EventBridge outage.
-          retryAttempts: 100,
+          retryAttempts: consumer.retryAttempts,
           // DynamoDB Streams keep records for 24 hours; waiting longer would be waiting for nothing.
           maxRecordAge: Duration.hours(24),
           onFailure: new SqsDlq(failures),

@@ -99,6 +99,23 @@ describe('bad input gets a 4xx problem+json naming the problem', () => {
     await expectProblem(await post(`{"slug":${'['.repeat(5000)}${']'.repeat(5000)}}`), 400, 'body.slug');
   });
 
+  it('text no queue can carry → 400 naming the field, and nothing stored', async () => {
+    // U+FFFF in a service name was stored, then SQS refused its service.created event, holding back the ones behind it.
+    const body = await expectProblem(await post(JSON.stringify({ ...validService, name: 'Uptime \uFFFF' })), 400, 'body.name');
+    expect(body.errors?.find((e) => e.field === 'body.name')?.message).toMatch(/U\+FFFF/);
+    await expectProblem(await post(JSON.stringify({ ...validService, plans: [{ ...validService.plans[0], name: 'x\uFFFE' }] })), 400, 'body.plans[0].name');
+    // An unpaired surrogate, sent as JSON escapes (UTF-8 cannot encode it).
+    await expectProblem(await post(`{"slug":"uptime-kuma","name":"Uptime \\ud800"}`), 400, 'body.name');
+    const register = await fetch(`${platform().url}/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'text@example.com', password: 'correct horse battery staple', name: 'Bad \uFFFE' }),
+    });
+    await expectProblem(register, 400, 'body.name');
+    const login = await fetch(`${platform().url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'text@example.com', password: 'correct horse battery staple' }) });
+    expect(login.status).toBe(401);
+  });
+
   it('an unknown route → 404', async () => {
     const body = await expectProblem(await fetch(`${platform().url}/v1/nothing-here`), 404);
     expect(body.detail).toContain('/v1/nothing-here');

@@ -16,7 +16,10 @@ import { useDynamoDbTable } from '../../support/dynamodb';
 const table = useDynamoDbTable('outbox');
 const consumer = streamConsumers.find((c) => c.name === 'forward-outbox')!;
 
-const pollerWith = (publisher: EventPublisher, checkpointFile: string) =>
+type Invoke = Parameters<typeof startStreamPoller>[0]['consumer']['invoke'];
+const forwarderOf = (publisher: EventPublisher): Invoke => (event) => createHandler(() => publisher)(event as never, context(), () => undefined) as never;
+
+const pollerWith = (publisher: EventPublisher, checkpointFile: string, options: { retryAttempts?: number; invoke?: Invoke } = {}) =>
   startStreamPoller({
     dynamodb: table().client,
     endpoint: table().endpoint,
@@ -27,7 +30,8 @@ const pollerWith = (publisher: EventPublisher, checkpointFile: string) =>
       name: consumer.name,
       filter: consumer.filter,
       batchSize: consumer.batchSize,
-      invoke: (event) => createHandler(() => publisher)(event as never, context(), () => undefined) as never,
+      retryAttempts: options.retryAttempts ?? consumer.retryAttempts,
+      invoke: options.invoke ?? forwarderOf(publisher),
     },
   });
 
@@ -64,5 +68,72 @@ describe('outbox → stream → bus (DynamoDB Local streams)', () => {
     await restarted.drain();
     await restarted.stop();
     expect(again).toEqual([]);
+  });
+
+  /** Five services created before the poller starts, so their events come in one batch, the bad one in the middle. */
+  const fiveEvents = async (prefix: string) => {
+    const deps = { services: dynamoServiceStore(table().doc, table().tableName), now: () => new Date() };
+    const slugs = ['a', 'b', 'bad', 'c', 'd'].map((name) => `${prefix}-${name}`);
+    for (const slug of slugs) await createService(deps, { ...catalogSeed[0]!, slug });
+    return slugs;
+  };
+  const slugsOf = (events: readonly DomainEvent[], prefix: string) => events.map((e) => (e.detail as { slug: string }).slug).filter((slug) => slug.startsWith(`${prefix}-`));
+
+  it('gives up a record that fails on every retry, having forwarded the ones before it once, then forwards the ones behind it once', async () => {
+    const checkpoints = join(mkdtempSync(join(tmpdir(), 'outbox-')), 'checkpoint.json');
+    await fiveEvents('poison');
+    const received: string[] = [];
+    let refusals = 0;
+    // A bus that refuses the bad event, as SQS refused text it cannot carry.
+    const publisher: EventPublisher = {
+      publish: async (events) => {
+        if (slugsOf(events, 'poison').includes('poison-bad')) {
+          refusals++;
+          throw new Error('InvalidMessageContents');
+        }
+        received.push(...slugsOf(events, 'poison'));
+      },
+    };
+    const poller = await pollerWith(publisher, checkpoints, { retryAttempts: 3 });
+    await expect.poll(() => received.length, { timeout: 20_000 }).toBe(4);
+    await poller.drain();
+    await poller.stop();
+
+    // Each good event once, in order; the bad one tried once and retried 3 times, nothing behind it meanwhile.
+    expect(received).toEqual(['poison-a', 'poison-b', 'poison-c', 'poison-d']);
+    expect(refusals).toBe(4);
+
+    // The checkpoint is past it: a restart forwards nothing again.
+    const again: DomainEvent[] = [];
+    const restarted = await pollerWith({ publish: async (events) => void again.push(...events) }, checkpoints);
+    await restarted.drain();
+    await restarted.stop();
+    expect(slugsOf(again, 'poison')).toEqual([]);
+  });
+
+  it('splits a batch its consumer failed whole into single records, so only the bad one is held back and given up', async () => {
+    const checkpoints = join(mkdtempSync(join(tmpdir(), 'outbox-')), 'checkpoint.json');
+    await fiveEvents('whole');
+    const handled: string[] = [];
+    const batches: string[][] = [];
+    const slugOfRecord = (record: { dynamodb?: { NewImage?: Record<string, any> } }) => String(record.dynamodb?.NewImage?.detail?.M?.slug?.S ?? '');
+    // A consumer that throws for the whole batch when any record of it is bad (no partial batch response).
+    const invoke: Invoke = async ({ Records }) => {
+      const slugs = Records.map(slugOfRecord).filter((slug) => slug.startsWith('whole-'));
+      batches.push(slugs);
+      if (slugs.includes('whole-bad')) throw new Error('refused');
+      handled.push(...slugs);
+    };
+    const poller = await pollerWith({ publish: async () => undefined }, checkpoints, { retryAttempts: 2, invoke });
+    await expect.poll(() => handled.length, { timeout: 20_000 }).toBe(4);
+    await poller.drain();
+    await poller.stop();
+
+    expect(handled).toEqual(['whole-a', 'whole-b', 'whole-c', 'whole-d']);
+    // Failed once in a batch with others (how many shares its batch depends on the stream's pages), then alone
+    // 1 + 2 times before it is given up.
+    const [inBatch, ...alone] = batches.filter((slugs) => slugs.includes('whole-bad'));
+    expect(inBatch!.length).toBeGreaterThan(1);
+    expect(alone).toEqual([['whole-bad'], ['whole-bad'], ['whole-bad']]);
   });
 });

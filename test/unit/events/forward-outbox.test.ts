@@ -39,4 +39,18 @@ describe('outbox forwarder', () => {
     const result = await handler({ Records: [recordOf(outboxItem(first), '10'), recordOf(outboxItem(second), '11')] }, context(), () => undefined);
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '11' }] });
   });
+
+  it('stops at the first failure, so the events behind it wait for it instead of being published on each of its retries', async () => {
+    const events = ['a', 'b', 'c'].map((slug) => domainEvent('service.created', { slug, name: slug }));
+    const published: string[] = [];
+    const handler = createHandler(() => ({
+      publish: async ([event]) => {
+        if (event!.id === events[1]!.id) throw new Error('InvalidMessageContents');
+        published.push((event!.detail as { slug: string }).slug);
+      },
+    }));
+    const result = await handler({ Records: events.map((event, i) => recordOf(outboxItem(event), String(20 + i))) }, context(), () => undefined);
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '21' }] });
+    expect(published).toEqual(['a']);
+  });
 });

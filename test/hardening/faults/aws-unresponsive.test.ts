@@ -1,0 +1,110 @@
+import { GetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
+import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig } from '../../../shared/aws/clients';
+import { recordHardeningFigures } from '../../support/hardening-report';
+
+/**
+ * Fault: an AWS endpoint that accepts connections and never answers (a hung service, a black-holed route).
+ * Every client the functions use (shared/aws/clients.ts) must give up each attempt after its timeout and fail
+ * with a TimeoutError after its retries, well inside a function's timeout, so the handler answers 503 or
+ * retries its message instead of hanging for the SDK's default of 300 s. Only DynamoDB's client had timeouts.
+ */
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/** A listener that takes every connection and keeps it open without a byte back, counting the attempts. */
+const startHungEndpoint = async () => {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server: Server = createServer((socket) => {
+    connections++;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+};
+
+type Endpoint = Awaited<ReturnType<typeof startHungEndpoint>>;
+
+/** One cheap call per service, as the functions make them, through a client configured like theirs. */
+const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
+  DYNAMODB: (url) => new DynamoDBClient({ ...clientConfig('DYNAMODB', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetItemCommand({ TableName: 't', Key: { PK: { S: 'k' } } })),
+  EKS: (url) => new EKSClient({ ...clientConfig('EKS', { AWS_ENDPOINT_URL: url }), credentials }).send(new DescribeClusterCommand({ name: 'platform' })),
+  EVENTBRIDGE: (url) =>
+    new EventBridgeClient({ ...clientConfig('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }), credentials }).send(
+      new PutEventsCommand({ Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }] }),
+    ),
+  KMS: (url) =>
+    new KMSClient({ ...clientConfig('KMS', { AWS_ENDPOINT_URL: url }), credentials }).send(
+      new SignCommand({ KeyId: 'alias/customer-tokens', Message: Buffer.from('probe'), MessageType: 'RAW', SigningAlgorithm: 'RSASSA_PKCS1_V1_5_SHA_256' }),
+    ),
+  SECRETSMANAGER: (url) => new SecretsManagerClient({ ...clientConfig('SECRETSMANAGER', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetSecretValueCommand({ SecretId: 'stripe' })),
+  SESV2: (url) =>
+    new SESv2Client({ ...clientConfig('SESV2', { AWS_ENDPOINT_URL: url }), credentials }).send(
+      new SendEmailCommand({ FromEmailAddress: 'a@example.com', Destination: { ToAddresses: ['b@example.com'] }, Content: { Simple: { Subject: { Data: 's' }, Body: { Text: { Data: 'b' } } } } }),
+    ),
+  SFN: (url) =>
+    new SFNClient({ ...clientConfig('SFN', { AWS_ENDPOINT_URL: url }), credentials }).send(
+      new StartExecutionCommand({ stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:provision', input: '{}' }),
+    ),
+  SQS: (url) => new SQSClient({ ...clientConfig('SQS', { AWS_ENDPOINT_URL: url }), credentials }).send(new SendMessageCommand({ QueueUrl: `${url}/000000000000/deliveries`, MessageBody: '{}' })),
+};
+
+const endpoints: Endpoint[] = [];
+afterAll(async () => {
+  await Promise.all(endpoints.map((endpoint) => endpoint.close()));
+});
+
+describe('fault: an AWS endpoint that never answers', () => {
+  it('the timeouts and retries of every client fit in a function’s timeout', () => {
+    for (const service of AWS_SERVICES) {
+      const config = clientConfig(service, {});
+      expect(config.requestHandler, service).toMatchObject({ throwOnRequestTimeout: true, requestTimeout: AWS_TIMEOUTS.requestTimeoutMs, connectionTimeout: AWS_TIMEOUTS.connectionTimeoutMs });
+      // Each attempt waits for its connection or its answer, never both; the standard retry backoff adds < 1 s.
+      expect(config.maxAttempts * Math.max(AWS_TIMEOUTS.requestTimeoutMs, AWS_TIMEOUTS.connectionTimeoutMs) + 1000).toBeLessThan(defaultFunctionTimeout.toMilliseconds());
+    }
+  });
+
+  it('every client gives up with a TimeoutError after its attempts, instead of waiting for the socket’s 300 s', async () => {
+    const outcomes = await Promise.all(
+      AWS_SERVICES.map(async (service) => {
+        const endpoint = await startHungEndpoint();
+        endpoints.push(endpoint);
+        const error = await callOf[service](endpoint.url).then(
+          () => undefined,
+          (failure: Error) => failure,
+        );
+        return { service, errorName: error?.name, attempts: endpoint.connections() };
+      }),
+    );
+    for (const outcome of outcomes) {
+      expect(outcome, outcome.service).toEqual({ service: outcome.service, errorName: 'TimeoutError', attempts: clientConfig(outcome.service, {}).maxAttempts });
+    }
+    recordHardeningFigures('aws-unresponsive', {
+      suite: 'Fault: an AWS endpoint that never answers',
+      figures: { services: outcomes.length, faultsInjected: outcomes.length },
+      notes: [
+        `${outcomes.map((o) => o.service).join(', ')}: each gave up with a TimeoutError after ${clientConfig('SQS', {}).maxAttempts} attempts of ${AWS_TIMEOUTS.requestTimeoutMs} ms`,
+        'Fixed: only the DynamoDB client had a request timeout; a hung KMS, Step Functions, SQS, EventBridge, Secrets Manager, SES or EKS endpoint held a request or a message for the SDK’s 300 s socket timeout',
+      ],
+    });
+  }, 60_000);
+});

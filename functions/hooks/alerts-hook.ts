@@ -18,7 +18,7 @@ export const handler = httpHandler(
   alertsHookRoute,
   async ({ body }) => {
     const deps = hookDeps();
-    const result = await applyAlerts({ claims: deps.claims, getInstance: (id) => deps.health.getInstance(id), now: deps.now }, body);
+    const result = await applyAlerts({ claims: deps.claims, getInstances: (ids) => deps.health.getInstances(ids), now: deps.now }, body);
     return { status: 202, body: { received: true, ...result } };
   },
   { authenticator },

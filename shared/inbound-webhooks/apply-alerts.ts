@@ -7,7 +7,8 @@ import { INSTANCE_ALERT_LABEL } from './inbound-sources';
 
 export interface AlertDeps {
   claims: InboundClaims;
-  getInstance: (instanceId: string) => Promise<Instance | undefined>;
+  /** The instances the alerts name, read together (absent ids left out). */
+  getInstances: (instanceIds: readonly string[]) => Promise<Map<string, Instance>>;
   now: () => Date;
 }
 
@@ -62,7 +63,7 @@ const eventsOf = (alert: Alert, instance: Instance | undefined, now: Date): Doma
  */
 export const applyAlerts = async (deps: AlertDeps, body: AlertmanagerWebhook): Promise<{ published: number; duplicates: number }> => {
   const ids = [...new Set(body.alerts.map((alert) => idOf(alert.labels[INSTANCE_ALERT_LABEL])).filter((id): id is string => Boolean(id)))];
-  const instances = new Map((await Promise.all(ids.map(async (id) => [id, await deps.getInstance(id)] as const))).filter((entry) => entry[1]));
+  const instances = ids.length ? await deps.getInstances(ids) : new Map<string, Instance>();
   const now = deps.now();
   let published = 0;
   let duplicates = 0;

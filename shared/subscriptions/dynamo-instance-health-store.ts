@@ -1,4 +1,5 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../data/batch-get';
 import { CommitPartRejected } from '../data/commit-part';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { keys } from '../data/keys';
@@ -15,6 +16,11 @@ export const dynamoInstanceHealthStore = (db: DynamoDBDocumentClient, tableName:
   async getInstance(instanceId) {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.instance(instanceId), ConsistentRead: true }));
     return Item ? instanceOf(Item) : undefined;
+  },
+
+  async getInstances(instanceIds) {
+    const items = await batchGetItems(db, tableName, instanceIds.map((id) => keys.instance(id)), { consistentRead: true });
+    return new Map(items.map((item) => instanceOf(item)).map((instance) => [instance.id, instance]));
   },
 
   async moveHealth(current, move, events, parts) {

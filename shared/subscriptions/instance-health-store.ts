@@ -16,6 +16,8 @@ export interface HealthMove {
 /** The storage port of instance health (the DynamoDB adapter is dynamo-instance-health-store.ts). */
 export interface InstanceHealthStore {
   getInstance(instanceId: string): Promise<Instance | undefined>;
+  /** Several instances in as few reads as the table allows (strongly consistent); absent ids are left out. */
+  getInstances(instanceIds: readonly string[]): Promise<Map<string, Instance>>;
   /**
    * Moves the instance from the state it was read in to `to`, appends the step, sets or removes its
    * degradation, and commits the events and the parts other stores add, in one transaction: `conflict` when

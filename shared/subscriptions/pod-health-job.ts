@@ -11,7 +11,8 @@ export interface PodHealthDeps extends InstanceHealthDeps {
 
 export interface PodHealthRun {
   at: string;
-  /** Kubernetes list calls: one per workload kind, however many instances there are. */
+  /** Kubernetes list calls: one per workload kind, however many instances there are (the table is read in
+   * BatchGetItem requests of 100 instances). */
   clusterCalls: number;
   instances: number;
   degraded: number;
@@ -40,14 +41,17 @@ export const checkPodHealth = async (deps: PodHealthDeps, log: (message: string,
     if (label) byInstance.set(label, [...(byInstance.get(label) ?? []), workload]);
   }
   const run: PodHealthRun = { at: now.toISOString(), clusterCalls: workloadKinds.length, instances: byInstance.size, degraded: 0, recovered: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const scaledToZero = (group: KubeObject[]) => group.every((workload) => Number((workload.spec as { replicas?: number } | undefined)?.replicas ?? 1) === 0);
+  // The label is the instance id in lower case (label values); ids are Crockford base32, case-blind.
+  const idOf = (label: string) => label.toUpperCase();
+  const instances = await deps.health.getInstances([...byInstance].filter(([, group]) => !scaledToZero(group)).map(([label]) => idOf(label)));
   for (const [label, group] of byInstance) {
-    if (group.every((workload) => Number((workload.spec as { replicas?: number } | undefined)?.replicas ?? 1) === 0)) {
+    if (scaledToZero(group)) {
       run.skipped += 1;
       continue;
     }
     try {
-      // The label is the instance id in lower case (label values); ids are Crockford base32, case-blind.
-      const instance = await deps.health.getInstance(label.toUpperCase());
+      const instance = instances.get(idOf(label));
       if (!instance) {
         run.skipped += 1;
         continue;

@@ -32,6 +32,7 @@ const fakeStore = (stored: Instance) => {
   const claimed = new Set<string>();
   const store: InstanceHealthStore = {
     getInstance: async () => current,
+    getInstances: async () => new Map([[current.id, current]]),
     async moveHealth(read, move, events, parts) {
       for (const part of parts) if (claimed.has(part.label)) throw new CommitPartRejected(part);
       if (read.status !== current.status) throw conflict('moved');

@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../data/cursor';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryPage } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import { commitWithEvents } from '../events/outbox';
@@ -116,21 +116,18 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
       );
     },
 
-    async list({ limit, cursor, emailPrefix, status }) {
-      const index = status ? { name: 'GSI2', pk: 'GSI2PK', sk: 'GSI2SK', partition: `USERS#${status}` } : { name: 'GSI1', pk: 'GSI1PK', sk: 'GSI1SK', partition: 'USERS' };
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: index.name,
-          KeyConditionExpression: `#pk = :partition${emailPrefix ? ' AND begins_with(#sk, :prefix)' : ''}`,
-          ExpressionAttributeNames: { '#pk': index.pk, ...(emailPrefix ? { '#sk': index.sk } : {}) },
-          ExpressionAttributeValues: { ':partition': index.partition, ...(emailPrefix ? { ':prefix': emailPrefix } : {}) },
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [index.pk]: index.partition }),
-        }),
-      );
-      return { items: Items.map((item) => publicOf(fromItem(item))), nextCursor: encodeCursor(LastEvaluatedKey) };
-    },
+    list: ({ limit, cursor, emailPrefix, status }) =>
+      queryPage(
+        db,
+        {
+          tableName,
+          // GSI1 holds every account, GSI2 a partition per status; both sort by email, so a prefix is a key condition.
+          partition: status ? { GSI2PK: keys.userListing('', status).GSI2PK } : { GSI1PK: keys.userListing('', '').GSI1PK },
+          sortKey: emailPrefix ? { beginsWith: emailPrefix } : undefined,
+        },
+        { limit, cursor },
+        (item) => publicOf(fromItem(item)),
+      ),
 
     async countByStatus() {
       const { Item: item = {} } = await db.send(new GetCommand({ TableName: tableName, Key: keys.stats('USERS') }));

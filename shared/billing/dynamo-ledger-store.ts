@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { counterShard } from '../data/counter-shards';
-import { decodeCursor, encodeCursor } from '../data/cursor';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryPage } from '../data/query-page';
 import { queryAllItems } from '../data/query-pages';
 import { createCondition } from '../data/versioned-update';
 import { commitWithEvents } from '../events/outbox';
@@ -54,23 +54,6 @@ export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string)
     ];
   };
 
-  const list = async (partition: Record<string, string>, indexName: string | undefined, prefix: string | undefined, { limit, cursor }: { limit: number; cursor?: string }) => {
-    const [[pkName, pkValue]] = Object.entries(partition) as [[string, string]];
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        ...(indexName ? { IndexName: indexName } : {}),
-        KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': pkName, ...(prefix ? { '#sk': 'SK' } : {}) },
-        ExpressionAttributeValues: { ':pk': pkValue, ...(prefix ? { ':prefix': prefix } : {}) },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition),
-      }),
-    );
-    return { items: Items.map(entryOf), nextCursor: encodeCursor(LastEvaluatedKey) };
-  };
-
   return {
     async find(entry) {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keyOf(entry), ConsistentRead: true }));
@@ -94,9 +77,11 @@ export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string)
       ...revenueUpdate(entry).map((write) => ({ label: 'revenue counter', write })),
     ],
 
-    listForUser: (userId, page) => list({ PK: keys.user(userId).PK }, undefined, keys.ledgerEntryPrefix, page),
+    // Both newest first: the sort keys lead with when the money moved.
+    listForUser: (userId, page) =>
+      queryPage(db, { tableName, partition: { PK: keys.user(userId).PK }, sortKey: { beginsWith: keys.ledgerEntryPrefix }, descending: true }, page, entryOf),
 
-    listByStatus: (status, page) => list({ GSI1PK: keys.ledgerListing(status, '', '').GSI1PK }, 'GSI1', undefined, page),
+    listByStatus: (status, page) => queryPage(db, { tableName, partition: { GSI1PK: keys.ledgerListing(status, '', '').GSI1PK }, descending: true }, page, entryOf),
 
     async monthRevenue(month) {
       // A month has one item per currency, kind and shard: a few dozen at most, read in one Query.

@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../data/cursor';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { onConditionFailure } from '../data/data-errors';
 import { countAll } from '../data/query-pages';
+import { queryPage } from '../data/query-page';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
@@ -39,20 +39,7 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
   get: (slug) => read(slug, false),
   getConsistent: (slug) => read(slug, true),
 
-  async listActive({ limit, cursor }) {
-    const partition = keys.serviceListing(true, '').GSI1PK;
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :partition',
-        ExpressionAttributeValues: { ':partition': partition },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: partition }),
-      }),
-    );
-    return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
-  },
+  listActive: (page) => queryPage(db, { tableName, partition: { GSI1PK: keys.serviceListing(true, '').GSI1PK } }, page, fromItem),
 
   countActive: () =>
     countAll(db, {

@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../data/cursor';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor } from '../data/cursor';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryPage } from '../data/query-page';
 import { createCondition } from '../data/versioned-update';
 import { notFound, validationError } from '../errors/app-error';
 import { commitWithEvents } from '../events/outbox';
@@ -11,12 +12,8 @@ import type { NotificationStore } from './notification-store';
 const SCHEMA_VERSION = 1;
 const DAY_SECONDS = 24 * 3600;
 
-const publicKeys = Object.keys(notificationSchema.shape);
 /** Lists read the public fields only, never the owner's id or the email's progress. */
-const publicProjection = {
-  ProjectionExpression: publicKeys.map((_, i) => `#p${i}`).join(', '),
-  ExpressionAttributeNames: Object.fromEntries(publicKeys.map((key, i) => [`#p${i}`, key])),
-};
+const publicKeys = Object.keys(notificationSchema.shape);
 
 const publicOf = (item: Record<string, unknown>): Notification =>
   notificationSchema.parse(Object.fromEntries(publicKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
@@ -60,20 +57,13 @@ export const dynamoNotificationStore = (db: DynamoDBDocumentClient, tableName: s
     const start = decodeCursor(cursor, { GSI1PK: partition });
     // A cursor of another filter's list would start outside this one's key range, which DynamoDB refuses.
     if (start && prefix && !start.GSI1SK?.startsWith(prefix)) throw validationError([{ field: 'query.cursor', message: 'is not a cursor this list issued' }]);
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: prefix ? 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)' : 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': partition, ...(prefix ? { ':prefix': prefix } : {}) },
-        ...publicProjection,
-        // `UNREAD#…` sorts after `READ#…`: descending gives unread first, and newest first within each.
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: start,
-      }),
+    return queryPage(
+      db,
+      // `UNREAD#…` sorts after `READ#…`: descending gives unread first, and newest first within each.
+      { tableName, partition: { GSI1PK: partition }, sortKey: prefix ? { beginsWith: prefix } : undefined, attributes: publicKeys, descending: true },
+      { limit, cursor },
+      publicOf,
     );
-    return { items: Items.map(publicOf), nextCursor: encodeCursor(LastEvaluatedKey) };
   },
 
   async markRead(userId, id, now) {

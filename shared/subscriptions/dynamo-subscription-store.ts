@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CommitPartRejected, type CommitPart } from '../data/commit-part';
-import { decodeCursor, encodeCursor } from '../data/cursor';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryPage, type PageRequest } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict } from '../errors/app-error';
 import { commitWithEvents, outboxPut } from '../events/outbox';
@@ -59,23 +59,12 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     return Item ? remember(instanceOf(Item), versionOf(Item)) : undefined;
   };
 
-  /** A lifecycle move: only from the state it was read in (and version, when known), with its events. */
   /** One page of a sparse GSI2 partition whose sort keys start with a date, up to and including `until`. */
-  const queryDatedUntil = async (partition: string, until: string, { limit, cursor }: { limit: number; cursor?: string }) => {
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI2',
-        // `~` sorts after every id character, so everything dated `until` itself is in.
-        KeyConditionExpression: 'GSI2PK = :p AND GSI2SK <= :until',
-        ExpressionAttributeValues: { ':p': partition, ':until': `${until}~` },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, { GSI2PK: partition }),
-      }),
-    );
-    return { Items, nextCursor: encodeCursor(LastEvaluatedKey) };
-  };
+  const queryDatedUntil = <T>(partition: string, until: string, page: PageRequest, map: (item: Record<string, unknown>) => T) =>
+    // `~` sorts after every id character, so everything dated `until` itself is in.
+    queryPage(db, { tableName, partition: { GSI2PK: partition }, sortKey: { atMost: `${until}~` } }, page, map);
 
+  /** A lifecycle move: only from the state it was read in (and version, when known), with its events. */
   const moveState = (
     key: Record<string, string>,
     from: string,
@@ -177,41 +166,26 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       return Item ? readSubscription(String(Item.userId), subscriptionId) : undefined;
     },
 
-    async listForUser(userId, { limit, cursor }) {
-      const partition = keys.user(userId).PK;
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.subscriptionPrefix },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { PK: partition }),
-        }),
-      );
-      return { items: Items.map(subscriptionOf), nextCursor: encodeCursor(LastEvaluatedKey) };
-    },
+    listForUser: (userId, page) =>
+      queryPage(db, { tableName, partition: { PK: keys.user(userId).PK }, sortKey: { beginsWith: keys.subscriptionPrefix }, descending: true }, page, subscriptionOf),
 
-    async listAll({ limit, cursor, status, serviceSlug, userId }) {
+    listAll({ limit, cursor, status, serviceSlug, userId }) {
       const filters: string[] = [];
-      const values: Record<string, unknown> = { ':p': 'SUBSCRIPTIONS' };
+      const values: Record<string, unknown> = {};
       if (status) (filters.push('#status = :status'), (values[':status'] = status));
       if (serviceSlug) (filters.push('serviceSlug = :service'), (values[':service'] = serviceSlug));
       if (userId) (filters.push('userId = :user'), (values[':user'] = userId));
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :p',
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ...(status ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: 'SUBSCRIPTIONS' }),
-        }),
+      return queryPage(
+        db,
+        {
+          tableName,
+          partition: { GSI1PK: keys.subscriptionListing('', '').GSI1PK },
+          filter: filters.length ? { expression: filters.join(' AND '), names: status ? { '#status': 'status' } : undefined, values } : undefined,
+          descending: true,
+        },
+        { limit, cursor },
+        subscriptionOf,
       );
-      return { items: Items.map(subscriptionOf), nextCursor: encodeCursor(LastEvaluatedKey) };
     },
 
     getInstance: readInstance,
@@ -244,10 +218,7 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     countByState: () => readSubscriptionCounts(db, tableName),
 
-    async listDue(phase, until, { limit, cursor }) {
-      const { Items, nextCursor } = await queryDatedUntil(keys.subscriptionDue(phase, '', '').GSI2PK, until, { limit, cursor });
-      return { items: Items.map((item) => remember(subscriptionOf(item), versionOf(item))), nextCursor };
-    },
+    listDue: (phase, until, page) => queryDatedUntil(keys.subscriptionDue(phase, '', '').GSI2PK, until, page, (item) => remember(subscriptionOf(item), versionOf(item))),
 
     async transitionInstance(current, to, changes, events) {
       const now = changes.updatedAt ?? new Date().toISOString();
@@ -267,13 +238,8 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       return { ...current, ...changes, status: to, updatedAt: now };
     },
 
-    async listUnsettled(state, until, { limit, cursor }) {
-      const { Items, nextCursor } = await queryDatedUntil(keys.instanceUnsettled(state, '', '').GSI2PK, until, { limit, cursor });
-      return {
-        items: Items.map((item) => ({ instance: instanceOf(item), since: String(item.GSI2SK).split('#')[0]! })),
-        nextCursor,
-      };
-    },
+    listUnsettled: (state, until, page) =>
+      queryDatedUntil(keys.instanceUnsettled(state, '', '').GSI2PK, until, page, (item) => ({ instance: instanceOf(item), since: String(item.GSI2SK).split('#')[0]! })),
 
     /**
      * Each step is recorded once: a task retried after its write (a timeout, a crash before the reply) finds

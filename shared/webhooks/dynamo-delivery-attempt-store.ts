@@ -1,7 +1,7 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
-import { decodeCursor, encodeCursor } from '../data/cursor';
 import { entityTypes, keys } from '../data/keys';
+import { queryPage } from '../data/query-page';
 import { createCondition } from '../data/versioned-update';
 import { capExcerpt, deliveryAttemptSchema, type DeliveryAttempt } from './delivery-attempt';
 import type { DeliveryAttemptStore } from './delivery-attempt-store';
@@ -48,19 +48,7 @@ export const dynamoDeliveryAttemptStore = (db: DynamoDBDocumentClient, tableName
       return attempt;
     },
 
-    async listForEndpoint(endpointId, { limit, cursor }) {
-      const partition = keys.webhookAttempt(endpointId, '').PK;
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.webhookAttemptPrefix },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { PK: partition }),
-        }),
-      );
-      return { items: Items.map(attemptOf), nextCursor: encodeCursor(LastEvaluatedKey) };
-    },
+    listForEndpoint: (endpointId, page) =>
+      queryPage(db, { tableName, partition: { PK: keys.webhookAttempt(endpointId, '').PK }, sortKey: { beginsWith: keys.webhookAttemptPrefix }, descending: true }, page, attemptOf),
   };
 };

@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../data/cursor';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { projectionOf } from '../data/projection';
+import { queryPage } from '../data/query-page';
 import { queryAllItems } from '../data/query-pages';
 import { putNew } from '../data/put-new';
 import { versionedUpdate } from '../data/versioned-update';
@@ -12,10 +13,7 @@ import { activeSecrets, type PreviousSecret } from './webhook-secret';
 
 const publicKeys = Object.keys(webhookEndpointSchema.shape);
 /** Reads that answer the API never fetch the secrets at all. */
-const publicProjection = {
-  ProjectionExpression: publicKeys.map((_, i) => `#p${i}`).join(', '),
-  ExpressionAttributeNames: Object.fromEntries(publicKeys.map((key, i) => [`#p${i}`, key])),
-};
+const publicProjection = projectionOf(publicKeys);
 
 const publicOf = (item: Record<string, unknown>): WebhookEndpoint =>
   webhookEndpointSchema.parse(Object.fromEntries(publicKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
@@ -47,21 +45,13 @@ export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName
       return Item ? publicOf(Item) : undefined;
     },
 
-    async list(owner, { limit, cursor }) {
-      const partition = keys.webhookEndpoint(owner, '').PK;
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.webhookEndpointPrefix },
-          ...publicProjection,
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { PK: partition }),
-        }),
-      );
-      return { items: Items.map(publicOf), nextCursor: encodeCursor(LastEvaluatedKey) };
-    },
+    list: (owner, page) =>
+      queryPage(
+        db,
+        { tableName, partition: { PK: keys.webhookEndpoint(owner, '').PK }, sortKey: { beginsWith: keys.webhookEndpointPrefix }, attributes: publicKeys, descending: true },
+        page,
+        publicOf,
+      ),
 
     async update(owner, id, changes, now) {
       const removeDescription = changes.description === '';

@@ -1,7 +1,7 @@
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../data/cursor';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { queryAllItems } from '../data/query-pages';
+import { queryPage } from '../data/query-page';
 import { entityTypes, keys } from '../data/keys';
 import { putNew } from '../data/put-new';
 import { notFound } from '../errors/app-error';
@@ -16,21 +16,7 @@ export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: str
     await putNew(db, tableName, { ...keys.agentToken(token.id), ...keys.agentTokenListing(token.id), type: entityTypes.agentToken, ...token });
   },
 
-  async list({ limit, cursor }) {
-    const partition = keys.agentTokenListing('').GSI1PK;
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :p',
-        ExpressionAttributeValues: { ':p': partition },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: partition }),
-      }),
-    );
-    return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
-  },
+  list: (page) => queryPage(db, { tableName, partition: { GSI1PK: keys.agentTokenListing('').GSI1PK }, descending: true }, page, fromItem),
 
   async revoke(id, now) {
     await onConditionFailure(

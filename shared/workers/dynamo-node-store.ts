@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { unauthorized } from '../auth/bearer-token';
-import { decodeCursor, encodeCursor } from '../data/cursor';
 import { failedConditionIndexes, isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
+import { queryPage } from '../data/query-page';
 import { versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import type { Heartbeat } from './agent-contract';
@@ -146,20 +146,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
       }
     },
 
-    async list({ limit, cursor }) {
-      const partition = keys.nodeListing('').GSI1PK;
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :p',
-          ExpressionAttributeValues: { ':p': partition },
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { GSI1PK: partition }),
-        }),
-      );
-      return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) };
-    },
+    list: (page) => queryPage(db, { tableName, partition: { GSI1PK: keys.nodeListing('').GSI1PK } }, page, fromItem),
 
     async get(idOrName) {
       if (!nodeIdSchema.safeParse(idOrName).success) return byName(idOrName);

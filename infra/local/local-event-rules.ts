@@ -4,6 +4,7 @@ import { detailTypesOf, type EventRuleDefinition, eventRuleProblems } from '../.
 import { toBusEnvelope } from '../../shared/events/bus-envelope';
 import type { LocalEventBus } from './local-event-bus';
 import type { LocalQueues } from './local-queues';
+import { jsonMessageBody } from '../../shared/queues/json-message-body';
 
 /** The account id local ARNs carry (fauxqs's, and the local Lambda contexts'). */
 const LOCAL_ACCOUNT = '000000000000';
@@ -25,7 +26,7 @@ export const connectEventRules = (options: { bus: LocalEventBus; rules: readonly
     for (const route of routes) {
       if (!route.types.has(event.type)) continue;
       const envelope = toBusEnvelope(event, { id: randomUUID(), account: LOCAL_ACCOUNT, region: options.region });
-      await options.queues.sqs.send(new SendMessageCommand({ QueueUrl: route.queueUrl, MessageBody: JSON.stringify(envelope) }));
+      await options.queues.sqs.send(new SendMessageCommand({ QueueUrl: route.queueUrl, MessageBody: jsonMessageBody(JSON.stringify(envelope)) }));
     }
   });
 };

@@ -104,6 +104,8 @@ export interface LocalPlatform {
   runSchedule(name: string, time?: Date): Promise<unknown>;
   /** Waits until every change committed so far has gone through the stream consumers. */
   drainStreams(): Promise<void>;
+  /** Stream records the consumers failed on: still being retried, or given up after their retries. */
+  streamFailures(): { retrying: number; givenUp: number };
   stop(): Promise<void>;
 }
 
@@ -250,6 +252,8 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       drainStreams: async () => {
         for (const poller of pollers) await poller.drain();
       },
+      streamFailures: () =>
+        pollers.map((poller) => poller.failures()).reduce((sum, one) => ({ retrying: sum.retrying + one.retrying, givenUp: sum.givenUp + one.givenUp }), { retrying: 0, givenUp: 0 }),
       stop,
     };
   } catch (error) {

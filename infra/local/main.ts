@@ -78,6 +78,9 @@ console.log(
 // The demo agent keeps the demo node heartbeating while the platform runs (once a seed has made it); --demo seeds now.
 const demo = startLocalDemo(platform, { dataDir, seed: values.demo });
 
+// `npm start` runs this file with `node --import tsx`, not the tsx CLI: the CLI relays Ctrl-C to its child and
+// SIGKILLs it unless the child acknowledges within 30 ms, which a busy machine misses; the platform then died
+// without stopping DynamoDB Local.
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;

@@ -112,6 +112,8 @@ export const startStreamPoller = async (options: {
     return ShardIterator;
   };
 
+  let givenUp = 0;
+
   /** Moves the checkpoint past a record that failed on every retry, as Lambda does before its on-failure destination. */
   const giveUp = (state: ShardState, record: DynamoDBRecord, attempts: number) => {
     logger.error('stream record given up after its retries: replay it from its table item', {
@@ -122,6 +124,7 @@ export const startStreamPoller = async (options: {
     });
     state.done = sequenceOf(record);
     state.failing = undefined;
+    givenUp += 1;
   };
 
   const deliver = async (shardId: string, state: ShardState, records: StreamRecord[]) => {
@@ -207,6 +210,8 @@ export const startStreamPoller = async (options: {
   loop();
 
   return {
+    /** Records failing now (one per shard at most) and records given up since the start. */
+    failures: () => ({ retrying: [...shards.values()].filter((state) => state.failing).length, givenUp }),
     /** Resolves once every record written before the call has been handed to the consumer. */
     drain: () => poll(),
     async stop() {

@@ -8,7 +8,7 @@ export const MAX_VISIBILITY_SECONDS = 12 * 60 * 60;
  * a failed message's visibility up to 12 hours before it is received again.
  */
 export interface QueuePort {
-  /** Sends one message; `delaySeconds` is capped at 15 minutes. */
+  /** Sends one message, a JSON text; `delaySeconds` is capped at 15 minutes. */
   send(body: string, options?: { delaySeconds?: number }): Promise<void>;
   /**
    * Hides a received message for `seconds` (capped at 12 hours) from now: report it as a batch item failure

@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * npm commands run as a user runs them, for the tests of the local runtime (`npm start`, `npm run seed`):
- * each in its own process group, as a terminal gives it, so Ctrl-C (SIGINT to the group) reaches npm, tsx
- * and the platform together, with what it prints collected.
+ * each in its own process group, as a terminal gives it, so Ctrl-C (SIGINT to the group) reaches npm and
+ * the platform together, with what it prints collected.
  */
 const repo = new URL('../../', import.meta.url).pathname;
 

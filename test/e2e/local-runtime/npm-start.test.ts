@@ -8,7 +8,7 @@ import { createService } from '../../../shared/catalog/catalog-use-cases';
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
 import { catalogSeed } from '../../../shared/catalog/catalog-seed';
 import { ctrlC, groupAlive, npmRuns, type NpmStarted } from '../../support/npm-runs';
-import { dynamoDbLocalPidsIn } from '../../support/processes';
+import { dynamoDbLocalPidsIn, processesWhere } from '../../support/processes';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'paas-start-'));
 const npm = npmRuns(dataDir);
@@ -32,6 +32,9 @@ describe('npm start', () => {
     expect(first.output()).toMatch(/Health\s+http:\/\/localhost:\d+\/v1\/health/);
     expect(await (await fetch(`${first.api}/v1/health`)).json()).toMatchObject({ status: 'ok' });
     expect(dynamoDbLocalPids()).toHaveLength(1);
+    // One Node process runs the platform (node --import tsx): the tsx CLI in between SIGKILLed it when it took
+    // over 30 ms to acknowledge Ctrl-C, as on a busy machine, leaving DynamoDB Local behind (seen in a full run).
+    expect(processesWhere((argv) => argv.some((arg) => arg.includes(dataDir)) && argv.some((arg) => /(\.bin[\\/]tsx|tsx[\\/]dist[\\/]cli\.mjs)$/.test(arg)))).toEqual([]);
 
     // Something only this run wrote, straight into its DynamoDB Local.
     const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: first.dynamo, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));

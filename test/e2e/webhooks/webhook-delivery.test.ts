@@ -303,6 +303,21 @@ describe('administrators’ endpoints', () => {
     await arrived('/platform', count + 1);
     expect((await deliveriesOf(admin, created.json.webhook.id, true)).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('carries any text the API took, emoji included, through the bus and both queues to the receiver intact', async () => {
+    // fauxqs, the local SQS, refused characters beyond the BMP that SQS takes: the emoji's event was held back.
+    const created = await api.call('POST', '/v1/admin/webhooks', { token: admin, body: { url: receiver.url('/catalog'), eventTypes: ['service.created'] } });
+    expect(created.status).toBe(201);
+    const name = 'Grüße 😀 \u{10FFFD} 𝄞';
+    const service = await api.call('POST', '/v1/admin/services', {
+      token: admin,
+      body: { slug: 'emoji-app', name, description: '🚀', version: '1.0.0', template: 'n8n', plans: [{ id: 'p', name: 'P ✨', price: { amount: 100, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 100, memoryMiB: 128, storageGiB: 1 } }] },
+    });
+    expect(service.status).toBe(201);
+    await arrived('/catalog', 1);
+    const delivery = receiver.to('/catalog')[0]!;
+    expect(new Webhook(created.json.secret).verify(delivery.body, delivery.headers as Record<string, string>)).toMatchObject({ type: 'service.created', data: { slug: 'emoji-app', name } });
+  });
 });
 
 describe('a poisoned message', () => {

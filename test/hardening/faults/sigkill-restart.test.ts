@@ -27,7 +27,7 @@ const waitFor = async (what: string, done: () => boolean, timeoutMs = 20_000) =>
     await sleep(100);
   }
 };
-/** Every process of this machine that mentions the test's data folder: the runs' npm, tsx and Node, and Java. */
+/** Every process of this machine that mentions the test's data folder: the runs' npm and Node, and Java. */
 const processesOfThisDataDir = () => processesWhere((argv) => argv.some((arg) => arg.includes(dataDir)));
 
 afterAll(async () => {

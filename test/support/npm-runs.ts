@@ -54,11 +54,11 @@ export const ctrlC = async (run: NpmRun, alsoGone: () => boolean = () => true, t
 };
 
 /** The npm commands of one test file, on its own data folder; `stopAll` in afterAll leaves nothing running. */
-export const npmRuns = (dataDir: string) => {
+export const npmRuns = (dataDir: string, options: { env?: Record<string, string> } = {}) => {
   const groups: number[] = [];
 
   const run = (args: string[]): NpmRun => {
-    const child = spawn('npm', args, { cwd: repo, detached: true, env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', args, { cwd: repo, detached: true, env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     groups.push(child.pid!);
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));

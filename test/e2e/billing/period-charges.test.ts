@@ -68,6 +68,10 @@ describe('a charge per billing period', () => {
       amount_paid: 1900,
       currency: 'eur',
       parent: { subscription_details: { metadata: { subscriptionId } } },
+    }, {
+      // Stripe's `created` has whole seconds: a second ahead, so it cannot tie with (and sort before) the
+      // activation charge made earlier in this same second.
+      created: new Date(Date.now() + 1000),
     });
     expect(await postStripe(platform(), body)).toMatchObject({ status: 200, json: { outcome: 'applied' } });
     const after = await subscription();

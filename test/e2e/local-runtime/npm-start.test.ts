@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -11,7 +11,10 @@ import { ctrlC, groupAlive, npmRuns, type NpmStarted } from '../../support/npm-r
 import { dynamoDbLocalPidsIn, processesWhere } from '../../support/processes';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'paas-start-'));
-const npm = npmRuns(dataDir);
+// Its own temporary folder, so its DynamoDB Local registry is its own: a platform another test file starts
+// meanwhile reaps orphans from the shared one, and took this file's orphan before its own restart could.
+const privateTmp = mkdtempSync(join(tmpdir(), 'paas-start-tmp-'));
+const npm = npmRuns(dataDir, { env: { TMPDIR: privateTmp } });
 const dynamoDbLocalPids = () => dynamoDbLocalPidsIn(dataDir);
 
 /** Ctrl-C, waited for until its DynamoDB Local is gone too; with what the platform printed on the way out. */
@@ -24,6 +27,7 @@ const stoppedCleanly = { groupAlive: false, java: [], said: expect.stringContain
 afterAll(async () => {
   // A test that failed half-way must not leave a platform running.
   await npm.stopAll();
+  rmSync(privateTmp, { recursive: true, force: true });
 });
 
 describe('npm start', () => {

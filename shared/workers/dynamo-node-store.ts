@@ -51,10 +51,26 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
    * revoked token (401). A valid token the node did not register with (a rotated token) is also told to
    * register again, which moves the node to it.
    */
-  const whyRefused = async (nodeName: string, credential: { tokenId: string; secretHash: string }) => {
-    const node = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'tokenId' }));
+  /**
+   * Why a heartbeat's conditional update failed: the node is unknown, the token is refused, or (undefined) the
+   * heartbeat is stale, older than the draining one already recorded, and changes nothing.
+   */
+  const whyRefused = async (heartbeat: { nodeName: string; draining?: boolean }, sentAt: string, credential: { tokenId: string; secretHash: string }) => {
+    const nodeName = heartbeat.nodeName;
+    const node = await db.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.node(nodeName),
+        ConsistentRead: true,
+        ProjectionExpression: 'tokenId, tokenSecretHash, tokenRevokedAt, draining, lastSentAt',
+      }),
+    );
     if (!node.Item) return notFound(`The node "${nodeName}" (register it first)`);
-    if (node.Item.tokenId === credential.tokenId) return tokenRefused();
+    if (node.Item.tokenId === credential.tokenId) {
+      const accepted = node.Item.tokenSecretHash === credential.secretHash && node.Item.tokenRevokedAt === undefined;
+      const stale = !heartbeat.draining && node.Item.draining === true && String(node.Item.lastSentAt) > sentAt;
+      return accepted && stale ? undefined : tokenRefused();
+    }
     const token = await db.send(new GetCommand({ TableName: tableName, Key: keys.agentToken(credential.tokenId), ConsistentRead: true }));
     const valid = token.Item && token.Item.secretHash === credential.secretHash && token.Item.revokedAt === undefined;
     return valid ? notFound(`The node "${nodeName}" is registered with another token (register it again)`) : tokenRefused();
@@ -115,6 +131,8 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
     },
 
     async heartbeat(heartbeat, credential, receivedAt) {
+      // One format, so the times compare as strings in the condition.
+      const sentAt = new Date(heartbeat.sentAt).toISOString();
       try {
         await db.send(
           new UpdateCommand({
@@ -125,6 +143,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
                 ...keys.nodeHealth('HEALTHY', receivedAt),
                 status: 'HEALTHY',
                 lastHeartbeatAt: receivedAt,
+                lastSentAt: sentAt,
                 agentVersion: heartbeat.agentVersion,
                 draining: heartbeat.draining ?? false,
                 usage: usageOf(heartbeat),
@@ -133,8 +152,12 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
               {
                 now: receivedAt,
                 condition: {
-                  expression: 'tokenId = :tokenId AND tokenSecretHash = :secretHash AND attribute_not_exists(tokenRevokedAt)',
-                  values: { ':tokenId': credential.tokenId, ':secretHash': credential.secretHash },
+                  // A heartbeat the agent sent before its draining one, but that arrived after it (it was in
+                  // flight when the agent stopped), must not undo the draining.
+                  expression: `tokenId = :tokenId AND tokenSecretHash = :secretHash AND attribute_not_exists(tokenRevokedAt)${
+                    heartbeat.draining ? '' : ' AND (attribute_not_exists(lastSentAt) OR draining <> :draining OR lastSentAt <= :sentAt)'
+                  }`,
+                  values: { ':tokenId': credential.tokenId, ':secretHash': credential.secretHash, ...(heartbeat.draining ? {} : { ':draining': true, ':sentAt': sentAt }) },
                 },
               },
             ),
@@ -142,7 +165,8 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
         );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        throw await whyRefused(heartbeat.nodeName, credential);
+        const refusal = await whyRefused(heartbeat, sentAt, credential);
+        if (refusal) throw refusal;
       }
     },
 

@@ -40,6 +40,31 @@ describe('node store (DynamoDB Local)', () => {
   });
 });
 
+describe('a draining heartbeat', () => {
+  it('is not undone by a heartbeat sent before it that arrives after it; a later one (the agent is back) clears it', async () => {
+    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
+    const nodes = dynamoNodeStore(table().doc, table().tableName);
+    const token = newAgentToken();
+    await tokens.create({ id: token.id, name: 'drain', createdAt: new Date().toISOString(), secretHash: token.secretHash });
+    const credential = { tokenId: token.id, secretHash: hashAgentSecret(token.secret) };
+    const t0 = Date.now();
+    const at = (seconds: number) => new Date(t0 + seconds * 1000).toISOString();
+    await nodes.register(registerBody('leaving'), credential, at(0));
+
+    // The agent stops: its last regular heartbeat (sent at 10 s) was still in flight when the draining one (11 s) landed.
+    await nodes.heartbeat(heartbeatBody('leaving', { sentAt: at(11), draining: true }), credential, at(11));
+    await nodes.heartbeat(heartbeatBody('leaving', { sentAt: at(10) }), credential, at(12));
+    expect(await nodes.get('leaving')).toMatchObject({ draining: true, lastHeartbeatAt: at(11) });
+
+    // A stale heartbeat with a wrong secret is still refused, not quietly ignored.
+    await expect(nodes.heartbeat(heartbeatBody('leaving', { sentAt: at(10) }), { ...credential, secretHash: hashAgentSecret('wrong') }, at(12))).rejects.toMatchObject({ type: 'unauthorized' });
+
+    // The agent runs again and heartbeats: no longer draining.
+    await nodes.heartbeat(heartbeatBody('leaving', { sentAt: at(30) }), credential, at(30));
+    expect(await nodes.get('leaving')).toMatchObject({ draining: false, lastHeartbeatAt: at(30) });
+  });
+});
+
 describe('capacity reservations', () => {
   it('two instances racing for the last slot: one wins; re-reserving is idempotent; release gives it back', async () => {
     const tokens = dynamoAgentTokenStore(table().doc, table().tableName);

@@ -2,7 +2,7 @@ import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
-import { startLocalPlatform } from './local-platform';
+import { type LocalPlatform, startLocalPlatform } from './local-platform';
 import { startLocalDemo } from './demo/start-demo';
 import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
 
@@ -38,11 +38,43 @@ try {
   process.exit(2);
 }
 
+// `npm start` runs this file with `node --import tsx`, not the tsx CLI: the CLI relays Ctrl-C to its child and
+// SIGKILLs it unless the child acknowledges within 30 ms, which a busy machine misses. And the handlers are
+// in place before anything starts: a Ctrl-C during the start (or just after the banner) used to kill the
+// process outright, leaving DynamoDB Local running.
+let platform: LocalPlatform | undefined;
+let demo: ReturnType<typeof startLocalDemo> | undefined;
+let stopping = false;
+const stopAndExit = async () => {
+  try {
+    await demo?.stop();
+  } finally {
+    await platform?.stop();
+    process.exit(0);
+  }
+};
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  try {
+    // Written at once: stdout to a pipe is asynchronous, and process.exit does not wait for it.
+    writeSync(1, `\n${signal}: stopping…\n`);
+  } catch {
+    /* a full or closed stdout must not keep the platform from stopping */
+  }
+  // While it is still starting, the start finishes first and is stopped right after (below).
+  if (platform) await stopAndExit();
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
 const started = Date.now();
-const platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs }).catch((error: Error) => {
+platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs }).catch((error: Error) => {
   console.error(`The local platform could not start: ${error.message}`);
   process.exit(1);
 });
+if (stopping) await stopAndExit();
 
 const base = platform.url.replace('127.0.0.1', 'localhost');
 console.log(
@@ -76,24 +108,4 @@ console.log(
 );
 
 // The demo agent keeps the demo node heartbeating while the platform runs (once a seed has made it); --demo seeds now.
-const demo = startLocalDemo(platform, { dataDir, seed: values.demo });
-
-// `npm start` runs this file with `node --import tsx`, not the tsx CLI: the CLI relays Ctrl-C to its child and
-// SIGKILLs it unless the child acknowledges within 30 ms, which a busy machine misses; the platform then died
-// without stopping DynamoDB Local.
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  // Written at once: stdout to a pipe is asynchronous, and process.exit does not wait for it.
-  writeSync(1, `\n${signal}: stopping…\n`);
-  try {
-    await demo.stop();
-  } finally {
-    await platform.stop();
-    process.exit(0);
-  }
-};
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGHUP', () => void shutdown('SIGHUP'));
+demo = startLocalDemo(platform, { dataDir, seed: values.demo });

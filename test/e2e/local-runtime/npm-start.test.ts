@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createService } from '../../../shared/catalog/catalog-use-cases';
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
 import { catalogSeed } from '../../../shared/catalog/catalog-seed';
-import { ctrlC, groupAlive, npmRuns, type NpmStarted } from '../../support/npm-runs';
+import { ctrlC, groupAlive, type NpmRun, npmRuns } from '../../support/npm-runs';
 import { dynamoDbLocalPidsIn, processesWhere } from '../../support/processes';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'paas-start-'));
@@ -18,7 +18,7 @@ const npm = npmRuns(dataDir, { env: { TMPDIR: privateTmp } });
 const dynamoDbLocalPids = () => dynamoDbLocalPidsIn(dataDir);
 
 /** Ctrl-C, waited for until its DynamoDB Local is gone too; with what the platform printed on the way out. */
-const stop = async (started: NpmStarted) => {
+const stop = async (started: NpmRun) => {
   await ctrlC(started, () => dynamoDbLocalPids().length === 0);
   return { groupAlive: groupAlive(started.child.pid!), java: dynamoDbLocalPids(), said: started.output() };
 };
@@ -55,6 +55,15 @@ describe('npm start', () => {
     expect((await fetch(`${fresh.api}/v1/services/n8n`)).status).toBe(200);
     expect(await stop(fresh)).toEqual(stoppedCleanly);
   }, 180_000);
+
+  it('stops cleanly on a Ctrl-C that comes while it is still starting', async () => {
+    const starting = npm.run(['start', '--', '--port', '0', '--data-dir', dataDir]);
+    // DynamoDB Local is up, the rest of the platform not yet: a Ctrl-C here used to kill the process outright.
+    const deadline = Date.now() + 60_000;
+    while (!dynamoDbLocalPids().length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dynamoDbLocalPids()).toHaveLength(1);
+    expect(await stop(starting)).toEqual(stoppedCleanly);
+  }, 120_000);
 
   it('cleans up the Java process of a run that was killed outright', async () => {
     const killed = await npm.start();

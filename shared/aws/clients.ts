@@ -17,8 +17,6 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * Manager) can sit in a request's path.
  */
 export const AWS_TIMEOUTS = { connectionTimeoutMs: 1000, requestTimeoutMs: 2500 } as const;
-/** DynamoDB's, named for the fault suite that found the missing timeout on it first. */
-export const DYNAMODB_TIMEOUTS = AWS_TIMEOUTS;
 const requestHandler = {
   connectionTimeout: AWS_TIMEOUTS.connectionTimeoutMs,
   requestTimeout: AWS_TIMEOUTS.requestTimeoutMs,

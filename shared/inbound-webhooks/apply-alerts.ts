@@ -63,7 +63,7 @@ const eventsOf = (alert: Alert, instance: Instance | undefined, now: Date): Doma
  */
 export const applyAlerts = async (deps: AlertDeps, body: AlertmanagerWebhook): Promise<{ published: number; duplicates: number }> => {
   const ids = [...new Set(body.alerts.map((alert) => idOf(alert.labels[INSTANCE_ALERT_LABEL])).filter((id): id is string => Boolean(id)))];
-  const instances = ids.length ? await deps.getInstances(ids) : new Map<string, Instance>();
+  const instances = await deps.getInstances(ids);
   const now = deps.now();
   let published = 0;
   let duplicates = 0;

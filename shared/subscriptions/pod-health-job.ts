@@ -41,15 +41,14 @@ export const checkPodHealth = async (deps: PodHealthDeps, log: (message: string,
     if (label) byInstance.set(label, [...(byInstance.get(label) ?? []), workload]);
   }
   const run: PodHealthRun = { at: now.toISOString(), clusterCalls: workloadKinds.length, instances: byInstance.size, degraded: 0, recovered: 0, unchanged: 0, skipped: 0, failed: 0 };
+  // Scaled to zero on purpose (suspended): nothing to judge.
   const scaledToZero = (group: KubeObject[]) => group.every((workload) => Number((workload.spec as { replicas?: number } | undefined)?.replicas ?? 1) === 0);
+  const judged = [...byInstance].filter(([, group]) => !scaledToZero(group));
+  run.skipped = byInstance.size - judged.length;
   // The label is the instance id in lower case (label values); ids are Crockford base32, case-blind.
   const idOf = (label: string) => label.toUpperCase();
-  const instances = await deps.health.getInstances([...byInstance].filter(([, group]) => !scaledToZero(group)).map(([label]) => idOf(label)));
-  for (const [label, group] of byInstance) {
-    if (scaledToZero(group)) {
-      run.skipped += 1;
-      continue;
-    }
+  const instances = await deps.health.getInstances(judged.map(([label]) => idOf(label)));
+  for (const [label, group] of judged) {
     try {
       const instance = instances.get(idOf(label));
       if (!instance) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
-import { clientConfig, DYNAMODB_TIMEOUTS } from '../../../shared/aws/clients';
+import { clientConfig, AWS_TIMEOUTS } from '../../../shared/aws/clients';
 import { apiClient } from '../../support/api-client';
 import { recordHardeningFigures } from '../../support/hardening-report';
 import { useLocalPlatform } from '../../support/local-platform';
@@ -58,9 +58,9 @@ beforeAll(async () => {
 describe('fault: DynamoDB unavailable for a few seconds', () => {
   it('every DynamoDB request of a handler fails in bounded time: the timeouts and retries fit in a function’s timeout', () => {
     const config = clientConfig('DYNAMODB', {});
-    expect(config.requestHandler).toMatchObject({ throwOnRequestTimeout: true, requestTimeout: DYNAMODB_TIMEOUTS.requestTimeoutMs, connectionTimeout: DYNAMODB_TIMEOUTS.connectionTimeoutMs });
+    expect(config.requestHandler).toMatchObject({ throwOnRequestTimeout: true, requestTimeout: AWS_TIMEOUTS.requestTimeoutMs, connectionTimeout: AWS_TIMEOUTS.connectionTimeoutMs });
     // Each attempt waits for its connection or its answer, never both; the standard retry backoff adds < 1 s.
-    const worstCaseMs = config.maxAttempts * Math.max(DYNAMODB_TIMEOUTS.requestTimeoutMs, DYNAMODB_TIMEOUTS.connectionTimeoutMs) + 1000;
+    const worstCaseMs = config.maxAttempts * Math.max(AWS_TIMEOUTS.requestTimeoutMs, AWS_TIMEOUTS.connectionTimeoutMs) + 1000;
     expect(worstCaseMs).toBeLessThan(defaultFunctionTimeout.toMilliseconds());
   });
 
@@ -130,7 +130,7 @@ describe('fault: DynamoDB unavailable for a few seconds', () => {
       figures: { injected: 1, 'requests during the outage': during.length, 'answered 503 with Retry-After': during.filter((a) => a.status === 503 && a.retryAfter).length, 'answered 500 or hung': during.filter((a) => a.status === 500 || a.status === 0).length, 'half-written transactions': 0 },
       notes: [
         'DynamoDB Local frozen (SIGSTOP) while reads, a login, a subscription (Idempotency-Key) and a registration are sent: all answered 503 problem+json with Retry-After, then the same requests succeed after SIGCONT.',
-        `Fixed: the DynamoDB client had no request timeout (the SDK's default socket timeout is 300 s), so a hung DynamoDB hung every request; now ${DYNAMODB_TIMEOUTS.connectionTimeoutMs} ms to connect and ${DYNAMODB_TIMEOUTS.requestTimeoutMs} ms per attempt, 3 attempts, within the 10 s function timeout.`,
+        `Fixed: the DynamoDB client had no request timeout (the SDK's default socket timeout is 300 s), so a hung DynamoDB hung every request; now ${AWS_TIMEOUTS.connectionTimeoutMs} ms to connect and ${AWS_TIMEOUTS.requestTimeoutMs} ms per attempt, 3 attempts, within the 10 s function timeout.`,
       ],
     });
   }, 120_000);

@@ -9,13 +9,16 @@ import { useDynamoDbTable } from '../../support/dynamodb';
 const table = useDynamoDbTable('nodes');
 const thresholds = { unhealthyAfterSeconds: 40, offlineAfterSeconds: 300 };
 
+/** The node store, and the credential of a new agent token as a request carries it. */
+const withAgentToken = async (name: string) => {
+  const token = newAgentToken();
+  await dynamoAgentTokenStore(table().doc, table().tableName).create({ id: token.id, name, createdAt: new Date().toISOString(), secretHash: token.secretHash });
+  return { nodes: dynamoNodeStore(table().doc, table().tableName), credential: { tokenId: token.id, secretHash: hashAgentSecret(token.secret) } };
+};
+
 describe('node store (DynamoDB Local)', () => {
   it('two monitors running at once move a node once; a heartbeat in between wins', async () => {
-    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
-    const nodes = dynamoNodeStore(table().doc, table().tableName);
-    const token = newAgentToken();
-    await tokens.create({ id: token.id, name: 't', createdAt: new Date().toISOString(), secretHash: token.secretHash });
-    const credential = { tokenId: token.id, secretHash: hashAgentSecret(token.secret) };
+    const { nodes, credential } = await withAgentToken('t');
     const start = new Date();
     await nodes.register(registerBody('racer'), credential, start.toISOString());
 
@@ -42,11 +45,7 @@ describe('node store (DynamoDB Local)', () => {
 
 describe('a draining heartbeat', () => {
   it('is not undone by a heartbeat sent before it that arrives after it; a later one (the agent is back) clears it', async () => {
-    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
-    const nodes = dynamoNodeStore(table().doc, table().tableName);
-    const token = newAgentToken();
-    await tokens.create({ id: token.id, name: 'drain', createdAt: new Date().toISOString(), secretHash: token.secretHash });
-    const credential = { tokenId: token.id, secretHash: hashAgentSecret(token.secret) };
+    const { nodes, credential } = await withAgentToken('drain');
     const t0 = Date.now();
     const at = (seconds: number) => new Date(t0 + seconds * 1000).toISOString();
     await nodes.register(registerBody('leaving'), credential, at(0));

@@ -6,7 +6,9 @@ import { entityTypes, keys } from '../data/keys';
 import { queryPage, type PageRequest } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict } from '../errors/app-error';
+import type { DomainEvent } from '../events/domain-event';
 import { commitWithEvents, outboxPut } from '../events/outbox';
+import type { InstanceState, SubscriptionState } from './lifecycle';
 import { instanceSchema, subscriptionSchema, type Instance, type Subscription } from './subscription';
 import { duePhaseOf } from './expiry';
 import type { SubscriptionStore } from './subscription-store';
@@ -32,14 +34,28 @@ const versionOf = (item: Record<string, unknown> | undefined) => Number(item?.ve
 
 /**
  * Why a move's transaction failed: a part another store added (a ledger entry) whose own condition failed
- * means "already done" and wins; any other failed condition is the state having changed meanwhile.
+ * means "already done" and wins; any other failed condition is a state having changed meanwhile. The
+ * transaction holds the moves first, then the parts.
  */
-const moveFailure = (error: unknown, parts: readonly CommitPart[], conflictMessage: string): never => {
-  const rejected = failedConditionIndexes(error).find((index) => index >= 1 && index <= parts.length);
-  if (rejected !== undefined) throw new CommitPartRejected(parts[rejected - 1]!);
+const moveFailure = (error: unknown, moveCount: number, parts: readonly CommitPart[], conflictMessage: string): never => {
+  const rejected = failedConditionIndexes(error).find((index) => index >= moveCount && index < moveCount + parts.length);
+  if (rejected !== undefined) throw new CommitPartRejected(parts[rejected - moveCount]!);
   if (isConditionFailure(error)) throw conflict(conflictMessage);
   throw error;
 };
+
+/** One item's lifecycle move: from the state it was read in (and version, when known) to another. */
+interface Move {
+  key: Record<string, string>;
+  from: string;
+  to: string;
+  changes: Record<string, unknown>;
+  now: string;
+  expectedVersion: number | undefined;
+  remove: string[];
+  /** Writes that belong to this move (the state counters), committed after every caller's part. */
+  own: readonly CommitPart[];
+}
 
 export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: string): SubscriptionStore => {
   /** Versions are not part of the API shape, so the store remembers what it read. */
@@ -64,39 +80,75 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     // `~` sorts after every id character, so everything dated `until` itself is in.
     queryPage(db, { tableName, partition: { GSI2PK: partition }, sortKey: { atMost: `${until}~` } }, page, map);
 
-  /** A lifecycle move: only from the state it was read in (and version, when known), with its events. */
-  const moveState = (
-    key: Record<string, string>,
-    from: string,
-    to: string,
-    changes: Record<string, unknown>,
-    events: Parameters<SubscriptionStore['transitionInstance']>[3],
-    now: string,
-    expectedVersion: number | undefined,
-    conflictMessage: string,
-    remove: string[] = [],
-    parts: readonly CommitPart[] = [],
-  ) =>
+  /**
+   * Lifecycle moves committed as one transaction with their events and the parts other stores add: each
+   * only from the state it was read in (and version, when known); all land or none does.
+   */
+  const commitMoves = (moves: readonly Move[], events: readonly DomainEvent[], conflictMessage: string, parts: readonly CommitPart[] = []) =>
     commitWithEvents(
       db,
       tableName,
       [
-        {
+        ...moves.map((move) => ({
           Update: {
             TableName: tableName,
-            Key: key,
-            ...versionedUpdate({ ...changes, updatedAt: undefined, status: to }, {
-              now,
-              expectedVersion,
-              condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': from } },
-              remove,
+            Key: move.key,
+            ...versionedUpdate({ ...move.changes, updatedAt: undefined, status: move.to }, {
+              now: move.now,
+              expectedVersion: move.expectedVersion,
+              condition: { expression: '#status = :from', names: { '#status': 'status' }, values: { ':from': move.from } },
+              remove: move.remove,
             }),
           },
-        },
-        ...parts.map((part) => part.write as NonNullable<Parameters<typeof commitWithEvents>[2]>[number]),
+        })),
+        // The moves' own writes (state counters) after the callers' parts, which keep their positions.
+        ...[...parts, ...moves.flatMap((move) => move.own)].map((part) => part.write as NonNullable<Parameters<typeof commitWithEvents>[2]>[number]),
       ],
       events,
-    ).catch((error: unknown) => moveFailure(error, parts, conflictMessage));
+    ).catch((error: unknown) => moveFailure(error, moves.length, parts, conflictMessage));
+
+  /**
+   * A subscription's move: a field given as undefined is removed (a resumed subscription has no suspension
+   * reason); the due index entry follows the state it moves to, and the state counters move with it.
+   */
+  const subscriptionMove = (current: Subscription, to: SubscriptionState, changes: Partial<Subscription>) => {
+    const now = changes.updatedAt ?? new Date().toISOString();
+    const after = { ...current, ...changes, status: to, updatedAt: now };
+    const cleared = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] === undefined && key !== 'updatedAt');
+    const due = duePhaseOf(after);
+    const dueFields = due ? keys.subscriptionDue(due.phase, due.at, current.id) : {};
+    const move: Move = {
+      key: keys.subscription(current.userId, current.id),
+      from: current.status,
+      to,
+      changes: { ...changes, ...dueFields },
+      now,
+      expectedVersion: versions.get(current),
+      remove: [...cleared, ...(due ? [] : ['GSI2PK', 'GSI2SK'])],
+      own: subscriptionCountUpdate(tableName, current.id, current.status === to ? {} : { [current.status]: -1, [to]: 1 }).map((write) => ({ label: 'subscription counts', write })),
+    };
+    const moved = () => remember(subscriptionSchema.parse(pick(after, subscriptionKeys)), (versions.get(current) ?? 0) + 1);
+    return { move, moved };
+  };
+
+  /** An instance's move: the cleanup index entry follows it (unsettled-instances.ts), in the same write. */
+  const instanceMove = (current: Instance, to: InstanceState, changes: Partial<Instance>) => {
+    const now = changes.updatedAt ?? new Date().toISOString();
+    const entry = unsettledEntryAfter(current.status, to, now);
+    const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
+    const move: Move = {
+      key: keys.instance(current.id),
+      from: current.status,
+      to,
+      changes: { ...changes, steps: undefined, ...indexFields },
+      now,
+      expectedVersion: undefined,
+      remove: entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [],
+      own: [],
+    };
+    const moved = (): Instance => ({ ...current, ...changes, status: to, updatedAt: now });
+    return { move, moved };
+  };
 
   return {
     async create(subscription, instance, events, idempotency) {
@@ -190,30 +242,10 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     getInstance: readInstance,
 
-    /**
-     * A field given as undefined is removed (a resumed subscription has no suspension reason); the due
-     * index entry follows the state the subscription moves to, in the same write.
-     */
     async transitionSubscription(current, to, changes, events, parts) {
-      const now = changes.updatedAt ?? new Date().toISOString();
-      const after = { ...current, ...changes, status: to, updatedAt: now };
-      const cleared = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] === undefined && key !== 'updatedAt');
-      const due = duePhaseOf(after);
-      const dueFields = due ? keys.subscriptionDue(due.phase, due.at, current.id) : {};
-      await moveState(
-        keys.subscription(current.userId, current.id),
-        current.status,
-        to,
-        { ...changes, ...dueFields },
-        events,
-        now,
-        versions.get(current),
-        `The subscription changed while this request was handled (it was ${current.status}); read it again.`,
-        [...cleared, ...(due ? [] : ['GSI2PK', 'GSI2SK'])],
-        // The state counters move with the state, after the other stores' parts (which keep their positions).
-        [...(parts ?? []), ...subscriptionCountUpdate(tableName, current.id, current.status === to ? {} : { [current.status]: -1, [to]: 1 }).map((write) => ({ label: 'subscription counts', write }))],
-      );
-      return remember(subscriptionSchema.parse(pick(after, subscriptionKeys)), (versions.get(current) ?? 0) + 1);
+      const { move, moved } = subscriptionMove(current, to, changes);
+      await commitMoves([move], events, `The subscription changed while this request was handled (it was ${current.status}); read it again.`, parts);
+      return moved();
     },
 
     countByState: () => readSubscriptionCounts(db, tableName),
@@ -221,21 +253,21 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     listDue: (phase, until, page) => queryDatedUntil(keys.subscriptionDue(phase, '', '').GSI2PK, until, page, (item) => remember(subscriptionOf(item), versionOf(item))),
 
     async transitionInstance(current, to, changes, events) {
-      const now = changes.updatedAt ?? new Date().toISOString();
-      const entry = unsettledEntryAfter(current.status, to, now);
-      const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
-      await moveState(
-        keys.instance(current.id),
-        current.status,
-        to,
-        { ...changes, steps: undefined, ...indexFields },
+      const { move, moved } = instanceMove(current, to, changes);
+      await commitMoves([move], events, `The instance changed while this was handled (it was ${current.status}).`);
+      return moved();
+    },
+
+    async transitionTogether(instance, subscription, events, parts) {
+      const instanceSide = instanceMove(instance.current, instance.to, instance.changes);
+      const subscriptionSide = subscriptionMove(subscription.current, subscription.to, subscription.changes);
+      await commitMoves(
+        [instanceSide.move, subscriptionSide.move],
         events,
-        now,
-        undefined,
-        `The instance changed while this was handled (it was ${current.status}).`,
-        entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [],
+        `The instance or its subscription changed while this was handled (they were ${instance.current.status} and ${subscription.current.status}).`,
+        parts,
       );
-      return { ...current, ...changes, status: to, updatedAt: now };
+      return { instance: instanceSide.moved(), subscription: subscriptionSide.moved() };
     },
 
     listUnsettled: (state, until, page) =>

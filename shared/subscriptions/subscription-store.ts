@@ -55,6 +55,17 @@ export interface SubscriptionStore {
    * index entry follows the move (unsettled-instances.ts), in the same write.
    */
   transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[]): Promise<Instance>;
+  /**
+   * Moves an instance and its subscription in one transaction, each as its own transition would, with the
+   * events of both and the parts other stores add: nobody can read one moved and the other not yet
+   * (`conflict` when either changed meanwhile, `CommitPartRejected` as for a subscription's move).
+   */
+  transitionTogether(
+    instance: { current: Instance; to: InstanceState; changes: Partial<Instance> },
+    subscription: { current: Subscription; to: SubscriptionState; changes: Partial<Subscription> },
+    events: DomainEvent[],
+    parts?: readonly CommitPart[],
+  ): Promise<{ instance: Instance; subscription: Subscription }>;
   /** The cleanup job's index: instances that entered `state` no later than `until`, oldest first. */
   listUnsettled(state: UnsettledState, until: string, page: { limit: number; cursor?: string }): Promise<Page<UnsettledInstance>>;
   /** Records a step of the instance's workflow (shown to the customer as its last events). */

@@ -3,7 +3,7 @@ import { domainEvent } from '../../events/domain-event';
 import { TransientError, type KubeObject } from '../../kubernetes/cluster';
 import { rolloutStatus } from '../../kubernetes/rollout-status';
 import { liveSubscriptionStates, periodEnd } from '../../subscriptions/lifecycle';
-import type { Instance } from '../../subscriptions/subscription';
+import type { Instance, Subscription } from '../../subscriptions/subscription';
 import { allocatableOf, rankNodes } from '../placement';
 import { generateCredentials } from '../templates/generate-credentials';
 import { instanceNames } from '../templates/instance-names';
@@ -116,14 +116,24 @@ export const checkRollout = async (deps: ProvisioningDeps, state: WorkflowState)
   return { ...state, rollout, pollCount: (state.pollCount ?? 0) + 1 };
 };
 
+/**
+ * The instance RUNNING and its subscription ACTIVE (its first period, charged) in one transaction with both
+ * events and the ledger entry: a customer who sees the instance running also sees the subscription active.
+ */
 export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
+  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
   const now = deps.now();
+  // The first period starts when the app runs (a failed provisioning owes nothing).
+  const activation = subscription?.status === 'PROVISIONING' ? activationOf(deps, subscription, now) : undefined;
   if (instance.status === 'PROVISIONING') {
     // The step first: whoever sees RUNNING also sees how it got there.
     await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
-    await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [
-      domainEvent(
+    const running = {
+      current: instance,
+      to: 'RUNNING' as const,
+      changes: { updatedAt: now.toISOString() },
+      event: domainEvent(
         'instance.running',
         {
           userId: instance.userId,
@@ -135,21 +145,32 @@ export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState):
         },
         now,
       ),
-    ]);
-  }
-  const subscription = await deps.subscriptions.get(instance.userId, instance.subscriptionId);
-  if (subscription?.status === 'PROVISIONING') {
-    // The first period starts when the app runs, and is charged in the same transaction (a failed provisioning owes nothing).
-    const period = { start: now.toISOString(), end: periodEnd(now, subscription.billingPeriod).toISOString() };
-    await deps.subscriptions.transitionSubscription(
-      subscription,
-      'ACTIVE',
-      { currentPeriodStart: period.start, currentPeriodEnd: period.end, updatedAt: now.toISOString() },
-      [domainEvent('subscription.activated', { userId: instance.userId, subscriptionId: subscription.id }, now)],
-      deps.ledger.entryParts(periodCharge(subscription, period, now)),
-    );
+    };
+    if (activation) {
+      await deps.subscriptions.transitionTogether(running, activation.move, [running.event, activation.event], activation.parts);
+    } else {
+      // The subscription was cancelled meanwhile (its deprovisioning follows) or is already active.
+      await deps.subscriptions.transitionInstance(instance, 'RUNNING', running.changes, [running.event]);
+    }
+  } else if (activation) {
+    // An instance that ran before its subscription moved (recorded before the two moved together): finish it.
+    await deps.subscriptions.transitionSubscription(activation.move.current, 'ACTIVE', activation.move.changes, [activation.event], activation.parts);
   }
   return state;
+};
+
+/** A PROVISIONING subscription's move to ACTIVE at `now`: its first period, its event and its charge. */
+const activationOf = (deps: ProvisioningDeps, subscription: Subscription, now: Date) => {
+  const period = { start: now.toISOString(), end: periodEnd(now, subscription.billingPeriod).toISOString() };
+  return {
+    move: {
+      current: subscription,
+      to: 'ACTIVE' as const,
+      changes: { currentPeriodStart: period.start, currentPeriodEnd: period.end, updatedAt: now.toISOString() },
+    },
+    event: domainEvent('subscription.activated', { userId: subscription.userId, subscriptionId: subscription.id }, now),
+    parts: deps.ledger.entryParts(periodCharge(subscription, period, now)),
+  };
 };
 
 /** Deletes every object this instance applied (found by its labels) and gives its reservation back. */

@@ -47,6 +47,45 @@ describe('faults and races in provisioning', () => {
     expect(Object.keys(await reservationsOn('worker-1'))).toContain(running.id);
   }, 90_000);
 
+  it('a customer who sees the instance RUNNING also sees the subscription ACTIVE with its period, read as fast as HTTP allows while provisioning runs', async () => {
+    const created = await Promise.all([0, 1, 2].map(() => subscribe()));
+    const seen: string[] = [];
+    const disagreements: string[] = [];
+    /** Reads the instance, then the subscription, until RUNNING: what a customer's polling script does. */
+    const watch = async (subscriptionId: string) => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const instance = (await api.call('GET', `/v1/subscriptions/${subscriptionId}/instance`, { token })).json;
+        const subscription = (await api.call('GET', `/v1/subscriptions/${subscriptionId}`, { token })).json;
+        seen.push(`${instance.status}/${subscription.status}`);
+        const running = instance.status === 'RUNNING';
+        const active = subscription.status === 'ACTIVE' && Boolean(subscription.currentPeriodEnd);
+        // Instance read first: once it is RUNNING, the later subscription read must be ACTIVE.
+        if (running && !active) disagreements.push(`instance RUNNING, then subscription ${subscription.status} (period end ${subscription.currentPeriodEnd})`);
+        if (running) return;
+        if (instance.status !== 'PROVISIONING') throw new Error(`the instance settled ${instance.status}`);
+      }
+      throw new Error(`the instance of ${subscriptionId} never ran`);
+    };
+    /** The other order: a subscription seen ACTIVE has a RUNNING instance when read after it. */
+    const watchReversed = async (subscriptionId: string) => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const subscription = (await api.call('GET', `/v1/subscriptions/${subscriptionId}`, { token })).json;
+        const instance = (await api.call('GET', `/v1/subscriptions/${subscriptionId}/instance`, { token })).json;
+        if (subscription.status === 'ACTIVE' && instance.status !== 'RUNNING') disagreements.push(`subscription ACTIVE, then instance ${instance.status}`);
+        if (subscription.status === 'ACTIVE') return;
+      }
+      throw new Error(`the subscription ${subscriptionId} never became active`);
+    };
+    await Promise.all(created.flatMap(({ subscription }) => [watch(subscription.id), watchReversed(subscription.id)]));
+
+    expect(disagreements).toEqual([]);
+    // The reads spanned the move: both sides of it were seen, so agreement above was tested, not assumed.
+    expect(seen).toContain('PROVISIONING/PROVISIONING');
+    expect(seen).toContain('RUNNING/ACTIVE');
+  }, 120_000);
+
   // A Kubernetes API that keeps failing, retried then rolled back: test/hardening/faults/kubernetes-api-failing.test.ts.
 
   it('a workflow started twice runs once: the second StartExecution changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../support/api-client';
+import { reservationsOn } from '../../support/cluster-leftovers';
 import { subscriptionEventTypes, useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, until } from '../../support/provisioning';
 
@@ -118,8 +119,9 @@ describe('subscribe → provision → cancel, through HTTP and the synthesized s
     expect(failed.failureReason).toMatch(/Rollout/);
     expect((await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token })).json.status).toBe('FAILED');
     expect((await objectsOf(instance.namespace, instance.id)).found).toEqual([]);
-    const node = (await api.call('GET', '/v1/admin/workers/worker-1', { token: admin })).json;
-    expect(node.name).toBe('worker-1');
+    // It had a reservation (it was placed) and gave it back with the rollback.
+    expect((failed.steps as { step: string; detail?: string }[]).find((s) => s.step === 'placed')?.detail).toBe('worker-1');
+    expect(Object.keys(await reservationsOn(platform(), 'worker-1'))).not.toContain(instance.id);
   }, 120_000);
 
   it('suspends (replicas to zero, recorded; quota zero), resumes, and renews', async () => {

@@ -71,9 +71,12 @@ describe('the real agent against the local runtime', () => {
     expect(seen.usage.memoryUsedBytes).toBeLessThanOrEqual(seen.system.memoryTotalBytes);
     expect(seen.usage.uptimeSeconds).toBeGreaterThan(0);
 
-    const startedStopping = Date.now();
     expect(await stop(agent)).toBe(0);
-    expect(Date.now() - startedStopping).toBeLessThan(5_000);
+    // Stopping means: the signal heard, one draining heartbeat sent, then gone, with no regular heartbeat after
+    // the signal (how fast that is belongs to the bench, not here).
+    const said = agent.lines().map((line) => line.msg);
+    const fromSignal = said.slice(said.indexOf('stopping'));
+    expect(fromSignal.filter((msg) => msg === 'stopping' || msg === 'sent the draining heartbeat' || msg === 'stopped')).toEqual(['stopping', 'sent the draining heartbeat', 'stopped']);
     expect((await node('e2e-agent')).draining).toBe(true);
     expect(agent.raw()).not.toContain(token);
 

@@ -14,11 +14,17 @@ import { dynamoDbLocalPidsIn, isAlive, processesWhere } from '../../support/proc
  * webhook endpoints, only its main Node process (the one that owns DynamoDB Local) is killed, as a crash
  * would. DynamoDB Local's Java, in its own process group, is orphaned (known); the next start on the same
  * folder must reap it, and every write that was answered 2xx must be there.
+ *
+ * The runtime's guarantee is that the next platform start that shares the orphan's registry reaps it: any
+ * start, not only this file's. Another test file's platform, started meanwhile, did so in CI (the orphan was
+ * gone before this restart could prove anything), so these runs get a temporary folder, and so a registry,
+ * of their own.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'paas-sigkill-'));
-/** Where infra/local/dynamodb-local.ts registers each Java process with its owner (pid files). */
-const registryDir = join(tmpdir(), 'paas-platform-dynamodb-local');
-const npm = npmRuns(dataDir);
+const privateTmp = mkdtempSync(join(tmpdir(), 'paas-sigkill-tmp-'));
+/** Where infra/local/dynamodb-local.ts registers each Java process with its owner (pid files), under TMPDIR. */
+const registryDir = join(privateTmp, 'paas-platform-dynamodb-local');
+const npm = npmRuns(dataDir, { env: { TMPDIR: privateTmp } });
 
 const waitFor = async (what: string, done: () => boolean, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -36,6 +42,7 @@ afterAll(async () => {
   for (const pid of dynamoDbLocalPidsIn(dataDir)) process.kill(pid, 'SIGKILL');
   await waitFor('the test’s processes to be gone', () => processesOfThisDataDir().length === 0).catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(privateTmp, { recursive: true, force: true });
 });
 
 const call = async (api: string, method: string, path: string, body?: unknown, token?: string) => {

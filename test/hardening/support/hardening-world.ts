@@ -117,6 +117,12 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   );
   expect(paid.status).toBe(200);
   const transactionId = paid.json.transactionId as string;
+  // Two payments naming no subscription: UNMATCHED, what the administrators' transaction list shows by default,
+  // so its pages have something to follow (an empty list would prove nothing about its cursor).
+  for (const amount of [500, 700]) {
+    const unmatched = await postStripe(platform(), stripeEventBody('payment_intent.succeeded', { id: `pi_${ulid()}`, object: 'payment_intent', amount, amount_received: amount, currency: 'eur', metadata: {} }));
+    expect(unmatched.status).toBe(200);
+  }
 
   const spareNode = await ok(api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody('matrix-spare') }), 200, 'spare node');
   const spareAgentToken = await ok(api.call('POST', '/v1/admin/agent-tokens', { token: adminToken, body: { name: 'matrix spare' } }), 201, 'spare agent token');

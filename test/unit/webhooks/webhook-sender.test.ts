@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookSender, errorKindOf } from '../../../shared/webhooks/webhook-sender';
@@ -7,6 +7,7 @@ import { createWebhookSender, errorKindOf } from '../../../shared/webhooks/webho
 const hits = new Map<string, number>();
 let server: Server;
 let base: string;
+const held: ServerResponse[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     request.resume();
@@ -17,7 +18,8 @@ beforeAll(async () => {
       if (path === '/big') return void response.writeHead(500).end('é'.repeat(40_000));
       if (path === '/redirect') return void response.writeHead(307, { location: '/ok' }).end('moved');
       if (path === '/busy') return void response.writeHead(429, { 'retry-after': '120' }).end('slow down');
-      if (path === '/slow') return void setTimeout(() => response.writeHead(200).end('late'), 1500);
+      // Never answered while the test runs (afterAll closes it): whatever the sender reports came from its own deadline.
+      if (path === '/slow') return void held.push(response);
       if (path === '/reset') return void request.socket.destroy();
       response.writeHead(404).end();
     });
@@ -60,8 +62,9 @@ describe('the webhook sender', () => {
     const slow = await post(local, '/slow');
     expect(slow.error).toBe('timeout');
     expect(slow.statusCode).toBeUndefined();
+    // Not before the deadline; and it came back at all, from a receiver that never answers, so it gave up by itself.
     expect(slow.durationMs).toBeGreaterThanOrEqual(380);
-    expect(slow.durationMs).toBeLessThan(1400);
+    expect(held.some((response) => response.headersSent)).toBe(false);
     expect((await post(local, 'http://127.0.0.1:9/')).error).toBe('refused');
     expect((await post(local, '/reset')).error).toBe('reset');
   });

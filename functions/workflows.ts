@@ -79,6 +79,9 @@ export const transientTaskErrors = [
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  // The function's sandbox timed out or Lambda failed in a way it does not name: both pass, as AWS documents.
+  'Sandbox.Timedout',
+  'Lambda.Unknown',
 ] as const;
 
 /**
@@ -91,17 +94,24 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'subscriptions/expire-subscriptions', starts: ['deprovision-instance'] },
 ];
 
-/** How often and how long the provisioning workflow polls a rollout before its deadline. */
+/**
+ * How often and how long the provisioning workflow polls: a rollout before its deadline, and a customer's
+ * namespace still being deleted (its last instance's pods ending their grace period, volumes detaching)
+ * before it gives up on it.
+ */
 export type RolloutPolling = {
   pollSeconds: number;
   maxPolls: number;
+  maxNamespaceWaits: number;
 };
 
 /**
- * What the provisioning workflow assumes when its input leaves them out: every 5 s for 5 minutes. The
- * local runtime keeps the count and shortens each wait.
+ * What the provisioning workflow assumes when its input leaves them out: every 5 s, the rollout for 5 minutes
+ * (the create route gives each template its own deadline, rollout-deadline.ts), a Terminating namespace for
+ * 10 minutes (pods' grace periods and an EBS volume's detach, which AWS forces after 6). The local runtime
+ * keeps the counts and shortens each wait.
  */
-export const defaultRolloutPolling: RolloutPolling = { pollSeconds: 5, maxPolls: 60 };
+export const defaultRolloutPolling: RolloutPolling = { pollSeconds: 5, maxPolls: 60, maxNamespaceWaits: 120 };
 
 // Type aliases rather than interfaces, so an input passes where `Record<string, unknown>` is asked for.
 /**
@@ -126,3 +136,5 @@ export interface WorkflowFailure {
 /** Errors of the rollout states, in `$.failure.Error`. */
 export const rolloutFailedError = 'RolloutFailed';
 export const rolloutDeadlineError = 'RolloutDeadline';
+/** The customer's namespace was still being deleted at the end of the namespace wait. */
+export const namespaceDeadlineError = 'NamespaceDeadline';

@@ -1,6 +1,7 @@
 import type { Cluster } from '../kubernetes/cluster';
 import { errorFields } from '../logging/error-fields';
-import type { Instance, Subscription } from '../subscriptions/subscription';
+import { allSubscriptionsOf } from '../subscriptions/all-subscriptions';
+import type { Instance } from '../subscriptions/subscription';
 import type { SubscriptionStore } from '../subscriptions/subscription-store';
 import { type CleanupSettings, namespaceVerdict, ownsLiveWork, tenantNamespaceSelector } from './cleanup-rules';
 
@@ -13,17 +14,10 @@ export interface OrphanSweep {
   failed: number;
 }
 
-const PAGE = 100;
 
 /** Every subscription of a customer, with the instances of those no longer live (a cancelled one may still be DELETING). */
 const ownerRecords = async (subscriptions: SubscriptionStore, userId: string) => {
-  const all: Subscription[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await subscriptions.listForUser(userId, { limit: PAGE, cursor });
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const all = await allSubscriptionsOf(subscriptions, userId);
   // A live subscription settles it; only without one are the instances read.
   const live = ownsLiveWork(all, []);
   const instances: (Instance | undefined)[] = live ? [] : await Promise.all(all.map((s) => subscriptions.getInstance(s.instanceId)));

@@ -2,6 +2,7 @@ import { isCommitPartRejected } from '../data/commit-part';
 import { labelKeys } from '../provisioning/tenant/labels';
 import { namespaceName } from '../provisioning/tenant/kubernetes-names';
 import { instanceSlug } from '../provisioning/templates/instance-names';
+import { allSubscriptionsOf } from '../subscriptions/all-subscriptions';
 import { applyInstanceHealth, type HealthObservation, type InstanceHealthDeps } from '../subscriptions/instance-health';
 import type { Instance } from '../subscriptions/subscription';
 import type { SubscriptionStore } from '../subscriptions/subscription-store';
@@ -34,8 +35,7 @@ const instanceOf = async (deps: KubernetesEventDeps, event: KubernetesEvent): Pr
     const userId = idFromLabel(namespace.slice(NAMESPACE_PREFIX.length));
     if (!userId) return undefined;
     const name = `${event.involvedObject.name}-`;
-    const { items } = await deps.subscriptions.listForUser(userId, { limit: 100 });
-    instanceId = items.find((subscription) => name.includes(`-${instanceSlug(subscription.instanceId)}-`))?.instanceId;
+    instanceId = (await allSubscriptionsOf(deps.subscriptions, userId)).find((subscription) => name.includes(`-${instanceSlug(subscription.instanceId)}-`))?.instanceId;
   }
   const instance = instanceId ? await deps.health.getInstance(instanceId) : undefined;
   return instance?.namespace === namespace ? instance : undefined;

@@ -7,19 +7,76 @@ export interface RolloutStatus {
 }
 
 interface WorkloadStatus {
+  observedGeneration?: number;
   replicas?: number;
   readyReplicas?: number;
+  updatedReplicas?: number;
   availableReplicas?: number;
   conditions?: { type: string; status: string; reason?: string; message?: string }[];
 }
 
+interface ContainerStatus {
+  name: string;
+  state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string } };
+  lastState?: { terminated?: { reason?: string } };
+}
+
+interface PodStatus {
+  conditions?: { type: string; status: string; reason?: string; message?: string }[];
+  containerStatuses?: ContainerStatus[];
+  initContainerStatuses?: ContainerStatus[];
+}
+
 /**
- * Whether an instance's workloads are all Ready: every Deployment and StatefulSet has as many ready
- * replicas as it asks for. A Deployment whose Progressing condition is False (ProgressDeadlineExceeded,
- * an image that cannot be pulled) has failed for good: waiting longer will not help.
+ * Waiting reasons a kubelet reports for a container that will not start by waiting: each fails the rollout
+ * at once, in words a customer reads. (ContainerCreating and PodInitializing are the normal way up.)
  */
-export const rolloutStatus = (workloads: readonly KubeObject[]): RolloutStatus => {
+const failingWaits: Record<string, string> = {
+  CrashLoopBackOff: 'keeps crashing after it starts',
+  ImagePullBackOff: 'image could not be pulled',
+  ErrImagePull: 'image could not be pulled',
+  InvalidImageName: 'image name is not valid',
+  CreateContainerConfigError: 'container could not be configured (a missing Secret or ConfigMap key)',
+  CreateContainerError: 'container could not be created',
+  RunContainerError: 'container could not be run',
+};
+
+/** Why a pod will not become Ready by waiting, or undefined while it may still. */
+const podFailure = (pod: KubeObject): string | undefined => {
+  const status = (pod.status ?? {}) as PodStatus;
+  const name = pod.metadata.name;
+  for (const container of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
+    const waiting = container.state?.waiting?.reason;
+    if (waiting && failingWaits[waiting]) return `pod ${name}, container ${container.name}: ${failingWaits[waiting]} (${waiting})`;
+    if (container.state?.terminated?.reason === 'OOMKilled' || container.lastState?.terminated?.reason === 'OOMKilled') {
+      return `pod ${name}, container ${container.name}: out of memory (OOMKilled); the plan's memory is too small for it`;
+    }
+  }
+  const unschedulable = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+  if (unschedulable) return `pod ${name}: no node can run it (Unschedulable${unschedulable.message ? `: ${unschedulable.message}` : ''})`;
+  return undefined;
+};
+
+/** The controller has not acted on the latest spec yet: its status describes an older one. */
+const stale = (workload: KubeObject) => {
+  const observed = ((workload.status ?? {}) as WorkloadStatus).observedGeneration;
+  const generation = (workload.metadata as { generation?: number }).generation;
+  return generation !== undefined && (observed === undefined || observed < generation);
+};
+
+/**
+ * Whether an instance's workloads are all Ready: every Deployment and StatefulSet has observed its latest
+ * spec and has as many ready (and, for a Deployment, updated) replicas as it asks for. It has failed for good
+ * when a pod says so (an image that cannot be pulled, a crash loop, out of memory, no node for it: a real
+ * Deployment reports those only after its 10-minute progress deadline, so the pods are judged themselves)
+ * or a Deployment's Progressing condition is False.
+ */
+export const rolloutStatus = (workloads: readonly KubeObject[], pods: readonly KubeObject[] = []): RolloutStatus => {
   if (workloads.length === 0) return { ready: false, failed: true, reason: 'no workloads were applied' };
+  for (const pod of pods) {
+    const failure = podFailure(pod);
+    if (failure) return { ready: false, failed: true, reason: failure };
+  }
   for (const workload of workloads) {
     const status = (workload.status ?? {}) as WorkloadStatus;
     const stuck = status.conditions?.find((c) => c.type === 'Progressing' && c.status === 'False');
@@ -27,7 +84,9 @@ export const rolloutStatus = (workloads: readonly KubeObject[]): RolloutStatus =
   }
   const pending = workloads.filter((workload) => {
     const wanted = Number((workload.spec as { replicas?: number } | undefined)?.replicas ?? 1);
-    return Number(((workload.status ?? {}) as WorkloadStatus).readyReplicas ?? 0) < wanted;
+    const status = (workload.status ?? {}) as WorkloadStatus;
+    const updated = workload.kind === 'Deployment' ? Number(status.updatedReplicas ?? 0) >= wanted : true;
+    return stale(workload) || !updated || Number(status.readyReplicas ?? 0) < wanted;
   });
   return pending.length ? { ready: false, failed: false, reason: `waiting for ${pending.map((w) => w.metadata.name).join(', ')}` } : { ready: true, failed: false };
 };

@@ -8,6 +8,7 @@ import { suspendedQuota, tenantQuota } from '../provisioning/tenant/resource-quo
 import { instanceSelector } from '../provisioning/tenant/labels';
 import { resumePatch, suspendPatch } from '../provisioning/tenant/workload-suspension';
 import { workloadKinds } from '../provisioning/steps/instance-kinds';
+import { allSubscriptionsOf } from './all-subscriptions';
 import { nextInstanceState, nextSubscriptionState, periodEnd } from './lifecycle';
 import type { Instance, Subscription } from './subscription';
 import type { SubscriptionStore } from './subscription-store';
@@ -92,8 +93,7 @@ export const noticeExpiring = (deps: Pick<ManageDeps, 'subscriptions' | 'now'>, 
  * zeros when none runs, so nothing new starts in a suspended namespace.
  */
 const applyQuota = async (deps: ManageDeps, userId: string, running: (s: Subscription) => boolean) => {
-  const page = await deps.subscriptions.listForUser(userId, { limit: 100 });
-  const instances = await Promise.all(page.items.filter(running).map((s) => deps.subscriptions.getInstance(s.instanceId)));
+  const instances = await Promise.all((await allSubscriptionsOf(deps.subscriptions, userId)).filter(running).map((s) => deps.subscriptions.getInstance(s.instanceId)));
   const limits = instances.filter((i): i is Instance => Boolean(i)).map((i) => i.resources);
   const quota = limits.length ? tenantQuota({ userId, limits }) : suspendedQuota({ userId });
   await deps.cluster.apply([quota as unknown as KubeObject]);

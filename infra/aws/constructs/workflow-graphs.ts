@@ -19,6 +19,7 @@ import type { Construct } from 'constructs';
 import {
   defaultRolloutPolling,
   deprovisionInstance,
+  namespaceDeadlineError,
   provisionInstance,
   rolloutDeadlineError,
   rolloutFailedError,
@@ -125,13 +126,30 @@ export const provisionGraph = (scope: Construct, taskFunction: TaskFunctionResol
       .otherwise(waitForRollout),
   );
 
-  return withPollingDefaults(
-    scope,
-    sequence(
-      (['LoadInstance', 'PlaceInstance', 'EnsureNamespace', 'ApplyTenantPolicy', 'ApplyInstanceObjects'] as const).map((name) => catchInto(task(name), rollback)),
-      checkRollout,
-    ),
+  const applyObjects = sequence((['ApplyTenantPolicy', 'ApplyInstanceObjects'] as const).map((name) => catchInto(task(name), rollback)), checkRollout);
+
+  // A namespace still being deleted (the customer's last instance just went) is waited for, with a deadline.
+  const ensureNamespace = catchInto(task('EnsureNamespace'), rollback);
+  const namespaceDeadline = new Pass(scope, 'NamespaceDeadline', {
+    parameters: {
+      Error: namespaceDeadlineError,
+      Cause: JsonPath.format('The customer namespace was still being deleted after {} checks', JsonPath.stringAt('$.namespaceWaits')),
+    },
+    resultPath: '$.failure',
+  });
+  namespaceDeadline.next(rollback);
+  const waitForNamespace = new Wait(scope, 'WaitForNamespace', { time: WaitTime.secondsPath('$.pollSeconds') });
+  waitForNamespace.next(ensureNamespace);
+  // A Choice fails on a path that is not there: only a step that saw a Terminating namespace sets these.
+  const terminating = Condition.and(Condition.isPresent('$.namespaceTerminating'), Condition.booleanEquals('$.namespaceTerminating', true));
+  ensureNamespace.next(
+    new Choice(scope, 'NamespaceReady?')
+      .when(Condition.and(terminating, Condition.numberGreaterThanEqualsJsonPath('$.namespaceWaits', '$.maxNamespaceWaits')), namespaceDeadline)
+      .when(terminating, waitForNamespace)
+      .otherwise(applyObjects),
   );
+
+  return withPollingDefaults(scope, sequence((['LoadInstance', 'PlaceInstance'] as const).map((name) => catchInto(task(name), rollback)), ensureNamespace));
 };
 
 /**

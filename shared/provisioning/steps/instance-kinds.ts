@@ -15,3 +15,6 @@ export const workloadKinds: KindRef[] = [
   { apiVersion: 'apps/v1', kind: 'Deployment' },
   { apiVersion: 'apps/v1', kind: 'StatefulSet' },
 ];
+
+/** The pods of an instance's workloads: read to judge a rollout, never applied. */
+export const podKind: KindRef = { apiVersion: 'v1', kind: 'Pod' };

@@ -23,6 +23,9 @@ export interface WorkflowState {
   userId?: string;
   subscriptionId?: string;
   nodeName?: string;
+  /** Set by ensure-namespace: the customer's namespace is still being deleted, and how many checks saw it so. */
+  namespaceTerminating?: boolean;
+  namespaceWaits?: number;
   rollout?: { ready: boolean; failed: boolean; reason?: string };
   failure?: { Error?: string; Cause?: string; error?: string; cause?: string };
   [key: string]: unknown;

@@ -1,7 +1,8 @@
 import { periodCharge } from '../../billing/period-charge';
 import { domainEvent } from '../../events/domain-event';
-import { TransientError, type KubeObject } from '../../kubernetes/cluster';
+import type { KubeObject } from '../../kubernetes/cluster';
 import { rolloutStatus } from '../../kubernetes/rollout-status';
+import { allSubscriptionsOf } from '../../subscriptions/all-subscriptions';
 import { liveSubscriptionStates, periodEnd } from '../../subscriptions/lifecycle';
 import type { Instance, Subscription } from '../../subscriptions/subscription';
 import { allocatableOf, rankNodes } from '../placement';
@@ -11,7 +12,8 @@ import { renderInstance } from '../templates/render-instance';
 import { isTemplateName } from '../templates/template-name';
 import { instanceSelector } from '../tenant/labels';
 import { tenantObjects } from '../tenant/tenant-objects';
-import { instanceKinds, workloadKinds } from './instance-kinds';
+import { failureReason } from './failure-reason';
+import { instanceKinds, podKind, workloadKinds } from './instance-kinds';
 import { TerminalStepError, type ProvisioningDeps, type WorkflowState } from './provisioning-deps';
 
 const instanceOf = async (deps: ProvisioningDeps, state: WorkflowState): Promise<Instance> => {
@@ -22,8 +24,7 @@ const instanceOf = async (deps: ProvisioningDeps, state: WorkflowState): Promise
 
 /** The plan limits of every live instance of a customer: what the namespace quota must hold. */
 const liveLimits = async (deps: ProvisioningDeps, userId: string) => {
-  const page = await deps.subscriptions.listForUser(userId, { limit: 100 });
-  const live = page.items.filter((s) => (liveSubscriptionStates as readonly string[]).includes(s.status));
+  const live = (await allSubscriptionsOf(deps.subscriptions, userId)).filter((s) => (liveSubscriptionStates as readonly string[]).includes(s.status));
   const instances = await Promise.all(live.map((s) => deps.subscriptions.getInstance(s.instanceId)));
   return instances.filter((i): i is Instance => Boolean(i)).map((i) => i.resources);
 };
@@ -59,12 +60,16 @@ export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowSta
   const instance = await instanceOf(deps, state);
   const [namespace] = tenantObjects({ userId: instance.userId, limits: [instance.resources] });
   // The customer's last instance may have just been deprovisioned: its namespace is still being deleted and
-  // would refuse the new objects, or vanish under them. Wait (the step's retry) until it is gone.
+  // would refuse the new objects, or vanish under them. The workflow waits and asks again (namespaceWaits
+  // counts the checks against its deadline), as long as pods' grace periods and volume detaches take.
   const existing = await deps.cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, instance.namespace);
-  if (existing?.metadata.deletionTimestamp) throw new TransientError(`namespace ${instance.namespace} is still being deleted`);
+  if (existing?.metadata.deletionTimestamp) {
+    if (!state.namespaceWaits) await deps.subscriptions.addInstanceStep(instance.id, 'waiting for the previous namespace to be deleted', instance.namespace);
+    return { ...state, namespaceTerminating: true, namespaceWaits: (state.namespaceWaits ?? 0) + 1 };
+  }
   await deps.cluster.apply([namespace as unknown as KubeObject]);
   await deps.subscriptions.addInstanceStep(instance.id, 'namespace ready', instance.namespace);
-  return state;
+  return { ...state, namespaceTerminating: false };
 };
 
 /** The namespace with its quota, limits and network policy, sized for the customer's live instances. */
@@ -111,8 +116,8 @@ export const applyInstanceObjects = async (deps: ProvisioningDeps, state: Workfl
 export const checkRollout = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const selector = instanceSelector(instance.id);
-  const workloads = (await Promise.all(workloadKinds.map((kind) => deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })))).flat();
-  const rollout = rolloutStatus(workloads);
+  const [pods, ...workloadLists] = await Promise.all([podKind, ...workloadKinds].map((kind) => deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })));
+  const rollout = rolloutStatus(workloadLists.flat(), pods);
   return { ...state, rollout, pollCount: (state.pollCount ?? 0) + 1 };
 };
 
@@ -187,15 +192,10 @@ export const removeInstanceObjects = async (deps: ProvisioningDeps, state: Workf
   return state;
 };
 
-const reasonOf = (state: WorkflowState) => {
-  const failure = state.failure ?? {};
-  return `${failure.Error ?? failure.error ?? 'Failed'}: ${failure.Cause ?? failure.cause ?? 'no detail'}`.slice(0, 500);
-};
-
 export const markFailed = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const now = deps.now();
-  const reason = reasonOf(state);
+  const reason = failureReason(state.failure);
   // The subscription first: a crash between the two writes leaves the instance PROVISIONING, where a retry
   // or the cleanup job (which finds instances by that state) finishes both; the other order would leave a
   // FAILED instance under a subscription that says PROVISIONING for good.

@@ -40,6 +40,22 @@ describe('the provisioning workflow', () => {
     expect(execution).toMatchObject({ status: 'FAILED', error: 'RolloutDeadline' });
   });
 
+  it('waits for a customer namespace still being deleted, asking again after each wait, then goes on', async () => {
+    const terminatingUntil = (readyAt: number): FakeTask => (state, call) =>
+      call < readyAt ? { ...state, namespaceTerminating: true, namespaceWaits: (state.namespaceWaits ?? 0) + 1 } : { ...state, namespaceTerminating: false };
+    const { fakes, execution } = await provision({ 'provisioning/ensure-namespace': terminatingUntil(3) }, { pollSeconds: 5, maxPolls: 4, maxNamespaceWaits: 10 });
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(fakes.order().filter((handler) => handler === 'ensure-namespace')).toHaveLength(3);
+    expect(statesEntered(execution)).toContain('WaitForNamespace');
+  });
+
+  it('rolls back with NamespaceDeadline when the namespace is still being deleted at the deadline', async () => {
+    const alwaysTerminating: FakeTask = (state) => ({ ...state, namespaceTerminating: true, namespaceWaits: (state.namespaceWaits ?? 0) + 1 });
+    const { fakes, execution } = await provision({ 'provisioning/ensure-namespace': alwaysTerminating }, { pollSeconds: 5, maxPolls: 4, maxNamespaceWaits: 3 });
+    expect(execution).toMatchObject({ status: 'FAILED', error: 'NamespaceDeadline' });
+    expect(fakes.order()).toEqual(['load-instance', 'place-instance', 'ensure-namespace', 'ensure-namespace', 'ensure-namespace', 'rollback-instance', 'mark-failed']);
+  });
+
   it('passes what one task adds to the next', async () => {
     const { fakes } = await provision({ 'provisioning/place-instance': (state) => ({ ...state, placement: { node: 'node-a' } }) });
     expect(fakes.stateOf('ensure-namespace')).toMatchObject({ placement: { node: 'node-a' } });

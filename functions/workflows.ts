@@ -1,4 +1,5 @@
 import type { FunctionEnvironmentInput } from '../shared/config/function-environment';
+import { ROLLOUT_POLL_SECONDS } from '../shared/provisioning/templates/rollout-deadline';
 
 /**
  * The state machine table (DESIGN section 3): each workflow, the handler module behind each of its task
@@ -111,7 +112,7 @@ export type RolloutPolling = {
  * 10 minutes (pods' grace periods and an EBS volume's detach, which AWS forces after 6). The local runtime
  * keeps the counts and shortens each wait.
  */
-export const defaultRolloutPolling: RolloutPolling = { pollSeconds: 5, maxPolls: 60, maxNamespaceWaits: 120 };
+export const defaultRolloutPolling: RolloutPolling = { pollSeconds: ROLLOUT_POLL_SECONDS, maxPolls: 60, maxNamespaceWaits: 120 };
 
 // Type aliases rather than interfaces, so an input passes where `Record<string, unknown>` is asked for.
 /**

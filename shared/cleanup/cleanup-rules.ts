@@ -19,12 +19,14 @@ export interface CleanupSettings {
 }
 
 /**
- * An hour each. The provisioning workflow's worst case is about 45 minutes: seven task states on its path
- * that may each time out (60 s) five times with backoff (5.5 minutes each) plus the rollout's 60 polls of
- * 5 s; the deprovisioning's is about 28 (five such states). The deadlines stay above them, so the job never races a
- * workflow that is still running (test/unit/cleanup/cleanup-rules.test.ts checks the arithmetic).
+ * Two hours for a provisioning, an hour for the rest. The provisioning workflow's worst case is about 80
+ * minutes: seven task states on its path that may each time out (60 s) five times with backoff (5.5 minutes
+ * each), the slowest template's rollout deadline (its probes' budget: 280 polls of 5 s for Ghost and
+ * WordPress) and a Terminating namespace waited for 10 minutes; the deprovisioning's is about 28 (five such
+ * states). The deadlines stay above them, so the job never races a workflow that is still running
+ * (test/unit/cleanup/cleanup-rules.test.ts checks the arithmetic).
  */
-export const defaultCleanupSettings: CleanupSettings = { provisioningDeadlineMinutes: 60, deletingDeadlineMinutes: 60, namespaceMinAgeMinutes: 60 };
+export const defaultCleanupSettings: CleanupSettings = { provisioningDeadlineMinutes: 120, deletingDeadlineMinutes: 60, namespaceMinAgeMinutes: 60 };
 
 const MINUTE_MS = 60_000;
 

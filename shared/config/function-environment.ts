@@ -48,7 +48,7 @@ export const functionEnvironmentSchema = z.object({
    * daily job fails or finishes it (above the workflows' own worst case), and the age under which a labelled
    * namespace is never deleted.
    */
-  CLEANUP_PROVISIONING_DEADLINE_MINUTES: z.coerce.number().int().min(45).max(10_080).default(60),
+  CLEANUP_PROVISIONING_DEADLINE_MINUTES: z.coerce.number().int().min(90).max(10_080).default(120),
   CLEANUP_DELETING_DEADLINE_MINUTES: z.coerce.number().int().min(30).max(10_080).default(60),
   CLEANUP_NAMESPACE_MIN_AGE_MINUTES: z.coerce.number().int().min(15).max(10_080).default(60),
 

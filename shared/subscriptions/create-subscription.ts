@@ -4,6 +4,8 @@ import { getActiveService, type CatalogDeps } from '../catalog/catalog-use-cases
 import { AppError, notFound } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
 import { allocatableOf, rankNodes } from '../provisioning/placement';
+import { rolloutPollsFor } from '../provisioning/templates/rollout-deadline';
+import { isTemplateName } from '../provisioning/templates/template-name';
 import { idLabel, namespaceName } from '../provisioning/tenant/kubernetes-names';
 import type { NodeStore } from '../workers/node-store';
 import type { CreateSubscription, Instance, Subscription } from './subscription';
@@ -87,7 +89,9 @@ export const createSubscription = async (deps: SubscriptionDeps, userId: string,
   const stored = outcome.kind === 'replayed' ? await deps.subscriptions.get(userId, outcome.subscriptionId) : subscription;
   const storedInstance = outcome.kind === 'replayed' && stored ? await deps.subscriptions.getInstance(stored.instanceId) : instance;
   if (!stored || !storedInstance) throw notFound('The subscription of this Idempotency-Key');
-  // Starting is idempotent by name: a replay makes sure the workflow runs even if the first start was lost.
-  await deps.workflows.start('provision-instance', storedInstance.id, { instanceId: storedInstance.id });
+  // Starting is idempotent by name (and input): a replay makes sure the workflow runs even if the first start
+  // was lost. The rollout deadline is the template's own, from its probes.
+  const template = isTemplateName(storedInstance.template) ? storedInstance.template : undefined;
+  await deps.workflows.start('provision-instance', storedInstance.id, { instanceId: storedInstance.id, ...(template && { maxPolls: rolloutPollsFor(template) }) });
   return { subscription: stored, instance: storedInstance };
 };

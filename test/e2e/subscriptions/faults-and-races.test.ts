@@ -1,5 +1,6 @@
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rolloutPollsFor } from '../../../shared/provisioning/templates/rollout-deadline';
 import { apiClient } from '../../support/api-client';
 import { objectsLabelled as labelledObjects, reservationsOn as reservationsOfNode } from '../../support/cluster-leftovers';
 import { subscriptionEventTypes, useLocalPlatform } from '../../support/local-platform';
@@ -95,10 +96,12 @@ describe('faults and races in provisioning', () => {
 
     // The way a retried create route would start it again: Step Functions' own API, same name.
     const sfn = new SFNClient({ endpoint: process.env.AWS_ENDPOINT_URL_SFN, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    const again = platform().workflows.start('provision-instance', instance.id, { instanceId: instance.id });
+    // The same input the create route gave it (the template's rollout deadline): the same start, idempotent.
+    const input = { instanceId: instance.id, maxPolls: rolloutPollsFor('n8n') };
+    const again = platform().workflows.start('provision-instance', instance.id, input);
     expect(again.alreadyStarted).toBe(true);
     await sfn
-      .send(new StartExecutionCommand({ stateMachineArn: platform().workflows.stateMachineArn('provision-instance'), name: instance.id, input: JSON.stringify({ instanceId: instance.id }) }))
+      .send(new StartExecutionCommand({ stateMachineArn: platform().workflows.stateMachineArn('provision-instance'), name: instance.id, input: JSON.stringify(input) }))
       .catch((error: Error) => expect(error.name).toBe('ExecutionAlreadyExists'));
     await new Promise((resolve) => setTimeout(resolve, 1500));
 

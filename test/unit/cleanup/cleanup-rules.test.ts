@@ -10,6 +10,7 @@ import {
   tenantNamespaceSelector,
 } from '../../../shared/cleanup/cleanup-rules';
 import { functionEnvironmentSchema } from '../../../shared/config/function-environment';
+import { longestRolloutDeadlineSeconds } from '../../../shared/provisioning/templates/rollout-deadline';
 import type { KubeObject } from '../../../shared/kubernetes/cluster';
 import { tenantNamespace } from '../../../shared/provisioning/tenant/namespace';
 import type { Instance, Subscription } from '../../../shared/subscriptions/subscription';
@@ -63,12 +64,15 @@ describe('the deadlines', () => {
     // Provisioning: every task but CheckRollout (counted with the polls, a second each) and MarkRunning (the
     // other ending than Rollback then MarkFailed).
     const provisioningTasks = Object.keys(provisionInstance.tasks).length - 2;
-    const provisioningSeconds = provisioningTasks * worstTaskSeconds() + defaultRolloutPolling.maxPolls * (defaultRolloutPolling.pollSeconds + 1);
+    // The slowest template's rollout polls and the namespace waits, each a wait and a task of about a second.
+    const longestPolls = Math.ceil(longestRolloutDeadlineSeconds() / defaultRolloutPolling.pollSeconds);
+    const provisioningSeconds =
+      provisioningTasks * worstTaskSeconds() + (longestPolls + defaultRolloutPolling.maxNamespaceWaits) * (defaultRolloutPolling.pollSeconds + 1);
     expect(settings.provisioningDeadlineMinutes * 60).toBeGreaterThan(provisioningSeconds);
     const deprovisioningSeconds = Object.keys(deprovisionInstance.tasks).length * worstTaskSeconds();
     expect(settings.deletingDeadlineMinutes * 60).toBeGreaterThan(deprovisioningSeconds);
     // And the environment refuses a deadline the workflows could still be inside of.
-    expect(functionEnvironmentSchema.safeParse({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b', CLEANUP_PROVISIONING_DEADLINE_MINUTES: '30' }).success).toBe(false);
+    expect(functionEnvironmentSchema.safeParse({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b', CLEANUP_PROVISIONING_DEADLINE_MINUTES: '60' }).success).toBe(false);
     expect(functionEnvironmentSchema.parse({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b' })).toMatchObject({
       CLEANUP_PROVISIONING_DEADLINE_MINUTES: settings.provisioningDeadlineMinutes,
       CLEANUP_DELETING_DEADLINE_MINUTES: settings.deletingDeadlineMinutes,
@@ -100,13 +104,13 @@ describe('what the job does with a listed instance', () => {
   const listed = (status: Instance['status'], since: string) => ({ instance: { ...instance, status }, since });
 
   it('fails a PROVISIONING one and finishes a DELETING one past the deadline', () => {
-    expect(stuckAction(listed('PROVISIONING', '2026-11-01T10:59:59.000Z'), instance, now, settings)).toBe('fail');
-    expect(stuckAction(listed('PROVISIONING', '2026-11-01T11:00:00.000Z'), instance, now, settings)).toBe('fail');
+    expect(stuckAction(listed('PROVISIONING', '2026-11-01T09:59:59.000Z'), instance, now, settings)).toBe('fail');
+    expect(stuckAction(listed('PROVISIONING', '2026-11-01T10:00:00.000Z'), instance, now, settings)).toBe('fail');
     expect(stuckAction(listed('DELETING', '2026-11-01T09:00:00.000Z'), { ...instance, status: 'DELETING' }, now, settings)).toBe('finish');
   });
 
   it('leaves one not yet past it, one that moved on since it was indexed, and one that is gone', () => {
-    expect(stuckAction(listed('PROVISIONING', '2026-11-01T11:00:00.001Z'), instance, now, settings)).toBeUndefined();
+    expect(stuckAction(listed('PROVISIONING', '2026-11-01T10:00:00.001Z'), instance, now, settings)).toBeUndefined();
     expect(stuckAction(listed('PROVISIONING', '2026-11-01T09:00:00.000Z'), { ...instance, status: 'RUNNING' }, now, settings)).toBeUndefined();
     expect(stuckAction(listed('PROVISIONING', '2026-11-01T09:00:00.000Z'), { ...instance, status: 'DELETING' }, now, settings)).toBeUndefined();
     expect(stuckAction(listed('DELETING', '2026-11-01T09:00:00.000Z'), { ...instance, status: 'DELETED' }, now, settings)).toBeUndefined();
@@ -114,7 +118,7 @@ describe('what the job does with a listed instance', () => {
   });
 
   it('marks a failed provisioning in the workflow’s own failure shape, naming the deadline', () => {
-    expect(provisioningDeadlineFailure(settings)).toEqual({ Error: 'ProvisioningDeadline', Cause: expect.stringContaining('60 minutes') });
+    expect(provisioningDeadlineFailure(settings)).toEqual({ Error: 'ProvisioningDeadline', Cause: expect.stringContaining('120 minutes') });
   });
 });
 

@@ -19,6 +19,7 @@ export const provisioningDeps = once((): ProvisioningDeps => {
     cluster: clusterFromEnvironment(env),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     appsDomain: env.APPS_DOMAIN,
+    instanceSettings: { storageClassName: env.INSTANCE_STORAGE_CLASS, ingressClassName: env.INSTANCE_INGRESS_CLASS, clusterIssuer: env.INSTANCE_CERT_ISSUER },
     now: () => new Date(),
   };
 });

@@ -36,6 +36,15 @@ export const platformSettingsSchema = z.object({
   customerTokenAudience: z.string().trim().min(1).default('paas-api'),
   /** Instances are served at https://<instance>.<appsDomain>: a wildcard DNS record and certificate point there. */
   appsDomain: functionEnvironmentSchema.shape.APPS_DOMAIN.unwrap().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'must be a DNS domain').default('apps.localhost'),
+  /** Instances' volumes: a StorageClass of the cluster (gp3, say); unset: the cluster's default. */
+  instanceStorageClass: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a StorageClass name').optional(),
+  /** The IngressClass that serves instances; the tenant NetworkPolicy lets its controller in. */
+  instanceIngressClass: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be an IngressClass name').default('nginx'),
+  /**
+   * A cert-manager ClusterIssuer for each instance's certificate; unset: the ingress controller's default
+   * certificate (a wildcard for appsDomain, set up with the controller) serves every instance.
+   */
+  instanceCertIssuer: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a ClusterIssuer name').optional(),
   /**
    * The EKS cluster the instances run on, imported by name. Unset: the stack deploys without cluster access
    * and provisioning fails at its first Kubernetes step (useful only for trying the API).

@@ -81,6 +81,9 @@ export class PlatformStack extends Stack {
       ADMIN_USER_POOL_ID: admins.userPool.userPoolId,
       ADMIN_CLIENT_ID: admins.client.userPoolClientId,
       APPS_DOMAIN: settings.appsDomain,
+      INSTANCE_INGRESS_CLASS: settings.instanceIngressClass,
+      ...(settings.instanceStorageClass && { INSTANCE_STORAGE_CLASS: settings.instanceStorageClass }),
+      ...(settings.instanceCertIssuer && { INSTANCE_CERT_ISSUER: settings.instanceCertIssuer }),
     };
     const list = (ids?: string) => ids?.split(',').map((id) => id.trim()).filter(Boolean);
     const clusterAccess = settings.eksClusterName

@@ -29,6 +29,16 @@ export const functionEnvironmentSchema = z.object({
 
   /** Instances are served at https://<instance>.<APPS_DOMAIN>. */
   APPS_DOMAIN: z.string().min(1).default('apps.localhost'),
+  /** The StorageClass of instances' volumes; unset: the cluster's default one. */
+  INSTANCE_STORAGE_CLASS: z.string().min(1).optional(),
+  /** The IngressClass that serves instances (ingress-nginx's `nginx` by default). */
+  INSTANCE_INGRESS_CLASS: z.string().min(1).default('nginx'),
+  /**
+   * A cert-manager ClusterIssuer that issues each instance's certificate into `<instance>-tls`. Unset: the
+   * Ingress names no Secret, and the ingress controller's default certificate (a wildcard for APPS_DOMAIN)
+   * serves every instance.
+   */
+  INSTANCE_CERT_ISSUER: z.string().min(1).optional(),
   /** Where the cluster is: a kubeconfig file (local runtime, k3d, kind); unset means the default or in-cluster. */
   KUBECONFIG: z.string().min(1).optional(),
   /** In AWS: the EKS cluster, reached with the function's IAM role through the stack's access entry. */

@@ -92,6 +92,7 @@ describe('context that cannot work', () => {
       customerTokenAudience: 'paas-api',
       eksKubernetesGroup: 'paas-platform:provisioner',
       appsDomain: 'apps.localhost',
+      instanceIngressClass: 'nginx',
     });
   });
 

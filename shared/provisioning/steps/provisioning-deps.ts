@@ -11,7 +11,15 @@ export interface ProvisioningDeps {
   /** Activation charges the first period, in the same transaction. */
   ledger: Pick<LedgerStore, 'entryParts'>;
   appsDomain: string;
+  /** Stack settings every instance is rendered with: its volumes' StorageClass, IngressClass and certificate issuer. */
+  instanceSettings?: InstanceSettings;
   now: () => Date;
+}
+
+export interface InstanceSettings {
+  storageClassName?: string;
+  ingressClassName?: string;
+  clusterIssuer?: string;
 }
 
 /** The state a workflow carries from step to step (Step Functions JSONPath, the whole state in and out). */

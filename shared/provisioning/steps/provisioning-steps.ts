@@ -104,6 +104,7 @@ export const applyInstanceObjects = async (deps: ProvisioningDeps, state: Workfl
     namespace: instance.namespace,
     plan: { limits: instance.resources },
     appsDomain: deps.appsDomain,
+    ...deps.instanceSettings,
     version: instance.appVersion,
     credentials,
   } as Parameters<typeof renderInstance>[0]);

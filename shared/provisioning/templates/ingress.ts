@@ -3,8 +3,9 @@ import type { InstanceContext } from './instance-context';
 
 /**
  * The instance's Ingress: its host over TLS only, to the app Service. With a cert-manager ClusterIssuer the
- * certificate is requested for the host; without one the TLS Secret must exist (or the ingress controller's
- * default certificate, such as a wildcard for the apps domain, serves it).
+ * certificate is issued for the host into the instance's TLS Secret (cert-manager makes it); without one the
+ * Ingress names no Secret, so nothing points at a Secret nobody creates: the ingress controller's default
+ * certificate (a wildcard for the apps domain) serves it.
  */
 export const instanceIngress = (ctx: InstanceContext, { maxBodySize }: { maxBodySize: string }): IIngress => ({
   apiVersion: 'networking.k8s.io/v1',
@@ -20,7 +21,7 @@ export const instanceIngress = (ctx: InstanceContext, { maxBodySize }: { maxBody
   },
   spec: {
     ingressClassName: ctx.ingressClassName,
-    tls: [{ hosts: [ctx.host], secretName: ctx.tlsSecretName }],
+    tls: [{ hosts: [ctx.host], ...(ctx.tlsSecretName && { secretName: ctx.tlsSecretName }) }],
     rules: [
       {
         host: ctx.host,

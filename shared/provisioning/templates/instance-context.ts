@@ -22,7 +22,8 @@ export interface InstanceContext {
   storageClassName?: string;
   ingressClassName: string;
   clusterIssuer?: string;
-  tlsSecretName: string;
+  /** Set only when something makes the Secret: cert-manager (with clusterIssuer), or the caller who names it. */
+  tlsSecretName?: string;
   /** Labels of an object of this instance; `name` is what runs in it (the template, or its database). */
   labels(component: InstanceComponent, name?: string): Labels;
   metadata(objectName: string, component: InstanceComponent, name?: string): ObjectMeta;
@@ -56,7 +57,7 @@ export const instanceContext = (input: RenderInstanceInput): InstanceContext => 
     storageClassName: input.storageClassName,
     ingressClassName: input.ingressClassName ?? 'nginx',
     clusterIssuer: input.clusterIssuer,
-    tlsSecretName: input.tlsSecretName ?? names.tls,
+    tlsSecretName: input.tlsSecretName ?? (input.clusterIssuer ? names.tls : undefined),
     labels,
     metadata: (objectName, component, name) => ({ name: objectName, namespace, labels: labels(component, name) }),
     selector: (component) =>

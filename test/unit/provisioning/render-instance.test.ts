@@ -153,16 +153,28 @@ describe.each(cases)('rendering $name', ({ template, plan, version }) => {
     }
   });
 
-  it('serves the instance over TLS at <instance id>.<apps domain>', () => {
+  it('serves the instance over TLS at <instance id>.<apps domain>, naming a TLS Secret only when cert-manager makes it', () => {
     const [ingress] = ofKind<IIngress>(objects, 'Ingress');
     const host = `${instanceId.toLowerCase()}.apps.example.com`;
-    expect(ingress!.spec!.tls).toEqual([{ hosts: [host], secretName: expect.stringMatching(/-tls$/) }]);
+    // No issuer: the ingress controller's default (wildcard) certificate; no Secret that nothing creates.
+    expect(ingress!.spec!.tls).toEqual([{ hosts: [host] }]);
+    const issued = ofKind<IIngress>(renderInstance({ ...inputFor(template, plan, version), clusterIssuer: 'letsencrypt', storageClassName: 'gp3', ingressClassName: 'alb' }), 'Ingress')[0]!;
+    expect(issued.spec!.tls).toEqual([{ hosts: [host], secretName: expect.stringMatching(/-tls$/) }]);
+    expect(issued.metadata!.annotations).toMatchObject({ 'cert-manager.io/cluster-issuer': 'letsencrypt' });
+    expect(issued.spec!.ingressClassName).toBe('alb');
     expect(ingress!.spec!.rules).toHaveLength(1);
     expect(ingress!.spec!.rules![0]!.host).toBe(host);
     expect(ingress!.spec!.ingressClassName).toBe('nginx');
     const backend = ingress!.spec!.rules![0]!.http!.paths[0]!.backend.service!;
     const service = objects.find((o) => o.kind === 'Service' && o.metadata!.name === backend.name);
     expect(service, 'the Ingress routes to a Service of the instance').toBeDefined();
+  });
+
+  it('gives every volume the StorageClass of the stack setting, or none (the cluster default) without it', () => {
+    const claims = (rendered: InstanceObject[]) => rendered.filter((o) => o.kind === 'PersistentVolumeClaim').map((o) => (o.spec as { storageClassName?: string }).storageClassName);
+    expect(claims(objects).length).toBeGreaterThan(0);
+    expect(claims(objects).every((name) => name === undefined)).toBe(true);
+    expect(claims(renderInstance({ ...inputFor(template, plan, version), storageClassName: 'gp3' }))).toEqual(claims(objects).map(() => 'gp3'));
   });
 
   it('reads every credential from the instance Secret, and writes none into a pod spec', () => {

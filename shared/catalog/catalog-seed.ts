@@ -23,7 +23,8 @@ export const catalogSeed: CreateService[] = [
     template: 'ghost',
     active: true,
     plans: [
-      { id: 'starter', name: 'Starter', price: { amount: 900, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 250, memoryMiB: 512, storageGiB: 5 } },
+      // Ghost documents 1 GB of memory for itself and MySQL (templates/app-minimums.ts).
+      { id: 'starter', name: 'Starter', price: { amount: 900, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 500, memoryMiB: 1024, storageGiB: 5 } },
       { id: 'business', name: 'Business', price: { amount: 2900, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 1000, memoryMiB: 2048, storageGiB: 25 } },
     ],
   },
@@ -35,7 +36,8 @@ export const catalogSeed: CreateService[] = [
     template: 'wordpress',
     active: true,
     plans: [
-      { id: 'personal', name: 'Personal', price: { amount: 700, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 250, memoryMiB: 512, storageGiB: 10 } },
+      // PHP's 256 MB dashboard limit beside MariaDB (templates/app-minimums.ts).
+      { id: 'personal', name: 'Personal', price: { amount: 700, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 500, memoryMiB: 768, storageGiB: 10 } },
       { id: 'business', name: 'Business', price: { amount: 2500, currency: 'EUR' }, billingPeriod: 'month', limits: { cpuMillicores: 1000, memoryMiB: 2048, storageGiB: 50 } },
     ],
   },

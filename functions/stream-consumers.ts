@@ -20,6 +20,17 @@ export const streamConsumers = [
     retryAttempts: RETRY_ATTEMPTS,
   },
   {
+    name: 'start-provisioning',
+    handler: 'subscriptions/start-provisioning',
+    /**
+     * New instances: their provisioning is started from the committed record, so a create route that died
+     * between its write and its StartExecution leaves nothing stuck (the route starts it too, first).
+     */
+    filter: { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['Instance'] }, status: { S: ['PROVISIONING'] } } } },
+    batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
+  },
+  {
     name: 'node-status-events',
     handler: 'workers/node-status-events',
     /** Node items only; the handler publishes when the status differs between the old and new image. */

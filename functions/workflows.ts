@@ -91,6 +91,7 @@ export const transientTaskErrors = [
  */
 export const workflowStarters: readonly { handler: string; starts: readonly WorkflowName[] }[] = [
   { handler: 'subscriptions/create-subscription', starts: ['provision-instance'] },
+  { handler: 'subscriptions/start-provisioning', starts: ['provision-instance'] },
   { handler: 'subscriptions/cancel-subscription', starts: ['deprovision-instance'] },
   { handler: 'subscriptions/expire-subscriptions', starts: ['deprovision-instance'] },
 ];

@@ -4,12 +4,11 @@ import { getActiveService, type CatalogDeps } from '../catalog/catalog-use-cases
 import { AppError, notFound } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
 import { allocatableOf, rankNodes } from '../provisioning/placement';
-import { rolloutPollsFor } from '../provisioning/templates/rollout-deadline';
-import { isTemplateName } from '../provisioning/templates/template-name';
 import { idLabel, namespaceName } from '../provisioning/tenant/kubernetes-names';
 import type { NodeStore } from '../workers/node-store';
 import type { CreateSubscription, Instance, Subscription } from './subscription';
 import type { SubscriptionStore } from './subscription-store';
+import { startProvisioning } from './start-provisioning';
 import type { WorkflowStarter } from './workflow-starter';
 
 export interface SubscriptionDeps {
@@ -89,9 +88,8 @@ export const createSubscription = async (deps: SubscriptionDeps, userId: string,
   const stored = outcome.kind === 'replayed' ? await deps.subscriptions.get(userId, outcome.subscriptionId) : subscription;
   const storedInstance = outcome.kind === 'replayed' && stored ? await deps.subscriptions.getInstance(stored.instanceId) : instance;
   if (!stored || !storedInstance) throw notFound('The subscription of this Idempotency-Key');
-  // Starting is idempotent by name (and input): a replay makes sure the workflow runs even if the first start
-  // was lost. The rollout deadline is the template's own, from its probes.
-  const template = isTemplateName(storedInstance.template) ? storedInstance.template : undefined;
-  await deps.workflows.start('provision-instance', storedInstance.id, { instanceId: storedInstance.id, ...(template && { maxPolls: rolloutPollsFor(template) }) });
+  // The fast path: the table's stream starts it too from the committed instance (start-provisioning), so a
+  // crash right here leaves nothing stuck. Starting is idempotent by name and input.
+  await startProvisioning(deps.workflows, storedInstance);
   return { subscription: stored, instance: storedInstance };
 };

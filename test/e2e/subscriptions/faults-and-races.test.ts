@@ -1,7 +1,9 @@
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rolloutPollsFor } from '../../../shared/provisioning/templates/rollout-deadline';
+import { dynamoDocumentClient } from '../../../shared/aws/clients';
 import { apiClient } from '../../support/api-client';
+import { crashAfterNextWrite } from '../../support/crash-injection';
 import { objectsLabelled as labelledObjects, reservationsOn as reservationsOfNode } from '../../support/cluster-leftovers';
 import { subscriptionEventTypes, useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';
@@ -88,6 +90,24 @@ describe('faults and races in provisioning', () => {
   }, 120_000);
 
   // A Kubernetes API that keeps failing, retried then rolled back: test/hardening/faults/kubernetes-api-failing.test.ts.
+
+  it('a create route that dies between its write and StartExecution leaves nothing stuck: the stream starts the workflow from the committed instance', async () => {
+    const { accessToken } = await api.register();
+    // The create transaction lands, then the function dies before it could start the workflow.
+    const crash = crashAfterNextWrite(dynamoDocumentClient(), (input) => JSON.stringify(input).includes('"type":"Instance"'));
+    try {
+      const created = await api.call('POST', '/v1/subscriptions', { token: accessToken, body: { serviceSlug: 'n8n', planId: 'starter' } });
+      expect(created.status).toBe(500);
+    } finally {
+      crash.remove();
+    }
+    expect(crash.fired()).toBe(true);
+    const [committed] = (await api.call('GET', '/v1/subscriptions', { token: accessToken })).json.items as { id: string }[];
+    expect(committed).toBeDefined();
+    const running = await settledInstance(api, accessToken, committed!.id);
+    expect(running.status).toBe('RUNNING');
+    expect((await api.call('GET', `/v1/subscriptions/${committed!.id}`, { token: accessToken })).json.status).toBe('ACTIVE');
+  }, 90_000);
 
   it('a workflow started twice runs once: the second StartExecution changes nothing', async () => {
     const { subscription, instance } = await subscribe();

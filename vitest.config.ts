@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 /**
  * One run for every suite. Files run in separate processes (forks): each e2e or integration file starts its
  * own DynamoDB Local, so no state leaks between files. Timings live in `npm run bench`, never here.
+ *
+ * Two projects: `platform` (everything on the simulated cluster or none) and `real-cluster`, whose files share
+ * one real Kubernetes control plane (infra/real-cluster) started once per run by its global setup, which
+ * builds it first when the cache lacks it. Running a file of one project starts nothing of the other.
  */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
@@ -14,5 +17,18 @@ export default defineConfig({
     // Metrics (EMF lines on stdout) are checked by their own unit test; elsewhere they would only be noise.
     env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', AWS_REGION: 'us-east-1' },
     reporters: ['default'],
+    projects: [
+      { test: { name: 'platform', include: ['test/**/*.test.ts'], exclude: ['test/real-cluster/**'] } },
+      {
+        test: {
+          name: 'real-cluster',
+          include: ['test/real-cluster/**/*.test.ts'],
+          globalSetup: ['test/real-cluster/support/global-setup.ts'],
+          // Provisioning on a real control plane: pods are scheduled, started by kwok and judged Ready.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -28,7 +28,26 @@ const classify = (error: unknown, what: string): never => {
   if (status === undefined || status === 429 || status >= 500 || (status === 403 && namespaceTerminating(error))) {
     throw new TransientError(`${what}: ${status ?? (error as Error).message}`, { cause: error });
   }
-  throw new Error(`${what}: the cluster answered ${status}`, { cause: error });
+  const message = statusMessage(error);
+  throw new Error(`${what}: the cluster answered ${status}${message ? ` (${message})` : ''}`, { cause: error });
+};
+
+/**
+ * The API server's own words from its Status body (`exceeded quota: …`, `violates PodSecurity …`), the one
+ * line that says why, cut short: it names the objects and limits involved, never a credential.
+ */
+const statusMessage = (error: unknown): string | undefined => {
+  const body = (error as { body?: unknown }).body;
+  let parsed: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
+  }
+  const message = (parsed as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message.split('\n')[0]!.slice(0, 240) : undefined;
 };
 
 /**

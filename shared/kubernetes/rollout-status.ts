@@ -41,6 +41,13 @@ const failingWaits: Record<string, string> = {
   RunContainerError: 'container could not be run',
 };
 
+/**
+ * An Unschedulable pod that no node can take as the nodes are (too little CPU, memory or pod room, a taint or
+ * a selector nothing matches). The scheduler also says Unschedulable while a volume is being bound or
+ * provisioned (`unbound immediate PersistentVolumeClaims`): that passes, and is waited for.
+ */
+const NO_NODE_FITS = /Insufficient (cpu|memory|pods|ephemeral-storage)|Too many pods|untolerated taint|didn't match (Pod's )?node (affinity|selector)/;
+
 /** Why a pod will not become Ready by waiting, or undefined while it may still. */
 const podFailure = (pod: KubeObject): string | undefined => {
   const status = (pod.status ?? {}) as PodStatus;
@@ -52,7 +59,7 @@ const podFailure = (pod: KubeObject): string | undefined => {
       return `pod ${name}, container ${container.name}: out of memory (OOMKilled); the plan's memory is too small for it`;
     }
   }
-  const unschedulable = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+  const unschedulable = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable' && NO_NODE_FITS.test(c.message ?? ''));
   if (unschedulable) return `pod ${name}: no node can run it (Unschedulable${unschedulable.message ? `: ${unschedulable.message}` : ''})`;
   return undefined;
 };

@@ -42,8 +42,10 @@ describe('judging a rollout', () => {
     expect(rolloutStatus([deployment({})], [unschedulable])).toMatchObject({ failed: true, reason: expect.stringContaining('Insufficient cpu') });
   });
 
-  it('keeps waiting on pods on their normal way up', () => {
+  it('keeps waiting on pods on their normal way up, and on a volume still being bound (seen on the real scheduler)', () => {
     expect(rolloutStatus([deployment({ observedGeneration: 1, replicas: 1 })], [waiting('ContainerCreating')])).toMatchObject({ ready: false, failed: false });
+    const volumePending = pod({ conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found' }] });
+    expect(rolloutStatus([deployment({ observedGeneration: 1, replicas: 1 })], [volumePending])).toMatchObject({ ready: false, failed: false });
   });
 
   it('still fails on a Progressing condition that is False (the Deployment gave up)', () => {

@@ -1,0 +1,77 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
+import { catalogSeed } from '../../shared/catalog/catalog-seed';
+import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { kubeconfigFileSource } from '../../shared/kubernetes/kube-config-source';
+import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
+import type { ProvisioningDeps } from '../../shared/provisioning/steps/provisioning-deps';
+import { applyInstanceObjects, applyTenantPolicy } from '../../shared/provisioning/steps/provisioning-steps';
+import { instanceSelector } from '../../shared/provisioning/tenant/labels';
+import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
+import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
+import { settledInstance } from '../support/provisioning';
+import { isReady, podsOf, realCluster, registerKwokNodes, useRealClusterPlatform } from './support/real-cluster';
+
+/**
+ * Provisioning on a real control plane (kube-apiserver, controller manager, scheduler; kwok nodes): every
+ * template of the seed catalog on every plan, through HTTP and the synthesized state machine, to RUNNING with
+ * Ready pods on the nodes the real scheduler chose; every object accepted by the real API server's validation
+ * and defaulting, and applied again with server-side apply changing nothing.
+ */
+const { platform, api } = useRealClusterPlatform();
+let token: string;
+let steps: ProvisioningDeps;
+
+beforeAll(async () => {
+  await registerKwokNodes(api);
+  token = (await api.register()).accessToken;
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  steps = {
+    subscriptions: dynamoSubscriptionStore(db, platform().tableName),
+    nodes: dynamoNodeStore(db, platform().tableName),
+    cluster: clientNodeCluster(kubeconfigFileSource(realCluster().kubeconfigPath)),
+    ledger: dynamoLedgerStore(db, platform().tableName),
+    appsDomain: 'apps.localhost',
+    now: () => new Date(),
+  };
+});
+
+/** Every object the instance applied, `Kind/name` → resourceVersion, read from the real API server. */
+const appliedObjects = async (namespace: string, instanceId: string) => {
+  const found: Record<string, string | undefined> = {};
+  for (const kind of instanceKinds) {
+    for (const object of await steps.cluster.list(kind, { namespace, labelSelector: instanceSelector(instanceId) })) found[`${kind.kind}/${object.metadata.name}`] = object.metadata.resourceVersion;
+  }
+  return found;
+};
+
+const pairs = catalogSeed.flatMap((service) => service.plans.map((plan) => ({ service: service.slug, plan: plan.id })));
+
+describe('every template on every plan, provisioned on a real control plane', () => {
+  it.each(pairs)('$service on $plan: RUNNING with Ready pods, the subscription ACTIVE, and a re-apply changes nothing', async ({ service, plan }) => {
+    const created = await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: service, planId: plan } });
+    expect(created.status, created.text).toBe(202);
+    const { subscription, instance } = created.json as { subscription: { id: string }; instance: { id: string; namespace: string } };
+
+    const settled = await settledInstance(api, token, subscription.id);
+    expect(settled.status, settled.failureReason).toBe('RUNNING');
+    const active = (await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token })).json;
+    expect(active).toMatchObject({ status: 'ACTIVE', currentPeriodEnd: expect.any(String) });
+
+    const pods = await podsOf(instance.namespace, instance.id);
+    expect(pods.length).toBeGreaterThan(0);
+    expect(pods.filter((pod) => !isReady(pod)).map((pod) => pod.metadata?.name)).toEqual([]);
+    expect(pods.every((pod) => realCluster().nodes.includes(pod.spec?.nodeName ?? ''))).toBe(true);
+
+    // Server-side apply with the platform's field manager, twice more: the API server finds nothing to change.
+    const before = await appliedObjects(instance.namespace, instance.id);
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < 2; i++) {
+      await applyTenantPolicy(steps, { instanceId: instance.id });
+      await applyInstanceObjects(steps, { instanceId: instance.id });
+    }
+    expect(await appliedObjects(instance.namespace, instance.id)).toEqual(before);
+  });
+});

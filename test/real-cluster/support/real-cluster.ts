@@ -1,0 +1,57 @@
+import { AppsV1Api, CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { apiClient } from '../../support/api-client';
+import { useLocalPlatform } from '../../support/local-platform';
+import { heartbeatBody, registerBody } from '../../support/agent-payloads';
+
+/** The shared real control plane of this run (global-setup.ts), as the admin sees it. */
+export const realCluster = () => inject('realCluster');
+
+export const adminKubeConfig = () => {
+  const config = new KubeConfig();
+  config.loadFromFile(realCluster().kubeconfigPath);
+  return config;
+};
+
+/** Upstream kubectl, built with the control plane, on the admin kubeconfig (or another one). */
+export const kubectl = async (args: string[], kubeconfigPath = realCluster().kubeconfigPath) => {
+  const { stdout } = await promisify(execFile)(join(realCluster().binDir, 'kubectl'), ['--kubeconfig', kubeconfigPath, ...args], { maxBuffer: 16 * 2 ** 20 });
+  return stdout;
+};
+
+export const adminClients = () => {
+  const config = adminKubeConfig();
+  return { core: config.makeApiClient(CoreV1Api), apps: config.makeApiClient(AppsV1Api), objects: KubernetesObjectApi.makeApiClient(config) };
+};
+
+/**
+ * The whole local platform (DynamoDB Local, HTTP, the synthesized state machines) with its Kubernetes side
+ * on the real control plane instead of the simulated cluster.
+ */
+export const useRealClusterPlatform = (options: Parameters<typeof useLocalPlatform>[0] = {}) => {
+  const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().kubeconfigPath });
+  return { platform, api: apiClient(platform) };
+};
+
+/** Registers the fake nodes as the agent would (their real names), so placement can pick them. */
+export const registerKwokNodes = async (api: ReturnType<typeof apiClient>) => {
+  const admin = await api.adminToken();
+  const agentToken = (await api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'real-cluster' } })).json.token as string;
+  for (const node of realCluster().nodes) {
+    const registered = await api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody(node) });
+    if (registered.status !== 200) throw new Error(`register ${node}: ${registered.status} ${registered.text}`);
+    const beat = await api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(node) });
+    if (beat.status !== 204) throw new Error(`heartbeat ${node}: ${beat.status} ${beat.text}`);
+  }
+  return { admin, agentToken };
+};
+
+/** Every pod of an instance, by its instance label. */
+export const podsOf = async (namespace: string, instanceId: string) =>
+  (await adminClients().core.listNamespacedPod({ namespace, labelSelector: `paas.example/instance=${instanceId.toLowerCase()}` })).items;
+
+export const isReady = (pod: { status?: { conditions?: { type: string; status: string }[] } }) =>
+  Boolean(pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));

@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
  *
  * Two projects: `platform` (everything on the simulated cluster or none) and `real-cluster`, whose files share
  * one real Kubernetes control plane (infra/real-cluster) started once per run by its global setup, which
- * builds it first when the cache lacks it. Running a file of one project starts nothing of the other.
+ * builds it first when the cache lacks it. Running a file of one project starts nothing of the other; both
+ * make sure the control plane's binaries are built (upstream kubectl among them), which takes a second once
+ * they are in the cache.
  */
 export default defineConfig({
   test: {
@@ -18,7 +20,7 @@ export default defineConfig({
     env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', AWS_REGION: 'us-east-1' },
     reporters: ['default'],
     projects: [
-      { test: { name: 'platform', include: ['test/**/*.test.ts'], exclude: ['test/real-cluster/**'] } },
+      { test: { name: 'platform', include: ['test/**/*.test.ts'], exclude: ['test/real-cluster/**'], globalSetup: ['test/support/ensure-real-cluster-built.ts'] } },
       {
         test: {
           name: 'real-cluster',

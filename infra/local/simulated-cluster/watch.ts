@@ -10,7 +10,9 @@ import { toTable, wantsTable, type IncludeObject } from './table-output';
 
 /**
  * Watches (`?watch=true`), for kubectl's waits (`delete`, `rollout status`, `get -w`) and client-node
- * informers: a log of recent changes, replayed from the resourceVersion asked for, then the live ones.
+ * informers: a log of recent changes, replayed from the resourceVersion asked for, then the live ones; or,
+ * for a streaming list (`sendInitialEvents=true`), the current objects, an initial-events-end bookmark, then
+ * the live ones.
  * Pods and replica sets change when their workload does. A resourceVersion older than the log answers
  * 410 Expired, so the client lists again.
  */
@@ -97,7 +99,15 @@ export const createWatchHub = (store: ObjectStore, context: ReadContext): WatchH
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache, private' });
       response.flushHeaders();
       const from = query.get('resourceVersion');
-      if (!from || from === '0') {
+      if (query.get('sendInitialEvents') === 'true') {
+        // A streaming list (client-go's WatchListClient, on by default from kubectl 1.35): the current objects
+        // as ADDED, then a bookmark marking the end of them, then the changes; kubectl's waits depend on it.
+        for (const object of listObjects(context, path.resource, path.namespace, query)) if (matches(object)) write('ADDED', object);
+        const apiVersion = path.resource.group ? `${path.resource.group}/${path.resource.version}` : path.resource.version;
+        response.write(
+          `${JSON.stringify({ type: 'BOOKMARK', object: { kind: path.resource.kind, apiVersion, metadata: { resourceVersion: store.resourceVersion(), annotations: { 'k8s.io/initial-events-end': 'true' } } } })}\n`,
+        );
+      } else if (!from || from === '0') {
         for (const object of listObjects(context, path.resource, path.namespace, query)) if (matches(object)) write('ADDED', object);
       } else if (Number(from) < trimmedUpTo || !Number.isInteger(Number(from))) {
         write('ERROR', { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `too old resource version: ${from} (${trimmedUpTo})`, reason: 'Expired', code: 410 });

@@ -1,21 +1,19 @@
 import { PatchStrategy } from '@kubernetes/client-node';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { kubectlPath } from '../../support/kubectl';
 import { tenantManifests } from './tenant-manifests';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';
 
-/** The real kubectl binary, pointed at the kubeconfig the simulated cluster wrote. */
-
-const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
+/** Upstream kubectl (built with the real control plane), pointed at the kubeconfig the simulated cluster wrote. */
 const cluster = useSimulatedCluster({ rolloutDelayMs: 50 });
 const NAMESPACE = 'tenant-kubectl';
 
 const kubectl = async (...args: string[]) => {
   const { folder, kubeconfigPath } = cluster();
-  const { stdout } = await promisify(execFile)(KUBECTL, args, {
+  const { stdout } = await promisify(execFile)(kubectlPath(), args, {
     // The discovery cache goes beside the kubeconfig, not into the home folder.
     env: { ...process.env, KUBECONFIG: kubeconfigPath, KUBECACHEDIR: join(folder, 'cache'), HOME: folder },
     timeout: 20_000,
@@ -23,7 +21,7 @@ const kubectl = async (...args: string[]) => {
   return stdout;
 };
 
-describe.skipIf(!existsSync(KUBECTL))('simulated cluster through kubectl', () => {
+describe('simulated cluster through kubectl', () => {
   beforeAll(async () => {
     for (const object of tenantManifests(NAMESPACE))
       await cluster().objects.patch(object, undefined, undefined, 'paas-platform', true, PatchStrategy.ServerSideApply);

@@ -1,16 +1,15 @@
 import { makeInformer, PatchStrategy, Watch, type V1Deployment } from '@kubernetes/client-node';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { kubectlPath } from '../../support/kubectl';
 import { tenantManifests } from './tenant-manifests';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';
 
 /** Watches, as client-node's Watch and informers and kubectl's waits use them. */
 
 const cluster = useSimulatedCluster({ rolloutDelayMs: 100 });
-const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
 
 const applyTenant = async (namespace: string, image?: string) => {
   for (const object of tenantManifests(namespace, image))
@@ -54,10 +53,10 @@ describe('simulated cluster watches', () => {
     }
   });
 
-  it.skipIf(!existsSync(KUBECTL))('lets kubectl wait: rollout status, and delete of a namespace', async () => {
+  it('lets kubectl wait: rollout status, and delete of a namespace', async () => {
     const { folder, kubeconfigPath } = cluster();
     const kubectl = (...args: string[]) =>
-      promisify(execFile)(KUBECTL, args, { env: { ...process.env, KUBECONFIG: kubeconfigPath, KUBECACHEDIR: join(folder, 'cache'), HOME: folder }, timeout: 20_000 });
+      promisify(execFile)(kubectlPath(), args, { env: { ...process.env, KUBECONFIG: kubeconfigPath, KUBECACHEDIR: join(folder, 'cache'), HOME: folder }, timeout: 20_000 });
     await applyTenant('tenant-wait');
     const rollout = await kubectl('rollout', 'status', 'deployment/ghost', '-n', 'tenant-wait', '--timeout=15s');
     expect(rollout.stdout).toContain('deployment "ghost" successfully rolled out');

@@ -32,6 +32,11 @@ export interface RealClusterOptions {
   log?: (line: string) => void;
   /** Keep the default temp data dir after stop() (a dataDir you pass is never removed). */
   keepDataDir?: boolean;
+  /**
+   * More users, each with a token in its groups and a kubeconfig of its own (RealCluster.userKubeconfigs):
+   * what an EKS access entry does for an IAM role, so a test can act with exactly the rights RBAC gives a group.
+   */
+  users?: { name: string; groups: string[] }[];
 }
 
 export interface RealCluster {
@@ -40,6 +45,8 @@ export interface RealCluster {
   server: string;
   /** Bearer token of user `admin`, group system:masters. */
   adminToken: string;
+  /** The kubeconfig of each of `options.users`, by name. */
+  userKubeconfigs: Record<string, string>;
   caCertPath: string;
   binDir: string;
   dataDir: string;
@@ -89,8 +96,10 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
     // policy already grants their permissions to (what kubeadm gives them as client certificates).
     const tokens = { admin: randomBytes(24).toString('hex'), controllerManager: randomBytes(24).toString('hex'), scheduler: randomBytes(24).toString('hex') };
     const tokenFile = join(dataDir, 'pki', 'tokens.csv');
+    const users = (options.users ?? []).map((user) => ({ ...user, token: randomBytes(24).toString('hex') }));
     writeFileSync(tokenFile, [
       `${tokens.admin},admin,admin,"system:masters"`,
+      ...users.map((user) => `${user.token},${user.name},${user.name},"${user.groups.join(',')}"`),
       `${tokens.controllerManager},system:kube-controller-manager,system:kube-controller-manager`,
       `${tokens.scheduler},system:kube-scheduler,system:kube-scheduler`,
       '',
@@ -197,6 +206,7 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       kubeconfigPath,
       server,
       adminToken: tokens.admin,
+      userKubeconfigs: Object.fromEntries(users.map((user) => [user.name, writeKubeconfig(join(dataDir, `${user.name}.kubeconfig`), server, pki.caCert, user.name, user.token)])),
       caCertPath: pki.caCert,
       binDir: cachedBinDir(),
       dataDir,

@@ -7,7 +7,8 @@ import { schedules } from '../../functions/schedules';
 import { workflows } from '../../functions/workflows';
 import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
 import { platformSettingsSchema } from '../../infra/aws/platform-settings';
-import { allows, platformRbacDocuments, platformRbacRules } from '../support/platform-rbac';
+import { tenantRoleBinding } from '../../shared/provisioning/tenant/role-binding';
+import { allows, clusterWideRules, platformRbacDocuments, platformRbacRules } from '../support/platform-rbac';
 import { resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Properties!.Description).replace(/^functions\//, '');
@@ -98,12 +99,23 @@ describe('cluster access (EKS)', () => {
 });
 
 describe('the platform RBAC (infra/aws/kubernetes/platform-rbac.yaml)', () => {
-  it('is a valid ClusterRole and a binding of the group the access entries use', () => {
-    const [role, binding] = platformRbacDocuments();
-    expect(() => new ClusterRole(role as never).validate()).not.toThrow();
+  it('binds cluster-wide only the provisioner role, to the group the access entries use; the tenant role is the one the namespaces bind', () => {
+    const documents = platformRbacDocuments();
+    const [role, binding, tenantRole] = documents;
+    for (const clusterRole of [role, tenantRole]) expect(() => new ClusterRole(clusterRole as never).validate()).not.toThrow();
     expect(() => new ClusterRoleBinding(binding as never).validate()).not.toThrow();
     expect(binding!.subjects).toEqual([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: platformSettingsSchema.parse({}).eksKubernetesGroup }]);
     expect(binding!.roleRef.name).toBe(role!.metadata.name);
+    expect(documents.filter((doc) => doc.kind === 'ClusterRoleBinding')).toHaveLength(1);
+    const namespaced = tenantRoleBinding({ userId: '01BX5ZZKBKACTAV9WEVGEMMVRZ' });
+    expect(namespaced.roleRef.name).toBe(tenantRole!.metadata.name);
+    expect(namespaced.subjects).toEqual(binding!.subjects);
+    // Cluster-wide: no Secret, and no write of anything but namespaces and the tenant RoleBindings.
+    for (const rule of clusterWideRules()) {
+      expect(rule.resources).not.toContain('secrets');
+      const writes = rule.verbs.filter((verb) => ['create', 'patch', 'update', 'delete'].includes(verb));
+      if (writes.length) expect(rule.resources.every((resource) => ['namespaces', 'rolebindings'].includes(resource))).toBe(true);
+    }
   });
 
   it('allows every verb the platform’s cluster port uses on every kind it touches, and grants no wildcard', () => {

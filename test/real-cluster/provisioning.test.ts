@@ -31,7 +31,7 @@ beforeAll(async () => {
   steps = {
     subscriptions: dynamoSubscriptionStore(db, platform().tableName),
     nodes: dynamoNodeStore(db, platform().tableName),
-    cluster: clientNodeCluster(kubeconfigFileSource(realCluster().kubeconfigPath)),
+    cluster: clientNodeCluster(kubeconfigFileSource(realCluster().platformKubeconfigPath)),
     ledger: dynamoLedgerStore(db, platform().tableName),
     appsDomain: 'apps.localhost',
     now: () => new Date(),

@@ -11,7 +11,13 @@ export interface RbacRule {
 export const platformRbacDocuments = (): Array<Record<string, any>> =>
   parseAllDocuments(readFileSync(new URL('../../infra/aws/kubernetes/platform-rbac.yaml', import.meta.url), 'utf8')).map((doc) => doc.toJS());
 
-export const platformRbacRules = (): RbacRule[] => platformRbacDocuments().find((doc) => doc.kind === 'ClusterRole')!.rules;
+const roleRules = (name: string): RbacRule[] => platformRbacDocuments().find((doc) => doc.kind === 'ClusterRole' && doc.metadata.name === name)!.rules;
+
+/** What the platform holds cluster-wide (its ClusterRoleBinding). */
+export const clusterWideRules = (): RbacRule[] => roleRules('paas-platform-provisioner');
+
+/** What the platform holds in one of its customer namespaces: the cluster-wide rules and the tenant role bound there. */
+export const platformRbacRules = (): RbacRule[] => [...clusterWideRules(), ...roleRules('paas-platform-tenant')];
 
 export const allows = (rules: RbacRule[], apiGroup: string, resource: string, verb: string): boolean =>
   rules.some((rule) => rule.apiGroups.includes(apiGroup) && rule.resources.includes(resource) && rule.verbs.includes(verb));

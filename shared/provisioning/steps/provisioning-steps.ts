@@ -58,7 +58,8 @@ export const placeInstance = async (deps: ProvisioningDeps, state: WorkflowState
 
 export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
-  const [namespace] = tenantObjects({ userId: instance.userId, limits: [instance.resources] });
+  // The namespace, and the platform's rights in it: the RoleBinding the rest of the tenant objects need.
+  const [namespace, roleBinding] = tenantObjects({ userId: instance.userId, limits: [instance.resources] });
   // The customer's last instance may have just been deprovisioned: its namespace is still being deleted and
   // would refuse the new objects, or vanish under them. The workflow waits and asks again (namespaceWaits
   // counts the checks against its deadline), as long as pods' grace periods and volume detaches take.
@@ -67,7 +68,7 @@ export const ensureNamespace = async (deps: ProvisioningDeps, state: WorkflowSta
     if (!state.namespaceWaits) await deps.subscriptions.addInstanceStep(instance.id, 'waiting for the previous namespace to be deleted', instance.namespace);
     return { ...state, namespaceTerminating: true, namespaceWaits: (state.namespaceWaits ?? 0) + 1 };
   }
-  await deps.cluster.apply([namespace as unknown as KubeObject]);
+  await deps.cluster.apply([namespace, roleBinding] as unknown as KubeObject[]);
   await deps.subscriptions.addInstanceStep(instance.id, 'namespace ready', instance.namespace);
   return { ...state, namespaceTerminating: false };
 };

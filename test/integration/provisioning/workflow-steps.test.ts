@@ -16,6 +16,7 @@ import type { Cluster, KubeObject } from '../../../shared/kubernetes/cluster';
 import { instanceKinds } from '../../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps, WorkflowState } from '../../../shared/provisioning/steps/provisioning-deps';
 import * as steps from '../../../shared/provisioning/steps/provisioning-steps';
+import { rolloutPollsFor } from '../../../shared/provisioning/templates/rollout-deadline';
 import { instanceSelector } from '../../../shared/provisioning/tenant/labels';
 import { createSubscription, type SubscriptionDeps } from '../../../shared/subscriptions/create-subscription';
 import { dynamoSubscriptionStore } from '../../../shared/subscriptions/dynamo-subscription-store';
@@ -115,7 +116,7 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
   it('provision, run, deprovision: every step does its job and a re-run changes nothing', async () => {
     const userId = ulid();
     const { subscription, instance } = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n', planId: 'starter' });
-    expect(started).toContainEqual(['provision-instance', instance.id, { instanceId: instance.id }]);
+    expect(started).toContainEqual(['provision-instance', instance.id, { instanceId: instance.id, maxPolls: rolloutPollsFor('n8n') }]);
     const { cluster, subscriptions } = deps;
 
     let state: WorkflowState = await twice(steps.loadInstance, { instanceId: instance.id });

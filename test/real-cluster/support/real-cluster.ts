@@ -29,10 +29,11 @@ export const adminClients = () => {
 
 /**
  * The whole local platform (DynamoDB Local, HTTP, the synthesized state machines) with its Kubernetes side
- * on the real control plane instead of the simulated cluster.
+ * on the real control plane instead of the simulated cluster, as the platform's own identity: only the
+ * rights infra/aws/kubernetes/platform-rbac.yaml gives it, enforced by the real RBAC authorizer.
  */
 export const useRealClusterPlatform = (options: Parameters<typeof useLocalPlatform>[0] = {}) => {
-  const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().kubeconfigPath });
+  const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().platformKubeconfigPath });
   return { platform, api: apiClient(platform) };
 };
 

@@ -1,5 +1,6 @@
 import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { LimitRange, Namespace, PersistentVolumeClaim, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 
 /** The kubernetes-models class for an object's apiVersion and kind: its validate() checks the OpenAPI schema. */
@@ -15,6 +16,7 @@ const models: Record<string, new (data: never) => { validate(): void }> = {
   'apps/v1/StatefulSet': StatefulSet,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'networking.k8s.io/v1/Ingress': Ingress,
+  'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
 };
 
 export interface KubeObject {

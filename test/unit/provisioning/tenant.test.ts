@@ -34,13 +34,13 @@ describe('the tenant namespace', () => {
 
   it('comes with its guard rails, all valid, all in the namespace, all labelled, namespace first', () => {
     const objects = tenantObjects({ userId, limits: allPlanLimits });
-    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'ServiceAccount', 'ResourceQuota', 'LimitRange', 'NetworkPolicy']);
+    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'RoleBinding', 'ServiceAccount', 'ResourceQuota', 'LimitRange', 'NetworkPolicy']);
     for (const object of objects) {
       validateObject(object);
       expect(object.metadata!.labels).toMatchObject({ 'paas.example/managed-by': 'paas-platform', 'paas.example/customer': '01j9zk4x7q8r2m3n4p5s6t7v8w' });
       if (object.kind !== 'Namespace') expect(object.metadata!.namespace).toBe(namespaceName(userId));
     }
-    const serviceAccount = objects[1]!;
+    const serviceAccount = objects[2]!;
     expect(serviceAccount).toMatchObject({ metadata: { name: 'default' }, automountServiceAccountToken: false });
   });
 });

@@ -4,13 +4,17 @@ import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
 import { type LocalPlatform, startLocalPlatform } from './local-platform';
 import { startLocalDemo } from './demo/start-demo';
+import { startPlatformCluster, type PlatformCluster } from '../real-cluster/platform-cluster';
 import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
 
 /**
  * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
  * PORT variable; default 3000), --host H (default 127.0.0.1), --data-dir D (default .data), --demo (fill it
  * with the demo once started: see infra/local/demo), --summary-every 5m (or SUMMARY_EVERY: how often the
- * `[summary]` line of the /v1/admin/stats figures is printed; `off` for never).
+ * `[summary]` line of the /v1/admin/stats figures is printed; `off` for never), --cluster simulated|real
+ * (Kubernetes: the simulated cluster, the default, up in a second; or the real control plane of
+ * infra/real-cluster, built by `npm run cluster:build`, up in about 10 s, the platform acting with exactly
+ * the rights of infra/aws/kubernetes/platform-rbac.yaml).
  */
 const { values } = parseArgs({
   options: {
@@ -20,8 +24,13 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     demo: { type: 'boolean', default: false },
     'summary-every': { type: 'string' },
+    cluster: { type: 'string', default: 'simulated' },
   },
 });
+if (values.cluster !== 'simulated' && values.cluster !== 'real') {
+  console.error(`Invalid --cluster "${values.cluster}": give simulated (the default) or real.`);
+  process.exit(2);
+}
 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -43,6 +52,7 @@ try {
 // in place before anything starts: a Ctrl-C during the start (or just after the banner) used to kill the
 // process outright, leaving DynamoDB Local running.
 let platform: LocalPlatform | undefined;
+let realCluster: PlatformCluster | undefined;
 let demo: ReturnType<typeof startLocalDemo> | undefined;
 let stopping = false;
 const stopAndExit = async () => {
@@ -50,6 +60,7 @@ const stopAndExit = async () => {
     await demo?.stop();
   } finally {
     await platform?.stop();
+    await realCluster?.stop();
     process.exit(0);
   }
 };
@@ -70,10 +81,19 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
 const started = Date.now();
-platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs }).catch((error: Error) => {
-  console.error(`The local platform could not start: ${error.message}`);
-  process.exit(1);
-});
+if (values.cluster === 'real') {
+  realCluster = await startPlatformCluster({ log: (line) => console.log(`[real cluster] ${line}`) }).catch((error: Error) => {
+    console.error(`The real cluster could not start: ${error.message}`);
+    process.exit(1);
+  });
+}
+platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs, kubeconfig: realCluster?.platformKubeconfigPath }).catch(
+  async (error: Error) => {
+    console.error(`The local platform could not start: ${error.message}`);
+    await realCluster?.stop();
+    process.exit(1);
+  },
+);
 if (stopping) await stopAndExit();
 
 const base = platform.url.replace('127.0.0.1', 'localhost');
@@ -92,7 +112,14 @@ console.log(
     `  Mail           ${platform.mailDir} (notification emails, one JSON file each; nothing is sent)`,
     `  Routes         ${routes.length}`,
     // --- simulated cluster hook (infra/local/simulated-cluster) ---
-    ...(platform.kubernetes ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : "the cluster of KUBECONFIG"}; kubeconfig ${platform.kubernetes.kubeconfigPath}`] : []),
+    ...(realCluster
+      ? [
+          `  Kubernetes     ${realCluster.server} (real control plane, kwok nodes ${realCluster.nodes.join(', ')}; the platform acts with platform-rbac.yaml's rights)`,
+          `    kubectl --kubeconfig ${realCluster.kubeconfigPath} get ns,pods,resourcequota -A`,
+        ]
+      : platform.kubernetes
+        ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : 'the cluster of KUBECONFIG'}; kubeconfig ${platform.kubernetes.kubeconfigPath}`]
+        : []),
     // --- end simulated cluster hook ---
     `  Inbound hooks  ${platform.inboundSecrets.file ?? 'in memory'} (README "Inbound webhooks"; set the variables to choose your own)`,
     `    PAYMENTS_WEBHOOK_SECRET=${platform.inboundSecrets.payments}   POST ${base}/v1/hooks/payments (Stripe-Signature)`,

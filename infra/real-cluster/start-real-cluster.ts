@@ -45,6 +45,8 @@ export interface RealCluster {
   server: string;
   /** Bearer token of user `admin`, group system:masters. */
   adminToken: string;
+  /** The fake nodes, Ready, by name. */
+  nodes: string[];
   /** The kubeconfig of each of `options.users`, by name. */
   userKubeconfigs: Record<string, string>;
   caCertPath: string;
@@ -206,6 +208,7 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       kubeconfigPath,
       server,
       adminToken: tokens.admin,
+      nodes: nodeNames,
       userKubeconfigs: Object.fromEntries(users.map((user) => [user.name, writeKubeconfig(join(dataDir, `${user.name}.kubeconfig`), server, pki.caCert, user.name, user.token)])),
       caCertPath: pki.caCert,
       binDir: cachedBinDir(),

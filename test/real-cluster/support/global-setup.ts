@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { PLATFORM_GROUP } from '../../../shared/provisioning/tenant/role-binding';
+import { startPlatformCluster, type PlatformCluster } from '../../../infra/real-cluster/platform-cluster';
 import { ensureRealClusterBuilt } from '../../../infra/real-cluster/build';
-import { startRealCluster, type RealCluster } from '../../../infra/real-cluster/start-real-cluster';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,7 +21,7 @@ declare module 'vitest' {
 
 /** Fake nodes the shared control plane starts with (kwok-node-1..N); files may add their own. */
 const NODES = 3;
-let cluster: RealCluster | undefined;
+let cluster: PlatformCluster | undefined;
 
 /**
  * One real control plane for every file of the `real-cluster` project, started before the first and stopped
@@ -36,19 +32,17 @@ export const setup = async (project: TestProject) => {
   await ensureRealClusterBuilt({ log: (line) => console.log(`[cluster:build] ${line}`) });
   const started = Date.now();
   // The n8n template's image at version 'fail' stays in ImagePullBackOff (kwok's stage), so the rollback path runs for real.
-  // The platform gets a user in the group the stack's EKS access entries map its functions to.
-  cluster = await startRealCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail', users: [{ name: 'paas-platform', groups: [PLATFORM_GROUP] }] });
-  // What an operator applies once per cluster (docs/deployment.md): the platform's RBAC and admission policy.
-  await promisify(execFile)(join(cluster.binDir, 'kubectl'), ['--kubeconfig', cluster.kubeconfigPath, 'apply', '-f', 'infra/aws/kubernetes/platform-rbac.yaml']);
+  // The platform's RBAC applied and a user of its group made, as an operator readies an EKS cluster.
+  cluster = await startPlatformCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail' });
   console.log(`[real-cluster] control plane up in ${((Date.now() - started) / 1000).toFixed(1)} s at ${cluster.server}`);
   project.provide('realCluster', {
     kubeconfigPath: cluster.kubeconfigPath,
-    platformKubeconfigPath: cluster.userKubeconfigs['paas-platform']!,
+    platformKubeconfigPath: cluster.platformKubeconfigPath,
     server: cluster.server,
     adminToken: cluster.adminToken,
     caCertPath: cluster.caCertPath,
     binDir: cluster.binDir,
-    nodes: Array.from({ length: NODES }, (_, i) => `kwok-node-${i + 1}`),
+    nodes: cluster.nodes,
   });
 };
 

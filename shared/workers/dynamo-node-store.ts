@@ -271,6 +271,28 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
       }
     },
 
+    async recordPlacement(nodeName, instanceId, request) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(nodeName),
+            UpdateExpression:
+              'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory',
+            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(reservations.#instance)',
+            ExpressionAttributeNames: { '#instance': instanceId },
+            ExpressionAttributeValues: { ':reservation': request, ':zero': 0, ':cpu': request.cpuMillicores, ':memory': request.memoryMiB },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        // An existing node item comes back with the failure: the reservation is there already (a retried step).
+        return Boolean((error as { Item?: unknown }).Item);
+      }
+    },
+
     async release(nodeName, instanceId) {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'reservations.#instance', ExpressionAttributeNames: { '#instance': instanceId } }));
       const held = (Item?.reservations as Record<string, { cpuMillicores: number; memoryMiB: number }> | undefined)?.[instanceId];

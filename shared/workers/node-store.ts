@@ -36,6 +36,12 @@ export interface NodeStore {
   reserve(nodeName: string, instanceId: string, request: Reservation, allocatable: Reservation): Promise<boolean>;
   /** Gives an instance's reservation back; releasing one that is not there is a no-op. */
   release(nodeName: string, instanceId: string): Promise<void>;
+  /**
+   * Records an instance's reservation on the node the scheduler put its pods on, whatever room the platform
+   * thought the node had (the scheduler knew better). False when the platform does not know that node;
+   * recording it again is a no-op.
+   */
+  recordPlacement(nodeName: string, instanceId: string, request: Reservation): Promise<boolean>;
   /** Moves a node from `from` to `to` only if nothing changed since it was read; false when something did. */
   transition(node: Pick<WorkerNode, 'name' | 'status' | 'lastHeartbeatAt'>, to: NodeStatus, now: string): Promise<boolean>;
 }

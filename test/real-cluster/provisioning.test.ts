@@ -11,6 +11,7 @@ import { applyInstanceObjects, applyTenantPolicy } from '../../shared/provisioni
 import { instanceSelector } from '../../shared/provisioning/tenant/labels';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
+import { reservationsOn } from '../support/cluster-leftovers';
 import { settledInstance } from '../support/provisioning';
 import { isReady, podsOf, realCluster, registerKwokNodes, useRealClusterPlatform } from './support/real-cluster';
 
@@ -50,7 +51,7 @@ const appliedObjects = async (namespace: string, instanceId: string) => {
 const pairs = catalogSeed.flatMap((service) => service.plans.map((plan) => ({ service: service.slug, plan: plan.id })));
 
 describe('every template on every plan, provisioned on a real control plane', () => {
-  it.each(pairs)('$service on $plan: RUNNING with Ready pods, the subscription ACTIVE, and a re-apply changes nothing', async ({ service, plan }) => {
+  it.each(pairs)('$service on $plan: RUNNING with Ready pods, its node and reservation where the scheduler put it, the subscription ACTIVE, and a re-apply changes nothing', async ({ service, plan }) => {
     const created = await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: service, planId: plan } });
     expect(created.status, created.text).toBe(202);
     const { subscription, instance } = created.json as { subscription: { id: string }; instance: { id: string; namespace: string } };
@@ -64,6 +65,12 @@ describe('every template on every plan, provisioned on a real control plane', ()
     expect(pods.length).toBeGreaterThan(0);
     expect(pods.filter((pod) => !isReady(pod)).map((pod) => pod.metadata?.name)).toEqual([]);
     expect(pods.every((pod) => realCluster().nodes.includes(pod.spec?.nodeName ?? ''))).toBe(true);
+    // One truth for placement: the node the real scheduler put the app's pod on, and the reservation there only.
+    const appPod = pods.find((pod) => pod.metadata?.labels?.['app.kubernetes.io/component'] === 'app')!;
+    expect(settled.nodeName).toBe(appPod.spec?.nodeName);
+    const reservedOn = [];
+    for (const node of realCluster().nodes) if (instance.id in (await reservationsOn(platform(), node))) reservedOn.push(node);
+    expect(reservedOn).toEqual([settled.nodeName]);
 
     // Server-side apply with the platform's field manager, twice more: the API server finds nothing to change.
     const before = await appliedObjects(instance.namespace, instance.id);

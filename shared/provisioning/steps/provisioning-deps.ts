@@ -31,6 +31,8 @@ export interface WorkflowState {
   userId?: string;
   subscriptionId?: string;
   nodeName?: string;
+  /** Set by check-rollout once the pods are Ready: the node the scheduler put the app's pod on. */
+  placedOn?: string;
   /** Set by ensure-namespace: the customer's namespace is still being deleted, and how many checks saw it so. */
   namespaceTerminating?: boolean;
   namespaceWaits?: number;

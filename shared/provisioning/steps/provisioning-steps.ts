@@ -10,7 +10,7 @@ import { generateCredentials } from '../templates/generate-credentials';
 import { instanceNames } from '../templates/instance-names';
 import { renderInstance } from '../templates/render-instance';
 import { isTemplateName } from '../templates/template-name';
-import { instanceSelector } from '../tenant/labels';
+import { instanceSelector, labelKeys } from '../tenant/labels';
 import { tenantObjects } from '../tenant/tenant-objects';
 import { failureReason } from './failure-reason';
 import { instanceKinds, podKind, workloadKinds } from './instance-kinds';
@@ -115,12 +115,40 @@ export const applyInstanceObjects = async (deps: ProvisioningDeps, state: Workfl
   return state;
 };
 
+/** The node of the instance's app pod (its database may run beside it or elsewhere), as the scheduler chose. */
+const appNodeOf = (pods: readonly KubeObject[]): string | undefined => {
+  const running = pods.filter((pod) => (pod.spec as { nodeName?: string } | undefined)?.nodeName && !pod.metadata.deletionTimestamp);
+  const app = running.find((pod) => pod.metadata.labels?.[labelKeys.component] === 'app') ?? running[0];
+  return (app?.spec as { nodeName?: string } | undefined)?.nodeName;
+};
+
+/**
+ * The scheduler decides where pods run (it knows taints, volumes' zones, what really runs); the platform's
+ * reservation was admission control. Once the pods run, the reservation follows them to that node, so the
+ * node's reserved room describes what is on it, and the instance's nodeName is that node. A node no agent
+ * registered keeps the reservation (and nodeName) where they were, and the step says where the pods run.
+ */
+const followScheduler = async (deps: ProvisioningDeps, instance: Instance, placedOn: string | undefined) => {
+  if (!placedOn || placedOn === instance.nodeName) return {};
+  const request = { cpuMillicores: instance.resources.cpuMillicores, memoryMiB: instance.resources.memoryMiB };
+  if (!(await deps.nodes.recordPlacement(placedOn, instance.id, request))) {
+    // No worker of that name registered: the reservation (and nodeName, which says where it is) stays put.
+    await deps.subscriptions.addInstanceStep(instance.id, 'scheduled', `${placedOn} (not a registered worker; reserved on ${instance.nodeName})`);
+    return {};
+  }
+  if (instance.nodeName) await deps.nodes.release(instance.nodeName, instance.id);
+  await deps.subscriptions.addInstanceStep(instance.id, 'scheduled', placedOn);
+  return { nodeName: placedOn };
+};
+
 export const checkRollout = async (deps: ProvisioningDeps, state: WorkflowState): Promise<WorkflowState> => {
   const instance = await instanceOf(deps, state);
   const selector = instanceSelector(instance.id);
-  const [pods, ...workloadLists] = await Promise.all([podKind, ...workloadKinds].map((kind) => deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })));
+  const [pods = [], ...workloadLists] = await Promise.all([podKind, ...workloadKinds].map((kind) => deps.cluster.list(kind, { namespace: instance.namespace, labelSelector: selector })));
   const rollout = rolloutStatus(workloadLists.flat(), pods);
-  return { ...state, rollout, pollCount: (state.pollCount ?? 0) + 1 };
+  // Where the scheduler put the app (the platform's own reservation only admitted it): markRunning records it.
+  const placedOn = rollout.ready ? appNodeOf(pods) : undefined;
+  return { ...state, rollout, pollCount: (state.pollCount ?? 0) + 1, ...(placedOn && { placedOn }) };
 };
 
 /**
@@ -134,12 +162,13 @@ export const markRunning = async (deps: ProvisioningDeps, state: WorkflowState):
   // The first period starts when the app runs (a failed provisioning owes nothing).
   const activation = subscription?.status === 'PROVISIONING' ? activationOf(deps, subscription, now) : undefined;
   if (instance.status === 'PROVISIONING') {
+    const placement = await followScheduler(deps, instance, typeof state.placedOn === 'string' ? state.placedOn : undefined);
     // The step first: whoever sees RUNNING also sees how it got there.
     await deps.subscriptions.addInstanceStep(instance.id, 'running', instance.url);
     const running = {
       current: instance,
       to: 'RUNNING' as const,
-      changes: { updatedAt: now.toISOString() },
+      changes: { ...placement, updatedAt: now.toISOString() },
       event: domainEvent(
         'instance.running',
         {

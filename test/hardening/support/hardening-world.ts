@@ -165,7 +165,9 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     b.refreshToken,
     signIn.refreshToken,
     agentToken,
-    agentToken.split('_').at(-1)!,
+    // The secret part: everything after `agt_<id>_` (it is base64url, so it may hold `_` itself: splitting on
+    // `_` took a fragment of it, a few characters that a document could hold by chance, and failed CI once).
+    /^agt_[0-9A-Z]{26}_(.+)$/.exec(agentToken)![1]!,
     spareAgentToken.token,
     a.password,
   ];

@@ -13,6 +13,9 @@
  *  5. provisioning (provisioning.ts): subscriptions one after another, POST → ACTIVE less the simulated
  *     rollout delay (the platform's own share), Kubernetes API calls and DynamoDB requests per provisioning
  *     and deprovisioning, and the create route against its raw TransactWriteItems;
+ *  5b. provisioning on the real control plane (real-cluster-provisioning.ts, in a process of its own): POST →
+ *     ACTIVE p50/p95 over ten, less the cluster's own time to make the pods Ready; the platform's Kubernetes
+ *     API requests per provisioning and deprovisioning (audit log); the control plane's start from the cache;
  *  6. the expiry job (expiry.ts): its DynamoDB requests and time over 10,000 subscriptions with 10, then
  *     100, of them due: the cost must follow the due count;
  *  6b. the usage metering job (metering.ts): Kubernetes API calls (2 per run, however many instances: checked),
@@ -62,6 +65,7 @@ const settings = {
   heartbeatRawSeconds: numberFrom('BENCH_HEARTBEAT_RAW_SECONDS', 3),
   docsRuns: numberFrom('BENCH_DOCS_RUNS', 10),
   provisionRuns: numberFrom('BENCH_PROVISION_RUNS', 10),
+  realProvisionRuns: numberFrom('BENCH_REAL_PROVISION_RUNS', 10),
   paymentSamples: numberFrom('BENCH_PAYMENT_SAMPLES', 200),
   paymentWarmup: numberFrom('BENCH_PAYMENT_WARMUP', 20),
   expiryTotal: numberFrom('BENCH_EXPIRY_TOTAL', 10_000),
@@ -93,6 +97,7 @@ const { countDynamoDbRequests, readExceptions } = await import('./dynamodb-reque
 const { measureHeartbeatIngestion } = await import('./heartbeats');
 const { measureDocsPage } = await import('./docs-page');
 const { measureProvisioning } = await import('./provisioning');
+const { measureRealClusterProvisioning } = await import('./real-cluster-run');
 const { measureWebhookDelivery } = await import('./webhooks');
 const { measureMetering, meteringLines } = await import('./metering');
 const { measurePodHealth, podHealthLines } = await import('./pod-health');
@@ -301,6 +306,12 @@ try {
     return undefined;
   });
 
+  step(`provisioning on the real control plane: ${settings.realProvisionRuns} subscriptions one after another (a process of its own)`);
+  const realProvisioning = await measureRealClusterProvisioning(settings.realProvisionRuns, settings.workflowWaitMs).catch((error: unknown) => {
+    failures.push(`real-cluster provisioning: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
   step(`expiry job: ${settings.expiryTotal} active subscriptions, 10 then 100 of them due`);
   const expiry = await measureExpiry(platform, adminToken, { total: settings.expiryTotal, fewDue: 10, manyDue: 100 }).catch((error: unknown) => {
     failures.push(`expiry: ${error instanceof Error ? error.message : String(error)}`);
@@ -386,6 +397,11 @@ try {
         'sequential subscriptions through HTTP and the synthesized state machines on the simulated cluster: POST /v1/subscriptions until the provisioning execution ends (ACTIVE checked after), the platform share = that time less the simulated rollout delay (it includes the Wait between rollout polls, 1 s here and 5 s in AWS); Kubernetes API calls are the simulated cluster\'s requests during the run; DynamoDB requests are every command the shared document client sent (the node-health monitor\'s left out), outbox forwarding included; the create route\'s time against its own TransactWriteItems replayed raw with fresh ids, run by run',
       ...provisioning,
     },
+    realClusterProvisioning: realProvisioning && {
+      method:
+        'bench/real-cluster-provisioning.ts in its own process: the real control plane of infra/real-cluster started from the built cache (its start timed), the platform on it as its least-privileged user, sequential n8n subscriptions (one warm-up left out): POST /v1/subscriptions until ACTIVE; the cluster share = first pod created → last pod Ready from the pods\' own timestamps (whole seconds; kwok reports Ready at once), the platform share = the rest; Kubernetes API requests = audit-log events of the platform\'s user, median',
+      ...realProvisioning,
+    },
     expiry: expiry && {
       method:
         'active subscriptions written straight to the table (one customer, periods ending in 400 days), of which the due ones end in 3 days; the expiry job run through the local jobs endpoint as of now, every DynamoDB request it sent counted (the node-health monitor\'s left out); then the same total with ten times as many due',
@@ -449,6 +465,15 @@ try {
       ].join('\n'),
       heartbeatLines(heartbeats),
       ...(provisioning ? [provisioningLines(provisioning)] : []),
+      ...(realProvisioning
+        ? [
+            [
+              `Provisioning on the real control plane (kube-apiserver ${'v1.36.3'}, kwok nodes; started from the built cache in ${realProvisioning.clusterStartMs} ms), ${realProvisioning.runs} n8n subscriptions, rollout polled every ${realProvisioning.pollWaitMs} ms:`,
+              `  POST → ACTIVE p50 ${realProvisioning.totalMs.p50} ms, p95 ${realProvisioning.totalMs.p95} ms; the cluster's own share (pods created → Ready) p50 ${realProvisioning.clusterShareMs.p50} ms; the platform's share p50 ${realProvisioning.platformShareMs.p50} ms, p95 ${realProvisioning.platformShareMs.p95} ms.`,
+              `  Kubernetes API requests by the platform (audit log, median): ${realProvisioning.kubernetesRequests.provision} per provisioning, ${realProvisioning.kubernetesRequests.deprovision} per deprovisioning.`,
+            ].join('\n'),
+          ]
+        : []),
       ...(expiry
         ? [
             [

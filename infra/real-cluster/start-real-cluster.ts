@@ -37,6 +37,11 @@ export interface RealClusterOptions {
    * what an EKS access entry does for an IAM role, so a test can act with exactly the rights RBAC gives a group.
    */
   users?: { name: string; groups: string[] }[];
+  /**
+   * Users whose every request the API server writes to `<dataDir>/audit.log` (Metadata level, one JSON line
+   * each; RealCluster.auditLogPath): how the bench counts what the platform asks of the cluster.
+   */
+  auditUsers?: string[];
 }
 
 export interface RealCluster {
@@ -47,6 +52,8 @@ export interface RealCluster {
   adminToken: string;
   /** The fake nodes, Ready, by name. */
   nodes: string[];
+  /** Where the API server logs the requests of `options.auditUsers` (undefined without them). */
+  auditLogPath?: string;
   /** The kubeconfig of each of `options.users`, by name. */
   userKubeconfigs: Record<string, string>;
   caCertPath: string;
@@ -58,6 +65,15 @@ export interface RealCluster {
 const SERVICE_CIDR = '10.96.0.0/16';
 const FIRST_SERVICE_IP = '10.96.0.1'; // the `kubernetes` Service's ClusterIP, so in the serving cert
 const SERVICE_ACCOUNT_ISSUER = 'https://kubernetes.default.svc.cluster.local';
+
+/** One audit event per request of the given users (when the response is complete), none for anyone else. */
+const writeAuditPolicy = (path: string, users: string[]) => {
+  writeFileSync(
+    path,
+    JSON.stringify({ apiVersion: 'audit.k8s.io/v1', kind: 'Policy', omitStages: ['RequestReceived', 'ResponseStarted'], rules: [{ level: 'Metadata', users }, { level: 'None' }] }),
+  );
+  return path;
+};
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -124,6 +140,10 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
     await waitUntilReady(etcd, () => etcdHealthy(etcdUrl), 30_000);
     log(`etcd ready (${elapsed(t0)})`);
 
+    const auditLogPath = options.auditUsers?.length ? join(dataDir, 'audit.log') : undefined;
+    const auditFlags = auditLogPath
+      ? [`--audit-policy-file=${writeAuditPolicy(join(dataDir, 'pki', 'audit-policy.yaml'), options.auditUsers!)}`, `--audit-log-path=${auditLogPath}`, '--audit-log-mode=blocking']
+      : [];
     const server = `https://127.0.0.1:${apiserverPort}`;
     const apiserver = startComponent('kube-apiserver', bin['kube-apiserver'], [
       `--etcd-servers=${etcdUrl}`,
@@ -142,6 +162,7 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       `--service-account-key-file=${pki.serviceAccountPublicKey}`,
       `--service-account-signing-key-file=${pki.serviceAccountKey}`,
       `--service-cluster-ip-range=${SERVICE_CIDR}`,
+      ...auditFlags,
       // No real endpoint to publish for the `kubernetes` Service (and no lease churn) on a single loopback apiserver.
       '--endpoint-reconciler-type=none',
       // Admission: the defaults already include NamespaceLifecycle, LimitRanger, ServiceAccount,
@@ -209,6 +230,7 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       server,
       adminToken: tokens.admin,
       nodes: nodeNames,
+      auditLogPath,
       userKubeconfigs: Object.fromEntries(users.map((user) => [user.name, writeKubeconfig(join(dataDir, `${user.name}.kubeconfig`), server, pki.caCert, user.name, user.token)])),
       caCertPath: pki.caCert,
       binDir: cachedBinDir(),

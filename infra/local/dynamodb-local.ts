@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port';
+import { isAlive } from './process-alive';
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -18,20 +19,6 @@ export interface DynamoDbLocal {
  */
 const registryDir = join(tmpdir(), 'paas-platform-dynamodb-local');
 
-/** Alive and not a zombie: a killed owner can linger as a zombie where nothing reaps it (PID 1 in a container). */
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
-};
 
 const killGroup = (pid: number, signal: NodeJS.Signals) => {
   try {

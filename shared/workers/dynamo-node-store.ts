@@ -40,6 +40,10 @@ const usageOf = (heartbeat: Heartbeat) => ({
 
 const tokenRefused = () => unauthorized('The agent token is unknown or revoked.');
 
+/** An instance's reservation added to a node's map and totals (reserve and recordPlacement differ only in their condition). */
+const ADD_RESERVATION =
+  'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory';
+
 export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): NodeStore => {
   const byName = async (name: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(name), ConsistentRead: true }));
@@ -245,8 +249,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
             TableName: tableName,
             Key: keys.node(nodeName),
             // Conditions cannot add, so the room is computed here: what may already be reserved for this to fit.
-            UpdateExpression:
-              'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory',
+            UpdateExpression: ADD_RESERVATION,
             ConditionExpression:
               '#status = :healthy AND schedulable = :true AND attribute_not_exists(reservations.#instance) AND (attribute_not_exists(reservedCpuMillicores) OR reservedCpuMillicores <= :cpuRoom) AND (attribute_not_exists(reservedMemoryMiB) OR reservedMemoryMiB <= :memoryRoom)',
             ExpressionAttributeNames: { '#instance': instanceId, '#status': 'status' },
@@ -277,8 +280,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
           new UpdateCommand({
             TableName: tableName,
             Key: keys.node(nodeName),
-            UpdateExpression:
-              'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory',
+            UpdateExpression: ADD_RESERVATION,
             ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(reservations.#instance)',
             ExpressionAttributeNames: { '#instance': instanceId },
             ExpressionAttributeValues: { ':reservation': request, ':zero': 0, ':cpu': request.cpuMillicores, ':memory': request.memoryMiB },

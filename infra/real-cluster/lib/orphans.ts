@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../../local/process-alive';
 
 /**
  * Children run in their own process groups, so when the Node process that started them is killed with
@@ -11,20 +12,6 @@ import { join } from 'node:path';
 const registryDir = join(tmpdir(), 'paas-real-cluster.owners');
 const ownFile = () => join(registryDir, String(process.pid));
 
-/** Alive and not a zombie: a killed owner can linger as a zombie where nothing reaps it (PID 1 in a container). */
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
-};
 
 export const rememberChild = (pid: number) => {
   mkdirSync(registryDir, { recursive: true });

@@ -39,7 +39,7 @@ const gone = (name: string) => core().readNamespace({ name }).then(() => false, 
 
 describe('the cleanup job on a real control plane', () => {
   it('deletes a customer namespace nothing owns once it is old enough (finalized by the namespace controller), and keeps a live one', async () => {
-    const { admin } = await registerKwokNodes(api);
+    const { admin } = await registerKwokNodes(api, cluster.nodes);
     const { accessToken: token } = await api.register();
     const live = (await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter' } })).json;
     expect((await settledInstance(api, token, live.subscription.id)).status).toBe('RUNNING');

@@ -37,16 +37,34 @@ export const useRealClusterPlatform = (options: Parameters<typeof useLocalPlatfo
   return { platform, api: apiClient(platform) };
 };
 
-/** Registers the fake nodes as the agent would (their real names), so placement can pick them. */
-export const registerKwokNodes = async (api: ReturnType<typeof apiClient>) => {
+/** How often the stand-in agents beat: well inside the node-health monitor's 40 s, however long a file runs. */
+const HEARTBEAT_EVERY_MS = 10_000;
+
+/**
+ * Registers the fake nodes as the agent would (their real names), so placement can pick them, and keeps them
+ * heartbeating as agents do for as long as the platform answers (a file of several provisionings outlasts
+ * the monitor's silence threshold, and a silent node is no longer placed on).
+ */
+export const registerKwokNodes = async (api: ReturnType<typeof apiClient>, nodes: readonly string[] = realCluster().nodes) => {
   const admin = await api.adminToken();
   const agentToken = (await api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: 'real-cluster' } })).json.token as string;
-  for (const node of realCluster().nodes) {
+  const beat = async (node: string) => {
+    const answer = await api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(node) });
+    if (answer.status !== 204) throw new Error(`heartbeat ${node}: ${answer.status} ${answer.text}`);
+  };
+  for (const node of nodes) {
     const registered = await api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody(node) });
     if (registered.status !== 200) throw new Error(`register ${node}: ${registered.status} ${registered.text}`);
-    const beat = await api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(node) });
-    if (beat.status !== 204) throw new Error(`heartbeat ${node}: ${beat.status} ${beat.text}`);
+    await beat(node);
   }
+  const timer = setInterval(() => {
+    // Once the file's platform has stopped, nothing answers (fetch itself fails): that is the end of them. A
+    // refused beat (a busy moment) is simply followed by the next one.
+    Promise.all(nodes.map(beat)).catch((error: Error) => {
+      if (error instanceof TypeError) clearInterval(timer);
+    });
+  }, HEARTBEAT_EVERY_MS);
+  timer.unref();
   return { admin, agentToken };
 };
 

@@ -18,7 +18,7 @@ const api = apiClient(platform);
 let token: string;
 
 beforeAll(async () => {
-  await registerWorker(api);
+  await registerWorker(api, 'worker-1', { heartbeats: true });
   token = (await api.register()).accessToken;
 });
 

@@ -33,7 +33,7 @@ const objectsOf = async (namespace: string, instanceId: string) => {
 };
 
 beforeAll(async () => {
-  ({ admin } = await registerWorker(api));
+  ({ admin } = await registerWorker(api, 'worker-1', { heartbeats: true }));
   customer = await api.register();
 });
 

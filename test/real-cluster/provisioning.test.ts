@@ -72,6 +72,12 @@ describe('every template on every plan, provisioned on a real control plane', ()
     for (const node of realCluster().nodes) if (instance.id in (await reservationsOn(platform(), node))) reservedOn.push(node);
     expect(reservedOn).toEqual([settled.nodeName]);
 
+    // No Ingress names a TLS Secret that nothing makes (no certificate issuer is set here: the controller's default certificate serves).
+    const ingresses = (await steps.cluster.list({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' }, { namespace: instance.namespace, labelSelector: instanceSelector(instance.id) }));
+    expect(ingresses).toHaveLength(1);
+    const named = ingresses.flatMap((ingress) => ((ingress.spec as { tls?: { secretName?: string }[] }).tls ?? []).flatMap((tls) => (tls.secretName ? [tls.secretName] : [])));
+    for (const secretName of named) expect(await steps.cluster.read({ apiVersion: 'v1', kind: 'Secret' }, secretName, instance.namespace), secretName).toBeDefined();
+
     // Server-side apply with the platform's field manager, twice more: the API server finds nothing to change.
     const before = await appliedObjects(instance.namespace, instance.id);
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(4);

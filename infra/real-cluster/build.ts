@@ -4,9 +4,10 @@
  * Quick no-op when every binary is already there.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive } from '../local/process-alive';
 import { binaryPaths, binDir, cacheDir, components, versions, type Component } from './versions';
 
 const goModulesDir = join(dirname(fileURLToPath(import.meta.url)), 'go');
@@ -91,9 +92,51 @@ export interface BuildResult {
   built: Component[];
 }
 
+/**
+ * One build at a time per cache dir: `npm test` starts both test projects' global setups, and on a fresh
+ * machine both find the cache empty. The lock is a directory (mkdir is atomic) holding the builder's pid; a
+ * lock whose builder died is taken over. Whoever waited finds the binaries built and returns at once.
+ */
+const withBuildLock = async <T>(dir: string, log: (line: string) => void, build: () => Promise<T>): Promise<T> => {
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, '.build.lock');
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const owner = Number(readFileSync(join(lock, 'pid'), 'utf8').trim() || 0);
+      if (owner && !isAlive(owner)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!told) log(`another build (pid ${owner || '?'}) is under way; waiting for it`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+};
+
 /** Builds whatever the cache lacks; throws one message naming the failed component and go's last lines. */
 export const ensureRealClusterBuilt = async (options: { log?: (line: string) => void } = {}): Promise<BuildResult> => {
   const log = options.log ?? (() => {});
+  const missingNow = () => (Object.keys(components) as Component[]).filter((c) => components[c].some((name) => !existsSync(binaryPaths()[name])));
+  if (missingNow().length === 0) {
+    log(`real cluster binaries are built: ${binDir()}`);
+    return { binDir: binDir(), built: [] };
+  }
+  checkGo();
+  return withBuildLock(cacheDir(), log, () => buildMissing(log));
+};
+
+const buildMissing = async (log: (line: string) => void): Promise<BuildResult> => {
   const dir = cacheDir();
   const paths = binaryPaths();
   const missing = (Object.keys(components) as Component[]).filter((c) => components[c].some((name) => !existsSync(paths[name])));
@@ -101,7 +144,6 @@ export const ensureRealClusterBuilt = async (options: { log?: (line: string) => 
     log(`real cluster binaries are built: ${binDir()}`);
     return { binDir: binDir(), built: [] };
   }
-  checkGo();
   missing.forEach(checkGoModMatchesVersions);
   mkdirSync(binDir(), { recursive: true });
   // Leftovers of an interrupted build: never taken as done since binaries only reach bin/ by rename.

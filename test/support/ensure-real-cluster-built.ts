@@ -2,7 +2,7 @@ import { ensureRealClusterBuilt } from '../../infra/real-cluster/build';
 
 /**
  * Global setup of every test project: the real control plane's binaries (and upstream kubectl) built when the
- * cache lacks them, the first run on a machine (15–30 minutes on 2 cores), in under a second after that. The
+ * cache lacks them, the first run on a machine (7–15 minutes on 2 cores), in under a second after that. The
  * suites that use them never skip: they find them here, or the run stops saying what is missing.
  */
 export const setup = async () => {

@@ -25,7 +25,7 @@ let cluster: PlatformCluster | undefined;
 
 /**
  * One real control plane for every file of the `real-cluster` project, started before the first and stopped
- * after the last. The build runs first when the cache lacks it (the first run on a machine: 15–30 minutes),
+ * after the last. The build runs first when the cache lacks it (the first run on a machine: 7–15 minutes),
  * so a suite never skips for want of its engine: it builds it or fails saying why.
  */
 export const setup = async (project: TestProject) => {

@@ -17,9 +17,13 @@ const privateTmp = mkdtempSync(join(tmpdir(), 'paas-start-tmp-'));
 const npm = npmRuns(dataDir, { env: { TMPDIR: privateTmp } });
 const dynamoDbLocalPids = () => dynamoDbLocalPidsIn(dataDir);
 
-/** Ctrl-C, waited for until its DynamoDB Local is gone too; with what the platform printed on the way out. */
+/**
+ * Ctrl-C, waited for until its DynamoDB Local is gone too; with what the platform printed on the way out. A
+ * Ctrl-C during the start is handled once the start is done, which on a machine running two CI runs at once
+ * took longer than 15 s (seen): the wait is a minute, the test's own limit is two.
+ */
 const stop = async (started: NpmRun) => {
-  await ctrlC(started, () => dynamoDbLocalPids().length === 0);
+  await ctrlC(started, () => dynamoDbLocalPids().length === 0, 60_000);
   return { groupAlive: groupAlive(started.child.pid!), java: dynamoDbLocalPids(), said: started.output() };
 };
 const stoppedCleanly = { groupAlive: false, java: [], said: expect.stringContaining('SIGINT: stopping') };

@@ -44,6 +44,14 @@ const tokenRefused = () => unauthorized('The agent token is unknown or revoked.'
 const ADD_RESERVATION =
   'SET reservations.#instance = :reservation, reservedCpuMillicores = if_not_exists(reservedCpuMillicores, :zero) + :cpu, reservedMemoryMiB = if_not_exists(reservedMemoryMiB, :zero) + :memory';
 
+/** The values ADD_RESERVATION reads. */
+const addReservationValues = (request: { cpuMillicores: number; memoryMiB: number }) => ({
+  ':reservation': request,
+  ':zero': 0,
+  ':cpu': request.cpuMillicores,
+  ':memory': request.memoryMiB,
+});
+
 export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): NodeStore => {
   const byName = async (name: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(name), ConsistentRead: true }));
@@ -254,10 +262,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
               '#status = :healthy AND schedulable = :true AND attribute_not_exists(reservations.#instance) AND (attribute_not_exists(reservedCpuMillicores) OR reservedCpuMillicores <= :cpuRoom) AND (attribute_not_exists(reservedMemoryMiB) OR reservedMemoryMiB <= :memoryRoom)',
             ExpressionAttributeNames: { '#instance': instanceId, '#status': 'status' },
             ExpressionAttributeValues: {
-              ':reservation': request,
-              ':zero': 0,
-              ':cpu': request.cpuMillicores,
-              ':memory': request.memoryMiB,
+              ...addReservationValues(request),
               ':healthy': 'HEALTHY',
               ':true': true,
               ':cpuRoom': allocatable.cpuMillicores - request.cpuMillicores,
@@ -283,7 +288,7 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
             UpdateExpression: ADD_RESERVATION,
             ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(reservations.#instance)',
             ExpressionAttributeNames: { '#instance': instanceId },
-            ExpressionAttributeValues: { ':reservation': request, ':zero': 0, ':cpu': request.cpuMillicores, ':memory': request.memoryMiB },
+            ExpressionAttributeValues: addReservationValues(request),
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );

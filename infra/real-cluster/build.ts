@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlive } from '../local/process-alive';
+import { withDirectoryLock } from '../local/directory-lock';
 import { binaryPaths, binDir, cacheDir, components, versions, type Component } from './versions';
 
 const goModulesDir = join(dirname(fileURLToPath(import.meta.url)), 'go');
@@ -92,38 +92,6 @@ export interface BuildResult {
   built: Component[];
 }
 
-/**
- * One build at a time per cache dir: `npm test` starts both test projects' global setups, and on a fresh
- * machine both find the cache empty. The lock is a directory (mkdir is atomic) holding the builder's pid; a
- * lock whose builder died is taken over. Whoever waited finds the binaries built and returns at once.
- */
-const withBuildLock = async <T>(dir: string, log: (line: string) => void, build: () => Promise<T>): Promise<T> => {
-  mkdirSync(dir, { recursive: true });
-  const lock = join(dir, '.build.lock');
-  let told = false;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      const owner = Number(readFileSync(join(lock, 'pid'), 'utf8').trim() || 0);
-      if (owner && !isAlive(owner)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!told) log(`another build (pid ${owner || '?'}) is under way; waiting for it`);
-      told = true;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
-  }
-  try {
-    return await build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-};
-
 /** Builds whatever the cache lacks; throws one message naming the failed component and go's last lines. */
 export const ensureRealClusterBuilt = async (options: { log?: (line: string) => void } = {}): Promise<BuildResult> => {
   const log = options.log ?? (() => {});
@@ -133,7 +101,7 @@ export const ensureRealClusterBuilt = async (options: { log?: (line: string) => 
     return { binDir: binDir(), built: [] };
   }
   checkGo();
-  return withBuildLock(cacheDir(), log, () => buildMissing(log));
+  return withDirectoryLock(cacheDir(), '.build.lock', log, () => buildMissing(log));
 };
 
 const buildMissing = async (log: (line: string) => void): Promise<BuildResult> => {

@@ -1,0 +1,95 @@
+/**
+ * moto in server mode (PyPI `moto[server]`, pinned in requirements.txt): the independent AWS emulator the
+ * AWS-facing code is proven against, every service on one loopback port, reached the way a LocalStack user
+ * would reach LocalStack: through AWS_ENDPOINT_URL. `npm run emulator:start` runs one until Ctrl-C.
+ *
+ * What moto 5.2.6 gets wrong or leaves out is written beside the tests that meet it (test/aws-emulator/).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../local/free-port';
+import { pythonTool } from './python-tools';
+
+/** moto's account; any credentials are accepted. */
+export const MOTO_ACCOUNT_ID = '123456789012';
+export const motoCredentials = { accessKeyId: 'testing', secretAccessKey: 'testing' } as const;
+
+export interface MotoServer {
+  /** `http://127.0.0.1:<port>`: give it as AWS_ENDPOINT_URL (or a client's `endpoint`). */
+  endpoint: string;
+  /** Clears every service's state (not the settings of `configure`). */
+  reset(): Promise<void>;
+  /** moto's own settings, e.g. `{ stepfunctions: { execute_state_machine: true } }`. */
+  configure(settings: Record<string, unknown>): Promise<void>;
+  /** GET one of moto's own endpoints (`/moto-api/data.json`, …) as JSON. */
+  motoApi<T>(path: string, init?: RequestInit): Promise<T>;
+  stop(): Promise<void>;
+}
+
+const waitUntilReady = async (endpoint: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`moto_server exited with code ${child.exitCode}:\n${output().slice(-2000)}`);
+    try {
+      const response = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`moto_server did not answer on ${endpoint} within ${timeoutMs} ms:\n${output().slice(-2000)}`);
+};
+
+/** Starts moto on a free loopback port (installed by `npm run emulator:install`; the tests' setup installs it). */
+export const startMoto = async (options: { port?: number } = {}): Promise<MotoServer> => {
+  const binary = pythonTool('moto_server');
+  if (!existsSync(binary)) throw new Error(`moto is not installed (${binary} is missing): run npm run emulator:install`);
+  const port = options.port ?? (await freePort());
+  const endpoint = `http://127.0.0.1:${port}`;
+  const child = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'false' } });
+  let output = '';
+  // moto logs every request on stderr; only the tail is kept, for a failure message.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const onExit = () => child.kill('SIGKILL');
+  process.once('exit', onExit);
+  const stop = async () => {
+    process.off('exit', onExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitUntilReady(endpoint, child, () => output, 30_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const motoApi = async <T>(path: string, init?: RequestInit): Promise<T> => {
+    const response = await fetch(`${endpoint}${path}`, init);
+    if (!response.ok) throw new Error(`moto ${init?.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    endpoint,
+    reset: () => motoApi('/moto-api/reset', { method: 'POST' }),
+    configure: (settings) => motoApi('/moto-api/config', { method: 'POST', body: JSON.stringify(settings), headers: { 'content-type': 'application/json' } }),
+    motoApi,
+    stop,
+  };
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const moto = await startMoto({ port: process.env.PORT ? Number(process.env.PORT) : 4566 });
+  console.log(`moto (AWS emulator) on ${moto.endpoint}: export AWS_ENDPOINT_URL=${moto.endpoint} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=us-east-1. Ctrl-C stops it.`);
+  const shutdown = () => void moto.stop().then(() => process.exit(0));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

@@ -48,7 +48,12 @@ export const startMoto = async (options: { port?: number } = {}): Promise<MotoSe
   if (!existsSync(binary)) throw new Error(`moto is not installed (${binary} is missing): run npm run emulator:install`);
   const port = options.port ?? (await freePort());
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'false' } });
+  const child = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: {
+      ...process.env,
+      // Cognito checks TOTP codes (against the one secret AssociateSoftwareToken hands out) instead of taking any.
+      MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP: 'true',
+    },
+  });
   let output = '';
   // moto logs every request on stderr; only the tail is kept, for a failure message.
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));

@@ -75,6 +75,11 @@ export interface LocalPlatformOptions {
    * `--summary-every`); off when absent or 0, as in tests that do not ask for it.
    */
   summaryEveryMs?: number;
+  /**
+   * Identity on an AWS emulator (infra/aws-emulator/emulated-identity.ts): administrators sign in through its
+   * Cognito pool and customer tokens are signed by its KMS key, instead of the local key files.
+   */
+  emulatedIdentityEnvironment?: Record<string, string>;
   /** Where the summary line goes (default: stdout). */
   printSummary?: (line: string) => void;
 }
@@ -126,8 +131,12 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
   try {
     // Keys live beside the data; an in-memory platform gets throwaway keys.
     const identity = localIdentity(options.dataDir ? join(options.dataDir, 'keys') : mkdtempSync(join(tmpdir(), 'paas-keys-')));
+    if (options.emulatedIdentityEnvironment) {
+      delete process.env.ADMIN_LOCAL_JWKS_FILE;
+      delete process.env.CUSTOMER_TOKEN_LOCAL_KEY_FILE;
+    }
     Object.assign(process.env, {
-      ...identity.environment,
+      ...(options.emulatedIdentityEnvironment ?? identity.environment),
       TABLE_NAME: LOCAL_TABLE_NAME,
       EVENT_BUS_NAME: LOCAL_EVENT_BUS_NAME,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,

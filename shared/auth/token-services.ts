@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { kmsClient } from '../aws/clients';
+import { emulatorEndpoint, kmsClient } from '../aws/clients';
 import { functionEnvironmentSchema } from '../config/function-environment';
 import { ConfigError, loadConfig, once } from '../config/load-config';
 import { customerTokenVerifier, type AccessTokenSettings } from './access-token';
@@ -32,6 +32,8 @@ export const tokenServices = once(() => {
           localKeys: env.ADMIN_LOCAL_JWKS_FILE
             ? async () => (JSON.parse(readFileSync(env.ADMIN_LOCAL_JWKS_FILE!, 'utf8')) as { keys: PublicJwk[] }).keys
             : undefined,
+          // With an AWS emulator (AWS_ENDPOINT_URL), the pool's keys are the emulator's; in AWS, Cognito's own.
+          jwksUri: cognitoEmulatorJwksUri(env.ADMIN_USER_POOL_ID),
         })
       : undefined;
 
@@ -44,3 +46,8 @@ export const tokenServices = once(() => {
     verifyAdminToken: adminVerifier,
   };
 });
+
+const cognitoEmulatorJwksUri = (userPoolId: string): string | undefined => {
+  const endpoint = emulatorEndpoint('COGNITO_IDENTITY_PROVIDER');
+  return endpoint ? `${endpoint.replace(/\/+$/, '')}/${userPoolId}/.well-known/jwks.json` : undefined;
+};

@@ -33,7 +33,7 @@ export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'SECRETSMA
 export type AwsService = (typeof AWS_SERVICES)[number];
 
 export const clientConfig = (service: AwsService, env: NodeJS.ProcessEnv = process.env) => {
-  const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
+  const endpoint = emulatorEndpoint(service, env);
   return {
     ...(endpoint ? { endpoint } : {}),
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
@@ -41,6 +41,13 @@ export const clientConfig = (service: AwsService, env: NodeJS.ProcessEnv = proce
     requestHandler,
   };
 };
+
+/**
+ * The service's endpoint when an emulator's is configured (AWS_ENDPOINT_URL or its per-service form), else
+ * undefined. Cognito has no client here (the functions only verify its tokens) but its JWKS moves with it.
+ */
+export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDER', env: NodeJS.ProcessEnv = process.env): string | undefined =>
+  env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
 let documentClient: DynamoDBDocumentClient | undefined;
 export const dynamoDocumentClient = (): DynamoDBDocumentClient =>

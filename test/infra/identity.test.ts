@@ -53,7 +53,7 @@ describe('the administrators’ user pool', () => {
     expect(group.Properties).toMatchObject({ GroupName: ADMIN_GROUP, UserPoolId: { Ref: poolId } });
   });
 
-  it('has one public app client: no secret, SRP and refresh tokens only, no OAuth, short access tokens', () => {
+  it('has one public app client: no secret, SRP, the server-side password flow (IAM-guarded) and refresh tokens only, no OAuth, short access tokens', () => {
     const [, client] = only('AWS::Cognito::UserPoolClient');
     expect(client.Properties).toMatchObject({
       UserPoolId: { Ref: poolId },
@@ -62,7 +62,7 @@ describe('the administrators’ user pool', () => {
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
     });
-    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
+    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
     expect(client.Properties.TokenValidityUnits.AccessToken).toBe('minutes');
     expect(client.Properties.AccessTokenValidity).toBeGreaterThanOrEqual(15);
     expect(client.Properties.AccessTokenValidity).toBeLessThanOrEqual(60);

@@ -77,10 +77,12 @@ export class AdminUserPool extends Construct {
     });
 
     // A public client (no secret: it runs in a browser or CLI) that signs in with SRP, so the password
-    // never travels, and keeps a session with refresh tokens. No hosted UI, no OAuth flows.
+    // never travels, and keeps a session with refresh tokens. No hosted UI, no OAuth flows. The server-side
+    // password flow serves operators' `npm run admin-sign-in`: AdminInitiateAuth needs IAM credentials
+    // allowed cognito-idp:AdminInitiateAuth, so it is open only to those who already hold AWS access.
     this.client = this.userPool.addClient('ApiClient', {
       generateSecret: false,
-      authFlows: { userSrp: true },
+      authFlows: { userSrp: true, adminUserPassword: true },
       disableOAuth: true,
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,

@@ -1,0 +1,46 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateKeyCommand, type CreateKeyCommandInput, KMSClient } from '@aws-sdk/client-kms';
+import { type EmulatedAdminPool, type TemplateResources, createAdminPoolFromTemplate } from './admin-pool-from-template';
+import { motoCredentials } from './start-moto';
+
+export interface EmulatedIdentity {
+  adminPool: EmulatedAdminPool;
+  /** The KMS key (ECC_NIST_P256, SIGN_VERIFY) that signs customer tokens on the emulator. */
+  customerTokenKeyId: string;
+  /** What the functions need to use them: in place of the local runtime's key files. */
+  environment: Record<string, string>;
+}
+
+const clientConfig = (endpoint: string, region: string) => ({ endpoint, region, credentials: motoCredentials });
+
+/**
+ * The identity of the stack made on an AWS emulator from the synthesized template: the administrators' user
+ * pool, client and group (createAdminPoolFromTemplate) and the customer token key with the template's KeySpec
+ * and KeyUsage. The environment points the functions' admin verifier and token signer at them.
+ */
+export const createEmulatedIdentity = async (endpoint: string, resources: TemplateResources, region = 'us-east-1'): Promise<EmulatedIdentity> => {
+  const cognito = new CognitoIdentityProviderClient(clientConfig(endpoint, region));
+  const kms = new KMSClient(clientConfig(endpoint, region));
+  try {
+    const adminPool = await createAdminPoolFromTemplate(cognito, resources);
+    const keys = Object.values(resources).filter((resource) => resource.Type === 'AWS::KMS::Key');
+    if (keys.length !== 1) throw new Error(`Expected one AWS::KMS::Key in the template, found ${keys.length}.`);
+    const { KeySpec, KeyUsage, Description } = keys[0]!.Properties as Pick<CreateKeyCommandInput, 'KeySpec' | 'KeyUsage' | 'Description'>;
+    const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec, KeyUsage, Description }));
+    const customerTokenKeyId = KeyMetadata!.Arn!;
+    return {
+      adminPool,
+      customerTokenKeyId,
+      environment: {
+        ADMIN_USER_POOL_ID: adminPool.userPoolId,
+        ADMIN_CLIENT_ID: adminPool.clientId,
+        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint,
+        CUSTOMER_TOKEN_KMS_KEY_ID: customerTokenKeyId,
+        AWS_ENDPOINT_URL_KMS: endpoint,
+      },
+    };
+  } finally {
+    cognito.destroy();
+    kms.destroy();
+  }
+};

@@ -76,6 +76,10 @@ export const startMoto = async (options: { port?: number } = {}): Promise<MotoSe
     await stop();
     throw error;
   }
+  return { ...motoClient(endpoint), stop };
+};
+
+const motoClient = (endpoint: string): Omit<MotoServer, 'stop'> => {
   const motoApi = async <T>(path: string, init?: RequestInit): Promise<T> => {
     const response = await fetch(`${endpoint}${path}`, init);
     if (!response.ok) throw new Error(`moto ${init?.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
@@ -87,9 +91,11 @@ export const startMoto = async (options: { port?: number } = {}): Promise<MotoSe
     reset: () => motoApi('/moto-api/reset', { method: 'POST' }),
     configure: (settings) => motoApi('/moto-api/config', { method: 'POST', body: JSON.stringify(settings), headers: { 'content-type': 'application/json' } }),
     motoApi,
-    stop,
   };
 };
+
+/** An emulator someone else started (`npm run emulator:start`, or AWS_EMULATOR_URL): used, never stopped. */
+export const runningMoto = (endpoint: string): MotoServer => ({ ...motoClient(endpoint.replace(/\/+$/, '')), stop: async () => {} });
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const moto = await startMoto({ port: process.env.PORT ? Number(process.env.PORT) : 4566 });

@@ -6,6 +6,8 @@ import { type LocalPlatform, startLocalPlatform } from './local-platform';
 import { startLocalDemo } from './demo/start-demo';
 import { startPlatformCluster, type PlatformCluster } from '../real-cluster/platform-cluster';
 import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
+import { startEmulatedIdentity, type StartedEmulatedIdentity } from '../aws-emulator/start-emulated-identity';
+import { writeEmulatorSession } from '../aws-emulator/emulator-session';
 
 /**
  * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
@@ -14,7 +16,9 @@ import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
  * `[summary]` line of the /v1/admin/stats figures is printed; `off` for never), --cluster simulated|real
  * (Kubernetes: the simulated cluster, the default, up in a second; or the real control plane of
  * infra/real-cluster, built by `npm run cluster:build`, up in about 10 s, the platform acting with exactly
- * the rights of infra/aws/kubernetes/platform-rbac.yaml).
+ * the rights of infra/aws/kubernetes/platform-rbac.yaml), --aws-emulator (identity on moto, the AWS emulator
+ * installed by `npm run emulator:install`: administrators sign in through its Cognito pool with
+ * `npm run admin-sign-in`, customer tokens are signed by its KMS key; both made as the stack makes them).
  */
 const { values } = parseArgs({
   options: {
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     'summary-every': { type: 'string' },
     cluster: { type: 'string', default: 'simulated' },
+    'aws-emulator': { type: 'boolean', default: false },
   },
 });
 if (values.cluster !== 'simulated' && values.cluster !== 'real') {
@@ -53,6 +58,7 @@ try {
 // process outright, leaving DynamoDB Local running.
 let platform: LocalPlatform | undefined;
 let realCluster: PlatformCluster | undefined;
+let awsEmulator: StartedEmulatedIdentity | undefined;
 let demo: ReturnType<typeof startLocalDemo> | undefined;
 let stopping = false;
 const stopAndExit = async () => {
@@ -61,6 +67,7 @@ const stopAndExit = async () => {
   } finally {
     await platform?.stop();
     await realCluster?.stop();
+    await awsEmulator?.stop();
     process.exit(0);
   }
 };
@@ -87,14 +94,29 @@ if (values.cluster === 'real') {
     process.exit(1);
   });
 }
-platform = await startLocalPlatform({ port, host: values.host ?? process.env.HOST, dataDir, fresh: values.fresh, summaryEveryMs, kubeconfig: realCluster?.platformKubeconfigPath }).catch(
-  async (error: Error) => {
-    console.error(`The local platform could not start: ${error.message}`);
+if (values['aws-emulator']) {
+  awsEmulator = await startEmulatedIdentity().catch(async (error: Error) => {
+    console.error(`The AWS emulator could not start: ${error.message}`);
     await realCluster?.stop();
     process.exit(1);
-  },
-);
+  });
+}
+platform = await startLocalPlatform({
+  port,
+  host: values.host ?? process.env.HOST,
+  dataDir,
+  fresh: values.fresh,
+  summaryEveryMs,
+  kubeconfig: realCluster?.platformKubeconfigPath,
+  emulatedIdentityEnvironment: awsEmulator?.environment,
+}).catch(async (error: Error) => {
+  console.error(`The local platform could not start: ${error.message}`);
+  await realCluster?.stop();
+  await awsEmulator?.stop();
+  process.exit(1);
+});
 if (stopping) await stopAndExit();
+if (awsEmulator) writeEmulatorSession(dataDir, awsEmulator.session);
 
 const base = platform.url.replace('127.0.0.1', 'localhost');
 console.log(
@@ -121,6 +143,12 @@ console.log(
         ? [`  Kubernetes     ${platform.kubernetes.simulated ? `${platform.kubernetes.url} (simulated)` : 'the cluster of KUBECONFIG'}; kubeconfig ${platform.kubernetes.kubeconfigPath}`]
         : []),
     // --- end simulated cluster hook ---
+    ...(awsEmulator
+      ? [
+          `  AWS emulator   ${awsEmulator.endpoint} (moto): admin pool ${awsEmulator.session.userPoolId}, customer tokens signed by its KMS key`,
+          '    npm run admin-sign-in -- --create --email ops@example.com --password Temp-Passw0rd-1 --new-password <14+ chars, mixed, digit, symbol>',
+        ]
+      : []),
     `  Inbound hooks  ${platform.inboundSecrets.file ?? 'in memory'} (README "Inbound webhooks"; set the variables to choose your own)`,
     `    PAYMENTS_WEBHOOK_SECRET=${platform.inboundSecrets.payments}   POST ${base}/v1/hooks/payments (Stripe-Signature)`,
     `    KUBERNETES_WEBHOOK_SECRET=${platform.inboundSecrets.kubernetes}   POST ${base}/v1/hooks/kubernetes (X-Signature)`,

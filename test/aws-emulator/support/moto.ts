@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { motoCredentials, type MotoServer, startMoto } from '../../../infra/aws-emulator/start-moto';
+import { motoCredentials, type MotoServer, runningMoto, startMoto } from '../../../infra/aws-emulator/start-moto';
 
 export const EMULATOR_REGION = 'us-east-1';
 
@@ -8,12 +8,13 @@ export const emulatorClientConfig = (endpoint: string) => ({ endpoint, region: E
 
 /**
  * One moto server per test file, started before its tests and stopped after them (files run in parallel
- * processes, so each has its own state). `emulator()` is only valid inside tests and hooks.
+ * processes, so each has its own state). With AWS_EMULATOR_URL set, the emulator already running there is
+ * used instead (README "AWS emulator"). `emulator()` is only valid inside tests and hooks.
  */
 export const useMoto = (settings?: Record<string, unknown>): (() => MotoServer) => {
   let moto: MotoServer | undefined;
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = process.env.AWS_EMULATOR_URL ? runningMoto(process.env.AWS_EMULATOR_URL) : await startMoto();
     if (settings) await moto.configure(settings);
   });
   afterAll(async () => {

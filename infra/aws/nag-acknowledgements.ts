@@ -6,9 +6,27 @@ import type { IConstruct } from 'constructs';
  * construct and everything under it. It goes through CDK's own Validations, so the stack does not import
  * cdk-nag; each call sits next to the resource it is about, and its reason says why the rule does not apply.
  */
-export const acknowledge = (scope: IConstruct, reason: string, ...ids: string[]): void => {
-  for (const id of ids) Validations.of(scope).acknowledge({ id, reason });
+export const acknowledge = (scope: IConstruct, reason: string, ...ids: Array<string | LateFindingId>): void => {
+  const record = (id: string) => Validations.of(scope).acknowledge({ id, reason });
+  for (const id of ids) if (typeof id === 'string') record(id);
+  const late = ids.filter((id): id is LateFindingId => typeof id === 'function');
+  if (late.length === 0) return;
+  // Construct validations run once the app is prepared, and before any validation plugin (cdk-nag) reads these.
+  let recorded = false;
+  scope.node.addValidation({
+    validate: () => {
+      if (!recorded) late.forEach((id) => record(id()));
+      recorded = true;
+      return [];
+    },
+  });
 };
+
+/**
+ * A finding id spelled once the app is prepared: only then does a reference to a resource of another stack
+ * read, in the stack that holds the policy, as the parameter or nested stack output that carries it.
+ */
+export type LateFindingId = () => string;
 
 /**
  * A resource as cdk-nag spells it in a finding's id (`AwsSolutions-IAM5[Resource::<Table1234.Arn>/index/*]`):
@@ -17,8 +35,11 @@ export const acknowledge = (scope: IConstruct, reason: string, ...ids: string[])
  */
 export const nagResourceOf = (scope: IConstruct, arn: string): string => flatten(Stack.of(scope).resolve(arn));
 
-/** The finding AwsSolutions-IAM5 reports for one wildcard resource. */
-export const wildcardResourceFinding = (scope: IConstruct, arn: string): string => `AwsSolutions-IAM5[Resource::${nagResourceOf(scope, arn)}]`;
+/** The finding AwsSolutions-IAM5 reports for one wildcard resource of a policy in `scope`'s stack. */
+export const wildcardResourceFinding =
+  (scope: IConstruct, arn: string): LateFindingId =>
+  () =>
+    `AwsSolutions-IAM5[Resource::${nagResourceOf(scope, arn)}]`;
 
 /** The finding AwsSolutions-IAM5 reports for a statement on `Resource: *`. */
 export const anyResourceFinding = 'AwsSolutions-IAM5[Resource::*]';

@@ -13,6 +13,7 @@ import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
 import { AdminUserPool } from './constructs/admin-user-pool';
 import { PlatformAlarms } from './constructs/alarms';
+import { AreaStacks } from './constructs/area-stacks';
 import { PlatformDashboard } from './constructs/dashboard';
 import { ClusterAccess } from './constructs/cluster-access';
 import { CustomerTokenKey } from './constructs/customer-token-key';
@@ -51,8 +52,8 @@ export interface PlatformStackProps extends StackProps {
 }
 
 /**
- * The whole platform in one stack. No account or region is pinned and nothing is looked up, so it
- * synthesizes offline and deploys anywhere.
+ * The whole platform in one stack and its nested stacks (see the split below). No account or region is
+ * pinned and nothing is looked up, so it synthesizes offline and deploys anywhere.
  */
 export class PlatformStack extends Stack {
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
@@ -95,6 +96,15 @@ export class PlatformStack extends Stack {
         })
       : undefined;
     if (!clusterAccess) Annotations.of(this).addInfo('No eksClusterName in the context: the stack has no cluster access, so provisioning cannot reach Kubernetes.');
+    // One template cannot hold the platform (CloudFormation: 500 resources, 1 MB, 200 parameters and outputs).
+    // Nested stacks rather than separate ones: one deploy and one rollback, and CDK passes references as
+    // parameters and outputs, with no exports pinned between stacks. Each feature area's functions, with what
+    // serves them alone (roles, logs, schedule rules, cluster access entries), go in a stack per area; the
+    // API and the monitoring have theirs; the stateful resources and the workflows stay here, logical ids
+    // unchanged. What serves one function sits in its stack, as a cycle (a resource here reading a nested
+    // stack's output while that stack reads the resource) cannot deploy. template-limits.test.ts keeps each
+    // template under 80% of every quota.
+    const areas = new AreaStacks(this);
     const functions = new HandlerFunctions(this, 'Functions', {
       table,
       bus,
@@ -105,10 +115,9 @@ export class PlatformStack extends Stack {
       accessOverrides,
       accessAdditions,
       clusterAccess,
+      scopeOf: (handler) => areas.scopeOf(handler, 'Functions'),
     });
 
-    // The API and the alarms grow with every route and function; each in its own nested stack keeps every
-    // template well under CloudFormation's 500 resources (the functions stay here, beside what they use).
     const http = new PlatformHttpApi(new NestedStack(this, 'Api', { description: 'HTTP API: one route per row of functions/routes.ts' }), 'Http', {
       routes: tables.routes,
       fallbackHandler: tables.fallbackHandler,

@@ -43,7 +43,8 @@ describe('the outbox forwarder', () => {
   const [forwarder] = streamConsumers;
   // The table's stream mappings; the queue table's consumers have SQS mappings of their own.
   const mappings = resourcesOf(template, 'AWS::Lambda::EventSourceMapping').filter(([, m]) => JSON.stringify(m.Properties?.EventSourceArn).includes('StreamArn'));
-  const mapping = mappings[0]?.[1];
+  // The forwarder's by its row's filter (the order of the mappings is the templates'); its function is checked below.
+  const mapping = mappings.find(([, m]) => m.Properties?.FilterCriteria?.Filters?.[0]?.Pattern === JSON.stringify(forwarder.filter))?.[1];
 
   it('reads the table stream through the row’s filter, isolating and retrying failed records', () => {
     expect(mappings).toHaveLength(streamConsumers.length);

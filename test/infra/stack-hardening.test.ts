@@ -72,8 +72,8 @@ const isAccountDelegation = (where: string, template: Template, statement: State
 
 const synthesized = Object.fromEntries(
   Object.entries(hardeningContexts).map(([name, context]) => {
-    const { template, nested } = synthPlatformStack({ context });
-    const all: Stacks = [['PaasPlatform', template], ...Object.entries(nested)];
+    const { template, root, nested } = synthPlatformStack({ context });
+    const all: Stacks = [['PaasPlatform', root], ...Object.entries(nested)];
     return [name, { template, all }];
   }),
 );

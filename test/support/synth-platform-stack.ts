@@ -19,38 +19,93 @@ export interface SynthOptions {
 
 export interface SynthesizedPlatform {
   stack: PlatformStack;
-  template: Template;
   /**
-   * The nested stacks' templates by construct id (`Api`, `Monitoring`), with each parameter the parent
-   * passes replaced by the parent's own expression, so a reference reads as it does in the parent
-   * (`{ Ref: <function id> }`, `{ 'Fn::GetAtt': [<function id>, 'Arn'] }`).
+   * The whole platform as one template: the root stack's resources and every nested stack's, each reference
+   * across stacks followed as in `nested`, so a test asks what the platform has wherever the split into stacks
+   * put it (logical ids are unique across the templates; checked). Its outputs are the root stack's.
+   */
+  template: Template;
+  /** The root stack's own template, references into its nested stacks followed likewise. */
+  root: Template;
+  /**
+   * The nested stacks' templates by construct id (`Api`, `Monitoring`, `<Area>Functions`), each reference across
+   * stacks followed the way CloudFormation follows it: a parameter to what the parent passes, a
+   * `Fn::GetAtt [<nested stack>, Outputs.X]` to output X's value. A reference then reads as it would in one
+   * stack (`{ Ref: <function id> }`, `{ 'Fn::GetAtt': [<function id>, 'Arn'] }`).
    */
   nested: Readonly<Record<string, Template>>;
 }
 
-const replaceParameters = (value: unknown, parameters: Record<string, unknown>): unknown => {
-  if (Array.isArray(value)) return value.map((item) => replaceParameters(item, parameters));
-  if (value && typeof value === 'object') {
-    const ref = (value as { Ref?: unknown }).Ref;
-    if (typeof ref === 'string' && Object.keys(value).length === 1 && ref in parameters) return parameters[ref];
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceParameters(item, parameters)]));
+type Json = Record<string, any>;
+
+/** A synthesized template, where its parameters come from and which templates its stack resources deploy. */
+interface StackTemplate {
+  json: Json;
+  parent?: { template: StackTemplate; parameters: Record<string, unknown> };
+  /** By the logical id of the AWS::CloudFormation::Stack resource that deploys each. */
+  children: Map<string, StackTemplate>;
+}
+
+const follow = (at: StackTemplate, value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map((item) => follow(at, item));
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  const [key, argument] = entries.length === 1 ? entries[0]! : [];
+  if (key === 'Ref' && typeof argument === 'string' && at.parent && argument in (at.json.Parameters ?? {})) {
+    if (!(argument in at.parent.parameters)) throw new Error(`No value is passed for parameter ${argument} of a nested stack.`);
+    return follow(at.parent.template, at.parent.parameters[argument]);
   }
-  return value;
+  if (key === 'Fn::GetAtt' && Array.isArray(argument) && String(argument[1]).startsWith('Outputs.') && at.children.has(argument[0])) {
+    const child = at.children.get(argument[0])!;
+    const output = child.json.Outputs?.[String(argument[1]).slice('Outputs.'.length)];
+    if (!output) throw new Error(`Nested stack ${argument[0]} has no output ${argument[1]}.`);
+    return follow(child, output.Value);
+  }
+  return Object.fromEntries(entries.map(([name, item]) => [name, follow(at, item)]));
 };
 
-const nestedTemplatesOf = (stack: Stack, parent: Template): Record<string, Template> => {
-  const parentResources = parent.toJSON().Resources as Record<string, { Properties?: { Parameters?: Record<string, unknown> } }>;
-  return Object.fromEntries(
-    stack.node
-      .findAll()
-      .filter(NestedStack.isNestedStack)
-      .map((nested) => {
-        const resource = parentResources[stack.getLogicalId(nested.nestedStackResource as CfnElement)];
-        const json = Template.fromStack(nested).toJSON();
-        const { Parameters: _declared, ...body } = json;
-        return [nested.node.id, Template.fromJSON(replaceParameters(body, resource?.Properties?.Parameters ?? {}) as Record<string, unknown>)];
-      }),
+/** The root's template and every nested stack's, tied together (parents come first in findAll's order). */
+const stackTemplatesOf = (stack: Stack, rootTemplate: Template): Map<Stack, StackTemplate> => {
+  const templates = new Map<Stack, StackTemplate>([[stack, { json: rootTemplate.toJSON(), children: new Map() }]]);
+  for (const nested of stack.node.findAll().filter(NestedStack.isNestedStack)) {
+    const parentStack = nested.nestedStackParent!;
+    const parent = templates.get(parentStack)!;
+    const logicalId = parentStack.getLogicalId(nested.nestedStackResource as CfnElement);
+    const parameters = (parent.json.Resources[logicalId]?.Properties?.Parameters ?? {}) as Record<string, unknown>;
+    const template: StackTemplate = { json: Template.fromStack(nested).toJSON(), parent: { template: parent, parameters }, children: new Map() };
+    parent.children.set(logicalId, template);
+    templates.set(nested, template);
+  }
+  return templates;
+};
+
+const synthesizedPlatform = (stack: PlatformStack, rootTemplate: Template): SynthesizedPlatform => {
+  const templates = stackTemplatesOf(stack, rootTemplate);
+  const followed = new Map<Stack, Json>(
+    [...templates].map(([each, template]) => {
+      const { Parameters, ...body } = template.json;
+      // A nested stack's parameters are followed away; the root's (the bootstrap version) stay.
+      return [each, { ...(template.parent || !Parameters ? {} : { Parameters }), ...(follow(template, body) as Json) }];
+    }),
   );
+  const root = followed.get(stack)!;
+  const whole: Json = { ...root };
+  for (const section of ['Resources', 'Conditions', 'Mappings']) {
+    const merged: Json = {};
+    for (const [each, json] of followed) {
+      for (const [id, value] of Object.entries((json[section] ?? {}) as Json)) {
+        if (id in merged) throw new Error(`${section} ${id} is in two templates (${each.node.path} and another): the merged template cannot hold both.`);
+        merged[id] = value;
+      }
+    }
+    if (Object.keys(merged).length > 0) whole[section] = merged;
+  }
+  return {
+    stack,
+    template: Template.fromJSON(whole),
+    root: Template.fromJSON(root),
+    nested: Object.fromEntries([...followed].filter(([each]) => each !== stack).map(([each, json]) => [each.node.id, Template.fromJSON(json)])),
+  };
 };
 
 const cache = new Map<string, SynthesizedPlatform>();
@@ -65,8 +120,7 @@ export const synthPlatformStack = (options: SynthOptions = {}): SynthesizedPlatf
   if (cached) return cached;
 
   const stack = addPlatformStack(testApp(options.context), { tables: options.tables });
-  const template = templateOf(stack, options);
-  const synthesized = { stack, template, nested: nestedTemplatesOf(stack, template) };
+  const synthesized = synthesizedPlatform(stack, templateOf(stack, options));
   cache.set(key, synthesized);
   return synthesized;
 };

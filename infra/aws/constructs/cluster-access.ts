@@ -4,6 +4,7 @@ import { ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag-acknowledgements';
+import { besideFunction } from './area-stacks';
 
 export interface ClusterAccessProps {
   /** The existing EKS cluster, imported by name (DESIGN section 6). */
@@ -45,7 +46,7 @@ export class ClusterAccess extends Construct {
 
     fn.addEnvironment('EKS_CLUSTER_NAME', this.props.clusterName);
     fn.addToRolePolicy(new PolicyStatement({ actions: ['eks:DescribeCluster'], resources: [this.clusterArn] }));
-    new CfnAccessEntry(this, `${id}Entry`, {
+    new CfnAccessEntry(besideFunction(fn, this), `${id}Entry`, {
       clusterName: this.props.clusterName,
       principalArn: role.roleArn,
       type: 'STANDARD',

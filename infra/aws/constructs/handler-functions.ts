@@ -24,6 +24,8 @@ export interface HandlerFunctionsProps {
   accessAdditions?: Readonly<Record<string, FunctionAccess>>;
   /** The EKS cluster, when the stack is given one; `cluster: true` asks for it. */
   clusterAccess?: ClusterAccess;
+  /** Where a handler's function is made (the platform: its area's nested stack); by default under this construct. */
+  scopeOf?: (handler: string) => Construct;
 }
 
 export interface FunctionUse {
@@ -64,7 +66,7 @@ export class HandlerFunctions extends Construct {
     const timeout = use.timeout ?? defaultFunctionTimeout;
     let built = this.built.get(handler);
     if (!built) {
-      const fn = new PlatformFunction(this, constructIdOf(handler), {
+      const fn = new PlatformFunction(this.props.scopeOf?.(handler) ?? this, constructIdOf(handler), {
         handler,
         environment: this.props.environment,
         logRetention: this.props.logRetention,

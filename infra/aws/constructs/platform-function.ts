@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { acknowledge, anyResourceFinding } from '../nag-acknowledgements';
+import { dropRepeatedRoleDependency } from './role-dependency';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -90,6 +91,7 @@ export class PlatformFunction extends Construct {
         ...(props.handler in bundleFiles ? { commandHooks: copyBundleFiles(bundleFiles[props.handler]!) } : {}),
       },
     });
+    dropRepeatedRoleDependency(this.function.node.defaultChild as CfnFunction, this.role);
     acknowledge(
       this.role,
       'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource but "*" (X-Ray has no resource-level permissions for them).',

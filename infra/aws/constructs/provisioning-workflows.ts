@@ -2,6 +2,7 @@ import type { RemovalPolicy } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
+  type CfnStateMachine,
   DefinitionBody,
   type IChainable,
   LogLevel,
@@ -13,6 +14,7 @@ import { Construct } from 'constructs';
 import { deprovisionInstance, provisionInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
 import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
+import { dropRepeatedRoleDependency } from './role-dependency';
 import { deprovisionGraph, provisionGraph, type TaskFunctionResolver } from './workflow-graphs';
 
 export type { TaskFunctionResolver } from './workflow-graphs';
@@ -64,6 +66,7 @@ export class ProvisioningWorkflows extends Construct {
         logs: { destination: logGroup, level, includeExecutionData: true },
         tracingEnabled: props.tracing ?? true,
       });
+      dropRepeatedRoleDependency(stateMachine.node.defaultChild as CfnStateMachine, stateMachine.role);
       this.acknowledgeFindings(stateMachine, [...taskFunctions], level);
       return stateMachine;
     };

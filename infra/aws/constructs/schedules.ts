@@ -4,6 +4,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Construct } from 'constructs';
 import type { ScheduleDefinition } from '../../../functions/schedules';
 import { acknowledge } from '../nag-acknowledgements';
+import { besideFunction } from './area-stacks';
 import { constructIdOf, type HandlerFunctions } from './handler-functions';
 
 export interface PlatformSchedulesProps {
@@ -22,7 +23,8 @@ export class PlatformSchedules extends Construct {
     super(scope, id);
     for (const definition of props.schedules) {
       const fn = props.functions.use(definition.handler, { access: { table: 'read-write' }, timeout: Duration.seconds(60) });
-      const rule = new Rule(this, constructIdOf(definition.name), {
+      // Beside its function: the target's Lambda permission names the rule, the rule names the function.
+      const rule = new Rule(besideFunction(fn, this), constructIdOf(definition.name), {
         description: definition.description,
         schedule: Schedule.expression(definition.expression),
       });

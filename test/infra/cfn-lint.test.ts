@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pythonTool } from '../../infra/aws-emulator/python-tools';
 import { type CfnLintMetadata, cfnLintMetadataKey } from '../../infra/aws/lint-acknowledgements';
 import { hardeningContexts } from '../support/stack-contexts';
-import { type SynthesizedTemplates, synthesizeTemplates, type TemplateFile } from './support/synthesized-templates';
+import { type SynthesizedTemplates, synthesizeTemplates, type TemplateFile } from '../support/synthesized-templates';
 
 /**
  * cfn-lint, the version pinned in infra/aws-emulator/requirements.txt and installed into the project's .venv,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hardeningContexts } from '../support/stack-contexts';
-import { synthesizeTemplates, type TemplateFile } from './support/synthesized-templates';
+import { synthesizeTemplates, type TemplateFile } from '../support/synthesized-templates';
 
 /**
  * Issue 17, "The stack stays deployable as it grows": CloudFormation refuses a template past any of its quotas,

@@ -11,12 +11,7 @@
  * is tied to its template file through its TemplateURL, whose object key the assets manifest
  * (`*.assets.json`) maps to the file it uploads, as `cdk deploy` does.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { addPlatformStack } from '../../../infra/aws/platform-app';
-import { cdkJsonContext } from '../../support/synth-platform-stack';
+import { synthesizeTemplates } from '../../support/synthesized-templates';
 
 export interface CfnResource {
   Type: string;
@@ -61,9 +56,6 @@ export interface PlatformCloudAssembly {
 
 export const resourceKey = (found: Pick<FoundResource, 'file' | 'logicalId'>) => `${found.file}#${found.logicalId}`;
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : []));
-
 interface AssetsManifest {
   files?: Record<string, { source: { path?: string }; destinations: Record<string, { objectKey: string }> }>;
 }
@@ -74,24 +66,15 @@ interface AssetsManifest {
  * file back and removes the directory.
  */
 export const synthesizePlatformAssembly = (options: { context?: Record<string, unknown> } = {}): PlatformCloudAssembly => {
-  const outdir = mkdtempSync(join(tmpdir(), 'paas-cdk-out-'));
-  const previousValidation = process.env.CDK_VALIDATION;
-  // CDK's built-in CloudFormation validation only reports (about 8 s); it does not change a template.
-  process.env.CDK_VALIDATION = 'false';
-  let files: string[];
-  let read: (path: string) => unknown;
+  const synthesized = synthesizeTemplates(options.context);
+  const { files } = synthesized;
+  let contents: Map<string, unknown>;
   try {
-    const app = new App({ outdir, context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...options.context } });
-    addPlatformStack(app);
-    app.synth();
-    files = filesUnder(outdir).map((path) => relative(outdir, path));
-    const contents = new Map(files.filter((file) => file.endsWith('.json')).map((file) => [file, JSON.parse(readFileSync(join(outdir, file), 'utf8')) as unknown]));
-    read = (file) => contents.get(file);
+    contents = new Map(files.filter((file) => file.endsWith('.json')).map((file) => [file, synthesized.readJson(file)]));
   } finally {
-    if (previousValidation === undefined) delete process.env.CDK_VALIDATION;
-    else process.env.CDK_VALIDATION = previousValidation;
-    rmSync(outdir, { recursive: true, force: true });
+    synthesized.remove();
   }
+  const read = (file: string) => contents.get(file);
 
   const templateFiles = files.filter((file) => file.endsWith('.template.json'));
   const templates: TemplateFile[] = templateFiles

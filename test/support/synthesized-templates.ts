@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { addPlatformStack } from '../../../infra/aws/platform-app';
-import { cdkJsonContext } from '../../support/synth-platform-stack';
+import { addPlatformStack } from '../../infra/aws/platform-app';
+import { cdkJsonContext } from './synth-platform-stack';
 
 export interface TemplateFile {
   /** Relative to the assembly directory. */
@@ -18,6 +18,10 @@ export interface SynthesizedTemplates {
   dir: string;
   /** Every `*.template.json` the synth wrote: the root's and each nested stack's `*.nested.template.json`. */
   templates: TemplateFile[];
+  /** Every file the synth wrote, relative to `dir` (the assets manifests among them). */
+  files: string[];
+  /** A JSON file of the assembly, parsed (until `remove`). */
+  readJson: (file: string) => unknown;
   remove: () => void;
 }
 
@@ -49,5 +53,11 @@ export const synthesizeTemplates = (context: Record<string, unknown> = {}): Synt
       const text = readFileSync(path);
       return { file: relative(dir, path), path, bytes: text.byteLength, template: JSON.parse(text.toString('utf8')) };
     });
-  return { dir, templates, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    templates,
+    files: filesUnder(dir).map((path) => relative(dir, path)),
+    readJson: (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Asks the kernel for a free loopback port. */
@@ -11,3 +12,37 @@ export const freePort = (): Promise<number> =>
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+
+/** The kernel's range for ephemeral ports (outgoing connections' local ports among them); Linux's default otherwise. */
+const ephemeralRange = (): [number, number] => {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low && high) return [low, high];
+  } catch {
+    /* not Linux */
+  }
+  return [32768, 60999];
+};
+
+const canListen = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+/**
+ * A free loopback port below the ephemeral range, like the 3000 a user gives `npm start`: for a server that
+ * must come back on the same port after a restart. An ephemeral port may meanwhile be taken as the local port
+ * of any outgoing connection on the machine (a loaded CI run saw the restart refused with EADDRINUSE).
+ */
+export const freePortOutsideEphemeralRange = async (): Promise<number> => {
+  const [low] = ephemeralRange();
+  const floor = 20_000;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = floor + Math.floor(Math.random() * Math.max(1, low - floor));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port between ${floor} and ${low}`);
+};

@@ -3,7 +3,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { catalogSeed } from '../../shared/catalog/catalog-seed';
-import { clientNodeCluster } from '../../shared/kubernetes/client-node-cluster';
+import { clientNodeCluster, FIELD_MANAGER } from '../../shared/kubernetes/client-node-cluster';
+import type { KubeObject } from '../../shared/kubernetes/cluster';
 import { kubeconfigFileSource } from '../../shared/kubernetes/kube-config-source';
 import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps } from '../../shared/provisioning/steps/provisioning-deps';
@@ -39,11 +40,23 @@ beforeAll(async () => {
   };
 });
 
-/** Every object the instance applied, `Kind/name` → resourceVersion, read from the real API server. */
+/**
+ * Every object the instance applied, `Kind/name` → what an apply could change: the object without its status
+ * and the metadata the server keeps (resourceVersion, managedFields), its generation, and the platform's own
+ * managedFields entries (their time moves when an apply of ours changes anything). Not the resourceVersion:
+ * controllers write status (a Deployment's conditions, a loaded run saw one land between two reads), which
+ * moves it without anything of ours changing.
+ */
 const appliedObjects = async (namespace: string, instanceId: string) => {
-  const found: Record<string, string | undefined> = {};
+  const found: Record<string, string> = {};
   for (const kind of instanceKinds) {
-    for (const object of await steps.cluster.list(kind, { namespace, labelSelector: instanceSelector(instanceId) })) found[`${kind.kind}/${object.metadata.name}`] = object.metadata.resourceVersion;
+    for (const object of await steps.cluster.list(kind, { namespace, labelSelector: instanceSelector(instanceId) })) {
+      const { status: _status, metadata, ...content } = object as KubeObject & { status?: unknown };
+      const { resourceVersion: _version, managedFields = [], ...meta } = metadata as KubeObject['metadata'] & { managedFields?: Array<{ manager?: string }> };
+      const ours = managedFields.filter((entry) => entry.manager === FIELD_MANAGER);
+      expect(ours.length, `${kind.kind}/${metadata.name} is managed by ${FIELD_MANAGER}`).toBeGreaterThan(0);
+      found[`${kind.kind}/${metadata.name}`] = JSON.stringify({ meta, content, ours });
+    }
   }
   return found;
 };

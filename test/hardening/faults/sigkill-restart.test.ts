@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../infra/local/free-port';
+import { freePortOutsideEphemeralRange } from '../../../infra/local/free-port';
 import { recordHardeningFigures } from '../../support/hardening-report';
 import { ctrlC, groupAlive, npmRuns } from '../../support/npm-runs';
 import { dynamoDbLocalPidsIn, isAlive, processesWhere } from '../../support/processes';
@@ -57,7 +57,8 @@ const call = async (api: string, method: string, path: string, body?: unknown, t
 
 describe('fault: the local runtime killed with SIGKILL mid-load, then started again', () => {
   it('keeps every acknowledged write, and leaves no orphaned Java or queue process after the restart', async () => {
-    const port = await freePort();
+    // Outside the ephemeral range: the restart below takes the same port, which an outgoing connection could hold meanwhile.
+    const port = await freePortOutsideEphemeralRange();
     const first = await npm.start({ port });
     const [java] = dynamoDbLocalPidsIn(dataDir);
     expect(java).toBeDefined();

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort } from '../../../infra/local/free-port';
+import { freePortOutsideEphemeralRange } from '../../../infra/local/free-port';
 import { dynamoDocumentClient } from '../../../shared/aws/clients';
 import { domainEvent } from '../../../shared/events/domain-event';
 import { commitWithEvents } from '../../../shared/events/outbox';
@@ -45,7 +45,8 @@ const depths = async () => {
 
 describe('fault: a webhook receiver down for the whole retry window', () => {
   it('every event ends in the DLQ after its last attempt; a redrive delivers each exactly once to the receiver back up', async () => {
-    const port = await freePort();
+    // Outside the ephemeral range: nothing may take it while the receiver is down, and it is listened on again after.
+    const port = await freePortOutsideEphemeralRange();
     const customer = await api.register();
     const endpoint = await api.call('POST', '/v1/webhooks', { token: customer.accessToken, body: { url: `http://127.0.0.1:${port}/hooks`, eventTypes: ['subscription.renewed'] } });
     expect(endpoint.status).toBe(201);

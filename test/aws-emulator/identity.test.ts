@@ -3,10 +3,11 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   CognitoIdentityProviderClient,
+  CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateKeyCommand, DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatedIdentity, createEmulatedIdentity } from '../../infra/aws-emulator/emulated-identity';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/local-platform';
@@ -118,7 +119,7 @@ describe('administrators through Cognito’s API (moto)', () => {
 
   it('an access token of another pool (an ADMINISTRATOR there) gets 401', async () => {
     const { UserPool } = await cognito.send(new CreateUserPoolCommand({ PoolName: 'elsewhere' }));
-    const otherPool = await createEmulatedIdentityLikePool(UserPool!.Id!);
+    const otherPool = await signedInAdministratorOfAnotherPool(UserPool!.Id!);
     const response = await stats(otherPool.accessToken);
     expect(decode(otherPool.accessToken)['cognito:groups']).toEqual(['ADMINISTRATOR']);
     expect(response.status).toBe(401);
@@ -126,8 +127,7 @@ describe('administrators through Cognito’s API (moto)', () => {
 });
 
 /** An administrator of a second pool with its own client and ADMINISTRATOR group, signed in. */
-const createEmulatedIdentityLikePool = async (userPoolId: string) => {
-  const { CreateGroupCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+const signedInAdministratorOfAnotherPool = async (userPoolId: string) => {
   const { UserPoolClient } = await cognito.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: 'api' }));
   await cognito.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: 'ADMINISTRATOR' }));
   await cognito.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: 'ops@example.com', TemporaryPassword: 'Temporary-Passw0rd!', MessageAction: 'SUPPRESS' }));
@@ -148,7 +148,6 @@ describe('customer tokens signed through KMS (moto)', () => {
 
   it('the key is ECC_NIST_P256 for signing, as the template makes it', async () => {
     const kms = new KMSClient(emulatorClientConfig(emulator().endpoint));
-    const { DescribeKeyCommand } = await import('@aws-sdk/client-kms');
     const { KeyMetadata } = await kms.send(new DescribeKeyCommand({ KeyId: identity.customerTokenKeyId }));
     kms.destroy();
     expect(KeyMetadata).toMatchObject({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });

@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateKeyCommand, type CreateKeyCommandInput, KMSClient } from '@aws-sdk/client-kms';
 import { type EmulatedAdminPool, type TemplateResources, createAdminPoolFromTemplate } from './admin-pool-from-template';
-import { motoCredentials } from './start-moto';
+import { motoClientConfig } from './start-moto';
 
 export interface EmulatedIdentity {
   adminPool: EmulatedAdminPool;
@@ -11,16 +11,14 @@ export interface EmulatedIdentity {
   environment: Record<string, string>;
 }
 
-const clientConfig = (endpoint: string, region: string) => ({ endpoint, region, credentials: motoCredentials });
-
 /**
  * The identity of the stack made on an AWS emulator from the synthesized template: the administrators' user
  * pool, client and group (createAdminPoolFromTemplate) and the customer token key with the template's KeySpec
  * and KeyUsage. The environment points the functions' admin verifier and token signer at them.
  */
 export const createEmulatedIdentity = async (endpoint: string, resources: TemplateResources, region = 'us-east-1'): Promise<EmulatedIdentity> => {
-  const cognito = new CognitoIdentityProviderClient(clientConfig(endpoint, region));
-  const kms = new KMSClient(clientConfig(endpoint, region));
+  const cognito = new CognitoIdentityProviderClient(motoClientConfig(endpoint, region));
+  const kms = new KMSClient(motoClientConfig(endpoint, region));
   try {
     const adminPool = await createAdminPoolFromTemplate(cognito, resources);
     const keys = Object.values(resources).filter((resource) => resource.Type === 'AWS::KMS::Key');

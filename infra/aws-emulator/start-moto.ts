@@ -15,6 +15,9 @@ import { pythonTool } from './python-tools';
 export const MOTO_ACCOUNT_ID = '123456789012';
 export const motoCredentials = { accessKeyId: 'testing', secretAccessKey: 'testing' } as const;
 
+/** The config of an AWS SDK client that talks to the emulator at `endpoint`. */
+export const motoClientConfig = (endpoint: string, region = 'us-east-1') => ({ endpoint, region, credentials: motoCredentials });
+
 export interface MotoServer {
   /** `http://127.0.0.1:<port>`: give it as AWS_ENDPOINT_URL (or a client's `endpoint`). */
   endpoint: string;

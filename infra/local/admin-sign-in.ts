@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AdminAddUserToGroupCommand, AdminCreateUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { readEmulatorSession } from '../aws-emulator/emulator-session';
-import { motoCredentials } from '../aws-emulator/start-moto';
+import { motoClientConfig } from '../aws-emulator/start-moto';
 import { signInAdministrator, SignInError } from './cognito-admin-sign-in';
 
 /**
@@ -42,7 +42,8 @@ if (values.create && !session) {
   console.error('--create makes administrators on the local AWS emulator only; in AWS an operator creates them (README "Administrators").');
   process.exit(2);
 }
-const cognito = new CognitoIdentityProviderClient(session ? { endpoint: session.endpoint, region: userPoolId.split('_')[0], credentials: motoCredentials } : { region: userPoolId.split('_')[0] });
+const region = userPoolId.split('_')[0];
+const cognito = new CognitoIdentityProviderClient(session ? motoClientConfig(session.endpoint, region) : { region });
 try {
   if (values.create) {
     await cognito.send(

@@ -41,7 +41,6 @@ import { localFunctionArn } from '../../infra/local/workflows/local-function-arn
 import { startLocalWorkflowRunner } from '../../infra/local/workflows/local-workflow-runner';
 import { synthesizeWorkflowDefinitions } from '../../infra/local/workflows/synthesize-workflows';
 import { fakeTaskHandlers, rolloutReadyAt, statesEntered, type FakeTask, type WorkflowState } from '../integration/workflows/fake-task-handlers';
-import { synthPlatformStack } from '../support/synth-platform-stack';
 import { emulatorClientConfig, useMoto } from './support/moto';
 import { functionNameOf, platformWorkflowDefinitions, workflowHandlers } from './support/platform-state-machines';
 import { createStubFunction, queueStubResults } from './support/stub-lambda';
@@ -79,7 +78,7 @@ let sfn: SFNClient;
 
 beforeAll(() => {
   sfn = new SFNClient(emulatorClientConfig(emulator().endpoint));
-  localDefinitions = platformWorkflowDefinitions(synthPlatformStack(), localFunctionArn);
+  localDefinitions = platformWorkflowDefinitions(localFunctionArn);
 });
 
 const createStateMachine = async (name: string, definition: string): Promise<string> =>
@@ -91,7 +90,7 @@ beforeEach(async () => {
   await emulator().reset();
   functionArns = new Map();
   for (const handler of workflowHandlers()) functionArns.set(handler, await createStubFunction(emulator(), functionNameOf(handler)));
-  motoDefinitions = platformWorkflowDefinitions(synthPlatformStack(), (handler) => functionArns.get(handler)!);
+  motoDefinitions = platformWorkflowDefinitions((handler) => functionArns.get(handler)!);
   stateMachineArns = {
     'provision-instance': await createStateMachine('provision-instance', motoDefinitions['provision-instance']),
     'deprovision-instance': await createStateMachine('deprovision-instance', motoDefinitions['deprovision-instance']),

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll } from 'vitest';
-import { motoCredentials, type MotoServer, runningMoto, startMoto } from '../../../infra/aws-emulator/start-moto';
+import { motoClientConfig, motoCredentials, type MotoServer, runningMoto, startMoto } from '../../../infra/aws-emulator/start-moto';
 
 export const EMULATOR_REGION = 'us-east-1';
 
 /** The config of an AWS SDK client that talks to the emulator. */
-export const emulatorClientConfig = (endpoint: string) => ({ endpoint, region: EMULATOR_REGION, credentials: motoCredentials, maxAttempts: 1 });
+export const emulatorClientConfig = (endpoint: string) => ({ ...motoClientConfig(endpoint, EMULATOR_REGION), maxAttempts: 1 });
 
 /**
  * One moto server per test file, started before its tests and stopped after them (files run in parallel

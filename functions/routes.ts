@@ -8,6 +8,7 @@ import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
+import { backupRoutes } from './backups/backup-routes';
 import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
@@ -35,6 +36,7 @@ export const routes: readonly RouteDefinition[] = [
   ...workerRoutes,
   ...agentTokenRoutes,
   ...subscriptionRoutes,
+  ...backupRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

@@ -43,6 +43,12 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: "Samples each running instance's CPU, memory and storage for the hour (metrics.k8s.io and its volumes)",
   },
   {
+    name: 'backups',
+    expression: 'rate(1 hour)',
+    handler: 'backups/run-scheduled-backups',
+    description: "Backs up each running instance once a day in its own hour, and ends backups whose workflow was lost",
+  },
+  {
     name: 'cleanup',
     expression: 'rate(1 day)',
     handler: 'cleanup/run-cleanup',

@@ -61,7 +61,52 @@ export const deprovisionInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance];
+const backupTask = (handler: string, kubernetes: boolean): WorkflowTask => ({ handler: `backups/${handler}`, kubernetes });
+
+export const backupInstance = {
+  name: 'backup-instance',
+  description: "Runs an instance's backup Job, checks the archive it uploaded, records it COMPLETED and prunes old backups",
+  arnVariable: 'BACKUP_STATE_MACHINE_ARN',
+  tasks: {
+    StartBackupJob: backupTask('start-backup-job', true),
+    /** Sets `job` and increments `jobPolls`; the Choice after it waits, records or fails. */
+    CheckBackupJob: backupTask('check-backup-job', true),
+    RecordBackup: backupTask('record-backup', false),
+    /** Retention by the plan; its failure leaves the backup COMPLETED. */
+    PruneBackups: backupTask('prune-backups', false),
+    MarkBackupFailed: backupTask('mark-backup-failed', true),
+  },
+} as const satisfies WorkflowDefinition;
+
+export const restoreInstance = {
+  name: 'restore-instance',
+  description: 'Stops the app, takes a safety backup, restores a backup, starts the app and judges it Ready; puts the safety backup back on failure',
+  arnVariable: 'RESTORE_STATE_MACHINE_ARN',
+  tasks: {
+    /** Into a clone: sets `instanceProvisioning` while the new instance is still provisioning. */
+    LoadRestore: backupTask('load-restore', false),
+    StopApp: backupTask('stop-app', true),
+    StartSafetyBackupJob: backupTask('start-safety-backup-job', true),
+    CheckSafetyBackupJob: backupTask('check-safety-backup-job', true),
+    RecordSafetyBackup: backupTask('record-safety-backup', false),
+    MarkSafetyBackupFailed: backupTask('mark-safety-backup-failed', true),
+    StartRestoreJob: backupTask('start-restore-job', true),
+    CheckRestoreJob: backupTask('check-restore-job', true),
+    StartApp: backupTask('start-app', true),
+    /** The provisioning workflow's own rollout check: the same judgement of Ready. */
+    CheckAppRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    MarkRestored: backupTask('mark-restored', false),
+    /** The restore failed after the safety backup completed: it is put back. */
+    StartUndoJob: backupTask('start-undo-job', true),
+    CheckUndoJob: backupTask('check-undo-job', true),
+    StartAppAfterFailure: backupTask('start-app', true),
+    StartAppAfterUndo: backupTask('start-app', true),
+    MarkRestoreFailed: backupTask('mark-restore-failed', false),
+    MarkRestoreUndone: backupTask('mark-restore-undone', false),
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance];
 
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
@@ -94,6 +139,9 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'subscriptions/start-provisioning', starts: ['provision-instance'] },
   { handler: 'subscriptions/cancel-subscription', starts: ['deprovision-instance'] },
   { handler: 'subscriptions/expire-subscriptions', starts: ['deprovision-instance'] },
+  { handler: 'backups/create-backup', starts: ['backup-instance'] },
+  { handler: 'backups/restore-backup', starts: ['restore-instance', 'provision-instance'] },
+  { handler: 'backups/run-scheduled-backups', starts: ['backup-instance'] },
 ];
 
 /**
@@ -138,5 +186,15 @@ export interface WorkflowFailure {
 /** Errors of the rollout states, in `$.failure.Error`. */
 export const rolloutFailedError = 'RolloutFailed';
 export const rolloutDeadlineError = 'RolloutDeadline';
+/** A backup or restore Job failed, or ran past the workflow's deadline. */
+export const jobFailedError = 'JobFailed';
+export const jobDeadlineError = 'JobDeadline';
+/** A clone's instance did not finish provisioning before the restore's deadline. */
+export const provisioningDeadlineError = 'ProvisioningDeadline';
+
+/** What `backup-instance` and `restore-instance` start with (shared/backups/steps/backup-step-deps.ts). */
+export type BackupInput = { instanceId: string; subscriptionId: string; backupId: string };
+export type RestoreInput = BackupInput & { sourceSubscriptionId: string; safetyBackupId?: string };
+
 /** The customer's namespace was still being deleted at the end of the namespace wait. */
 export const namespaceDeadlineError = 'NamespaceDeadline';

@@ -7,12 +7,12 @@ import { loadConfig, once } from '../../shared/config/load-config';
 import { handleInOrder } from '../../shared/events/stream-in-order';
 import { logger } from '../../shared/logging/logger';
 import { startProvisioning } from '../../shared/subscriptions/start-provisioning';
-import { stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 import type { WorkflowStarter } from '../../shared/subscriptions/workflow-starter';
 
 const defaultStarter = once((): WorkflowStarter => {
   const env = loadConfig(functionEnvironmentSchema);
-  return stepFunctionsStarter(sfnClient(), { 'provision-instance': env.PROVISION_STATE_MACHINE_ARN, 'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN });
+  return stepFunctionsStarter(sfnClient(), stateMachineArns(env));
 });
 
 /**

@@ -4,7 +4,7 @@ import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
 
 /** Built on first use and kept for the life of the Lambda container. */
@@ -16,10 +16,7 @@ export const subscriptionDeps = once(() => {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
-    workflows: stepFunctionsStarter(sfnClient(), {
-      'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
-      'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
-    }),
+    workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
     appsDomain: env.APPS_DOMAIN,
     now: () => new Date(),
   };

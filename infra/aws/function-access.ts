@@ -10,6 +10,8 @@ export interface FunctionAccess {
   readonly verifyTokens?: boolean;
   /** The EKS cluster, when the stack has one: an access entry for the role (infra/aws/constructs/cluster-access.ts). */
   readonly cluster?: boolean;
+  /** Objects under `backups/` in the backups bucket (constructs/backup-bucket.ts): what it presigns for a Job, reads or deletes. */
+  readonly backupArchives?: boolean;
 }
 
 /**
@@ -67,9 +69,27 @@ export const clusterHandlers = [
   'cleanup/run-cleanup',
 ] as const;
 
+/**
+ * The handlers that sign links to backup archives for a Job or a download, read what a Job uploaded, or
+ * delete archives. The others of functions/backups/ touch only the table.
+ */
+export const backupArchiveHandlers = [
+  'backups/delete-backup',
+  'backups/download-backup',
+  'backups/start-backup-job',
+  'backups/start-safety-backup-job',
+  'backups/record-backup',
+  'backups/record-safety-backup',
+  'backups/mark-backup-failed',
+  'backups/prune-backups',
+  'backups/start-restore-job',
+  'backups/start-undo-job',
+] as const;
+
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([
   ...tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
   ...clusterHandlers.map((handler) => [handler, { cluster: true }]),
+  ...backupArchiveHandlers.map((handler) => [handler, { backupArchives: true }]),
 ]);
 
 export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAccess => ({
@@ -78,4 +98,5 @@ export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAcces
   signTokens: Boolean(a.signTokens || b.signTokens),
   verifyTokens: Boolean(a.verifyTokens || b.verifyTokens),
   cluster: Boolean(a.cluster || b.cluster),
+  backupArchives: Boolean(a.backupArchives || b.backupArchives),
 });

@@ -66,6 +66,14 @@ export const platformSettingsSchema = z.object({
    * or its domain). Unset: emails are off, and customers still get their notifications through the API.
    */
   notificationSender: z.email().optional(),
+  /**
+   * Days after which the backups bucket's lifecycle expires any archive. The platform deletes archives itself,
+   * by count per plan (the largest keeps 30 daily), so this is a safety net: keep it above the longest
+   * retention a plan offers, with a margin (an archive the platform still lists must not vanish under it).
+   */
+  backupRetentionDays: z.coerce.number().int().min(1).max(3650).default(35),
+  /** Days AWS Backup keeps each daily recovery point of the platform's table (PITR keeps its own 35 days). */
+  tableBackupRetentionDays: z.coerce.number().int().min(1).max(3650).default(35),
 });
 
 export type PlatformSettings = z.output<typeof platformSettingsSchema>;

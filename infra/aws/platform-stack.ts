@@ -14,6 +14,7 @@ import type { RouteDefinition } from '../../shared/http/route';
 import { AdminUserPool } from './constructs/admin-user-pool';
 import { PlatformAlarms } from './constructs/alarms';
 import { AreaStacks } from './constructs/area-stacks';
+import { BackupBucket } from './constructs/backup-bucket';
 import { PlatformDashboard } from './constructs/dashboard';
 import { ClusterAccess } from './constructs/cluster-access';
 import { CustomerTokenKey } from './constructs/customer-token-key';
@@ -29,6 +30,7 @@ import { PlatformQueues } from './constructs/queues';
 import { ProvisioningWorkflows } from './constructs/provisioning-workflows';
 import { PlatformSchedules } from './constructs/schedules';
 import { type StreamConsumerDefinition, StreamConsumers } from './constructs/stream-consumers';
+import { TableBackupPlan } from './constructs/table-backup-plan';
 import { grantWorkflowStarts } from './constructs/workflow-starters';
 import { accessAdditions, accessOverrides } from './function-access';
 import type { PlatformSettings } from './platform-settings';
@@ -67,6 +69,10 @@ export class PlatformStack extends Stack {
     const { bus } = new PlatformEventBus(this, 'Events');
     const admins = new AdminUserPool(this, 'Admins', { deletionProtection: settings.deletionProtection });
     const { key: customerTokenKey } = new CustomerTokenKey(this, 'CustomerTokens', { deletionProtection: settings.deletionProtection });
+    // Backups (issue 18), stateful, so here beside the table: customers' archives, and the table's own daily backups.
+    // A function whose access says `backupArchives` gets `backups.grantArchiveAccess(fn)` (HandlerFunctions).
+    const backups = new BackupBucket(this, 'Backups', { retentionDays: settings.backupRetentionDays, accessLogRetentionDays: settings.logRetentionDays });
+    const tableBackups = new TableBackupPlan(this, 'TableBackups', { table, retentionDays: settings.tableBackupRetentionDays });
 
     // CUSTOMER_TOKEN_LOCAL_KEY_FILE and ADMIN_LOCAL_JWKS_FILE are for the local runtime only: never set here.
     const environment: FunctionEnvironmentInput = {
@@ -115,6 +121,7 @@ export class PlatformStack extends Stack {
       accessOverrides,
       accessAdditions,
       clusterAccess,
+      backupArchives: backups,
       scopeOf: (handler) => areas.scopeOf(handler, 'Functions'),
     });
 
@@ -166,6 +173,9 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'AdminUserPoolId', { value: admins.userPool.userPoolId, description: 'Cognito user pool of the administrators' });
     new CfnOutput(this, 'AdminClientId', { value: admins.client.userPoolClientId, description: 'App client (SRP, no secret) admins sign in with' });
+    new CfnOutput(this, 'BackupBucketName', { value: backups.bucket.bucketName, description: "S3 bucket of customers' backup archives (backups/<userId>/<instanceId>/)" });
+    new CfnOutput(this, 'TableBackupVaultName', { value: tableBackups.vault.backupVaultName, description: "AWS Backup vault of the table's daily recovery points" });
+    new CfnOutput(this, 'TableBackupRoleArn', { value: tableBackups.role.roleArn, description: 'Role AWS Backup uses for the table, restores included (docs/runbook.md)' });
     new CfnOutput(this, 'CustomerTokenKeyArn', { value: customerTokenKey.keyArn, description: 'KMS key that signs customer access tokens' });
     new CfnOutput(this, 'ProvisionStateMachineArn', { value: workflows.stateMachines['provision-instance'].stateMachineArn });
     new CfnOutput(this, 'DeprovisionStateMachineArn', { value: workflows.stateMachines['deprovision-instance'].stateMachineArn });

@@ -14,6 +14,9 @@ import { workflows } from '../../functions/workflows';
 import { platformStats } from '../../shared/admin-stats/platform-stats';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
+import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
+import { jobStatusWriter, startLocalJobRunner } from './backup-jobs/local-job-runner';
+import { ensureLocalBackupBucket } from './local-backup-bucket';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localInboundSecrets, type LocalInboundSecrets } from './inbound-secrets';
 import { invokeHandler } from './handler-loader';
@@ -99,6 +102,8 @@ export interface LocalPlatform {
   // --- end simulated cluster hook ---
   /** Where notification emails are written, one JSON file each, instead of being sent (<data>/mail). */
   mailDir: string;
+  /** The simulated cluster's volumes: each PersistentVolumeClaim is `<volumesDir>/<namespace>/<claim>` (backups read and restore them). */
+  volumesDir: string;
   /** Whether webhooks may target loopback receivers over plain http (on unless WEBHOOKS_ALLOW_LOOPBACK=0). */
   webhooksAllowLoopback: boolean;
   /** The inbound hooks' secrets (from the environment, else generated into <data>/inbound-secrets.json). */
@@ -170,6 +175,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     });
     stops.push(() => localQueues.stop());
     Object.assign(process.env, localQueues.environment);
+    Object.assign(process.env, await ensureLocalBackupBucket(localQueues.endpoint, process.env.AWS_REGION!));
     // Each consumer runs the Lambda's own code; only its publisher is the local bus instead of EventBridge.
     const streamHandlerOf = async (name: string) => {
       const module = (await import(/* @vite-ignore */ new URL(`../../functions/${name}.ts`, import.meta.url).href)) as {
@@ -228,6 +234,17 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     if (cluster) stops.push(() => cluster.stop());
     const kubeconfigPath = realKubeconfig ?? cluster?.kubeconfigPath;
     if (kubeconfigPath) process.env.KUBECONFIG = kubeconfigPath;
+    // Backup and restore Jobs of the simulated cluster run here as local processes (no container runs on this machine).
+    const volumesDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-volumes-')), 'volumes');
+    if (cluster) {
+      const jobs = startLocalJobRunner({
+        cluster: clusterFromEnvironment({ KUBECONFIG: cluster.kubeconfigPath }),
+        writeStatus: jobStatusWriter(kubeconfigPath!),
+        volumesDir,
+        onError: (job, error) => console.error(`local job runner: ${job}: ${(error as Error).message}`),
+      });
+      stops.push(() => jobs.stop());
+    }
 
     const http = await startLocalHttpServer({
       routes,
@@ -254,6 +271,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       queues: localQueues,
       kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster), simulatedCluster: cluster } : undefined,
       mailDir,
+      volumesDir,
       webhooksAllowLoopback: process.env.WEBHOOKS_ALLOW_LOOPBACK === '1',
       inboundSecrets,
       mintAdminToken: identity.mintAdminToken,

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
@@ -29,7 +30,7 @@ const requestHandler = {
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
-export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
+export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 
 export const clientConfig = (service: AwsService, env: NodeJS.ProcessEnv = process.env) => {
@@ -75,3 +76,10 @@ export const sesClient = (): SESv2Client => (ses ??= new SESv2Client(clientConfi
 
 let secretsManager: SecretsManagerClient | undefined;
 export const secretsManagerClient = (): SecretsManagerClient => (secretsManager ??= new SecretsManagerClient(clientConfig('SECRETSMANAGER')));
+
+let s3: S3Client | undefined;
+/**
+ * S3 for backup archives. An emulator (moto, fauxqs) serves buckets by path, not by a host per bucket; AWS
+ * itself is reached virtual-hosted, as it prefers.
+ */
+export const s3Client = (): S3Client => (s3 ??= new S3Client({ ...clientConfig('S3'), forcePathStyle: Boolean(emulatorEndpoint('S3')) }));

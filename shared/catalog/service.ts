@@ -26,6 +26,13 @@ export const planSchema = z
         storageGiB: z.number().int().min(1).max(10_000).meta({ example: 5 }),
       })
       .meta({ description: 'What the instance may use; enforced by the namespace quota.' }),
+    backups: z
+      .strictObject({
+        keep: z.number().int().min(1).max(90).meta({ description: 'Daily backups kept; older ones are deleted', example: 7 }),
+        maxTotalGiB: z.number().int().min(1).max(100_000).optional().meta({ description: 'Cap on the size of all backups kept; 10 times the storage by default' }),
+      })
+      .optional()
+      .meta({ description: 'Backup retention; 7 daily and 10 times the storage when left out' }),
   })
   .meta({ id: 'Plan' });
 

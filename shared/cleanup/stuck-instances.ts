@@ -10,8 +10,8 @@ import { type CleanupSettings, provisioningDeadlineFailure, type StuckAction } f
  */
 const recordingMoves = (subscriptions: SubscriptionStore, moves: InstanceState[]): SubscriptionStore => ({
   ...subscriptions,
-  transitionInstance: async (current, to, changes, events) => {
-    const moved = await subscriptions.transitionInstance(current, to, changes, events);
+  transitionInstance: async (current, to, changes, events, parts) => {
+    const moved = await subscriptions.transitionInstance(current, to, changes, events, parts);
     moves.push(to);
     return moved;
   },

@@ -65,6 +65,14 @@ export const functionEnvironmentSchema = z.object({
   /** The workflows, set only on the functions that start them (functions/workflows.ts `workflowStarters`). */
   PROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),
   DEPROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  BACKUP_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  RESTORE_STATE_MACHINE_ARN: z.string().min(1).optional(),
+
+  /** Customers' backup archives (shared/backups): the bucket, set on the functions granted it, and the Job's image. */
+  BACKUP_BUCKET: z.string().min(1).optional(),
+  BACKUP_JOB_IMAGE: z.string().min(1).default('ghcr.io/paas-platform/backup-job:0.1.0'),
+  /** Minutes a download link of an archive stays valid. */
+  BACKUP_DOWNLOAD_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
 });
 
 export type FunctionEnvironment = z.output<typeof functionEnvironmentSchema>;

@@ -121,6 +121,20 @@ export const keys = {
    */
   usageSample: (subscriptionId: string, hour: string, instanceId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `USAGE#${hour}#${instanceId}` }),
   usageSampleBound: (subscriptionId: string, at: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `USAGE#${at}` }),
+  /**
+   * A backup of an instance (shared/backups), under its subscription, newest first by the ULID in the sort
+   * key: a customer's route knows the subscription (checked to be theirs) and reads one item or one Query.
+   */
+  backup: (subscriptionId: string, backupId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `BACKUP#${backupId}` }),
+  backupPrefix: 'BACKUP#',
+  /**
+   * GSI1: every backup per status for administrators, newest first (the listing reads FAILED, then RUNNING,
+   * then COMPLETED); GSI2: one customer's backups, newest first.
+   */
+  backupListing: (status: string, createdAt: string, backupId: string) => ({ GSI1PK: `BACKUPS#${status}`, GSI1SK: `${createdAt}#${backupId}` }),
+  backupOfCustomer: (userId: string, createdAt: string, backupId: string) => ({ GSI2PK: `BACKUPS#USER#${userId}`, GSI2SK: `${createdAt}#${backupId}` }),
+  /** What a customer's completed backups take in the bucket, kept by the writes that complete or delete one. */
+  backupUsage: (userId: string) => ({ PK: `USER#${userId}`, SK: 'BACKUPUSAGE' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
   stats: (subject: 'USERS') => ({ PK: 'STATS', SK: subject }),
   /**
@@ -170,4 +184,6 @@ export const entityTypes = {
   webhookDelivery: 'WebhookDelivery',
   notification: 'Notification',
   usageSample: 'UsageSample',
+  backup: 'Backup',
+  backupUsage: 'BackupUsage',
 } as const;

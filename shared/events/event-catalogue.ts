@@ -37,6 +37,22 @@ export const eventCatalogue = {
   'instance.deleted': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
   'instance.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
 
+  // Backups and restores (shared/backups): the customer's, and administrators' for a failed scheduled one.
+  'backup.completed': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id, kind: z.string(), sizeBytes: z.number().int().nonnegative() }),
+  },
+  'backup.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id, kind: z.string(), reason: z.string() }) },
+  'backup.scheduled-failed': {
+    audience: 'platform',
+    detail: z.object({ userId: id, subscriptionId: id, instanceId: id, backupId: id, reason: z.string() }),
+  },
+  'restore.completed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id }) },
+  'restore.failed': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id, reason: z.string(), safetyRestored: z.boolean() }),
+  },
+
   'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
   'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },
   // Inbound payments (shared/billing): a refund recorded in the ledger; a payment no customer could be matched to.

@@ -18,4 +18,5 @@ export interface MeteredInstances {
  * Only an instance that is serving is metered: RUNNING, or DEGRADED (it still holds its resources). One being
  * provisioned, suspended (scaled to zero) or deleted is not, even if the cluster still shows a pod of it.
  */
-export const isMetered = (status: InstanceState): boolean => status === 'RUNNING' || status === 'DEGRADED';
+// A backup or restore in progress does not stop the meter: the instance and its volumes are still the customer's.
+export const isMetered = (status: InstanceState): boolean => status === 'RUNNING' || status === 'DEGRADED' || status === 'BACKING_UP' || status === 'RESTORING';

@@ -66,6 +66,30 @@ export const notificationTable = {
     text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is fully available again.`,
     resource: instance,
   },
+  // A completed backup makes no notification (one a day per instance would bury the rest); a failed one does.
+  'backup.failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'A backup of your instance failed',
+    text: (d) => `The ${d.kind} backup ${d.backupId} of instance ${d.instanceId} (subscription ${d.subscriptionId}) failed: ${d.reason}. The instance runs as before; earlier backups are kept.`,
+    resource: instance,
+  },
+  'restore.completed': {
+    severity: 'INFO',
+    email: true,
+    title: 'Your instance was restored',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} was restored from backup ${d.backupId} and is running again.`,
+    resource: instance,
+  },
+  'restore.failed': {
+    severity: 'CRITICAL',
+    email: true,
+    title: 'A restore of your instance failed',
+    text: (d) =>
+      `Restoring instance ${d.instanceId} of subscription ${d.subscriptionId} from backup ${d.backupId} failed: ${d.reason}. ` +
+      (d.safetyRestored ? 'Its data was put back as it was before the restore, and it runs again.' : 'It runs again on the data it had.'),
+    resource: instance,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,

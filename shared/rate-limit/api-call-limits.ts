@@ -22,3 +22,12 @@ export const subscriptionCreateLimit: CallCounter = {
   defaults: { limit: 20, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_SUBSCRIPTION_CREATE',
 };
+
+export const manualBackupLimit: CallCounter = {
+  scope: 'backup-create',
+  per: 'customer',
+  what: 'backups requested',
+  // Each one dumps the customer's data and holds the instance for minutes; the daily schedule does the rest.
+  defaults: { limit: 10, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_BACKUP_CREATE',
+};

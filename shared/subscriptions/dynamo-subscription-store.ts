@@ -252,9 +252,9 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     listDue: (phase, until, page) => queryDatedUntil(keys.subscriptionDue(phase, '', '').GSI2PK, until, page, (item) => remember(subscriptionOf(item), versionOf(item))),
 
-    async transitionInstance(current, to, changes, events) {
+    async transitionInstance(current, to, changes, events, parts) {
       const { move, moved } = instanceMove(current, to, changes);
-      await commitMoves([move], events, `The instance changed while this was handled (it was ${current.status}).`);
+      await commitMoves([move], events, `The instance changed while this was handled (it was ${current.status}).`, parts);
       return moved();
     },
 

@@ -23,10 +23,10 @@ const subscriptionRules: Record<SubscriptionAction, Partial<Record<SubscriptionS
   expire: { SUSPENDED: 'EXPIRED' },
 };
 
-export const instanceStates = ['PROVISIONING', 'RUNNING', 'DEGRADED', 'SUSPENDED', 'FAILED', 'DELETING', 'DELETED'] as const;
+export const instanceStates = ['PROVISIONING', 'RUNNING', 'DEGRADED', 'BACKING_UP', 'RESTORING', 'SUSPENDED', 'FAILED', 'DELETING', 'DELETED'] as const;
 export type InstanceState = (typeof instanceStates)[number];
 
-export const instanceActions = ['provisioned', 'fail', 'degrade', 'recover', 'suspend', 'resume', 'delete', 'deleted'] as const;
+export const instanceActions = ['provisioned', 'fail', 'degrade', 'recover', 'back-up', 'backed-up', 'restore', 'restored', 'suspend', 'resume', 'delete', 'deleted'] as const;
 export type InstanceAction = (typeof instanceActions)[number];
 
 const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, InstanceState>>> = {
@@ -34,6 +34,12 @@ const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, Instan
   fail: { PROVISIONING: 'FAILED' },
   degrade: { RUNNING: 'DEGRADED' },
   recover: { DEGRADED: 'RUNNING' },
+  // One operation at a time (shared/backups): a backup or restore holds the instance until its workflow ends,
+  // which puts it back RUNNING whatever happened (health checks degrade it again if its pods are not Ready).
+  'back-up': { RUNNING: 'BACKING_UP', DEGRADED: 'BACKING_UP' },
+  'backed-up': { BACKING_UP: 'RUNNING' },
+  restore: { RUNNING: 'RESTORING', DEGRADED: 'RESTORING' },
+  restored: { RESTORING: 'RUNNING' },
   suspend: { RUNNING: 'SUSPENDED', DEGRADED: 'SUSPENDED' },
   // Resuming restores the replicas; the instance is RUNNING again once its pods are Ready (health check).
   resume: { SUSPENDED: 'RUNNING' },
@@ -57,6 +63,20 @@ export type DegradationCause = (typeof degradationCauses)[number];
 export const healthAction = (state: InstanceState, healthy: boolean): 'degrade' | 'recover' | undefined => {
   const action = healthy ? 'recover' : 'degrade';
   return instanceRules[action][state] ? action : undefined;
+};
+
+/** States in which a workflow operates the instance's data: nothing else may change it until it ends. */
+export const busyInstanceStates: readonly InstanceState[] = ['BACKING_UP', 'RESTORING'];
+
+/**
+ * Refuses, before anything is written, a change to a subscription whose instance is in the middle of an
+ * operation (a backup, a restore): 409 naming it, so the customer knows to try again when it ends.
+ */
+export const assertInstanceIdle = (instance: { status: InstanceState }, action: string): void => {
+  if (busyInstanceStates.includes(instance.status)) {
+    const operation = instance.status === 'BACKING_UP' ? 'a backup' : 'a restore';
+    throw new AppError('conflict', `Cannot ${action} while ${operation} of the instance runs (it is ${instance.status}); try again when it ends.`);
+  }
 };
 
 const refuse = (what: string, action: string, state: string, allowedFrom: string[]) =>

@@ -9,7 +9,7 @@ import { instanceSelector } from '../provisioning/tenant/labels';
 import { resumePatch, suspendPatch } from '../provisioning/tenant/workload-suspension';
 import { workloadKinds } from '../provisioning/steps/instance-kinds';
 import { allSubscriptionsOf } from './all-subscriptions';
-import { nextInstanceState, nextSubscriptionState, periodEnd } from './lifecycle';
+import { assertInstanceIdle, nextInstanceState, nextSubscriptionState, periodEnd } from './lifecycle';
 import type { Instance, Subscription } from './subscription';
 import type { SubscriptionStore } from './subscription-store';
 import type { WorkflowStarter } from './workflow-starter';
@@ -62,6 +62,7 @@ const endSubscription = async (deps: Pick<ManageDeps, 'subscriptions' | 'workflo
   const to = nextSubscriptionState(subscription.status, action);
   const now = deps.now();
   const instance = await instanceOf(deps, subscription);
+  assertInstanceIdle(instance, action === 'cancel' ? 'cancel the subscription' : 'expire the subscription');
   const event = action === 'cancel' ? 'subscription.cancelled' : 'subscription.expired';
   const ended = await deps.subscriptions.transitionSubscription(subscription, to, { updatedAt: now.toISOString() }, [
     domainEvent(event, { userId: subscription.userId, subscriptionId: subscription.id }, now),
@@ -112,6 +113,7 @@ const scaleWorkloads = async (deps: ManageDeps, instance: Instance, direction: '
 export const suspendSubscription = async (deps: ManageDeps, subscription: Subscription, reason: 'admin' | 'payment') => {
   const to = nextSubscriptionState(subscription.status, 'suspend');
   const instance = await instanceOf(deps, subscription);
+  assertInstanceIdle(instance, 'suspend the subscription');
   const now = deps.now();
   await scaleWorkloads(deps, instance, 'down');
   await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' && s.id !== subscription.id);
@@ -124,6 +126,7 @@ export const suspendSubscription = async (deps: ManageDeps, subscription: Subscr
 export const resumeSubscription = async (deps: ManageDeps, subscription: Subscription) => {
   const to = nextSubscriptionState(subscription.status, 'resume');
   const instance = await instanceOf(deps, subscription);
+  assertInstanceIdle(instance, 'resume the subscription');
   const now = deps.now();
   await applyQuota(deps, subscription.userId, (s) => s.status === 'ACTIVE' || s.id === subscription.id);
   await scaleWorkloads(deps, instance, 'up');

@@ -1,4 +1,5 @@
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { FunctionEnvironment } from '../config/function-environment';
 import type { WorkflowName, WorkflowStarter } from './workflow-starter';
 
 /**
@@ -16,4 +17,12 @@ export const stepFunctionsStarter = (client: SFNClient, stateMachines: Record<Wo
       throw error;
     }
   },
+});
+
+/** Each workflow's ARN from the function's environment (set only on the functions that start it). */
+export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName, string | undefined> => ({
+  'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
+  'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
+  'backup-instance': env.BACKUP_STATE_MACHINE_ARN,
+  'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
 });

@@ -52,9 +52,10 @@ export interface SubscriptionStore {
   listDue(phase: DuePhase, until: string, page: { limit: number; cursor?: string }): Promise<Page<Subscription>>;
   /**
    * Moves an instance from the state it was read in (`conflict` when it changed meanwhile). The cleanup
-   * index entry follows the move (unsettled-instances.ts), in the same write.
+   * index entry follows the move (unsettled-instances.ts), in the same write, and so do the parts other
+   * stores add (a backup record), rejected as a whole with `CommitPartRejected` when a part's condition fails.
    */
-  transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[]): Promise<Instance>;
+  transitionInstance(current: Instance, to: InstanceState, changes: Partial<Instance>, events: DomainEvent[], parts?: readonly CommitPart[]): Promise<Instance>;
   /**
    * Moves an instance and its subscription in one transaction, each as its own transition would, with the
    * events of both and the parts other stores add: nobody can read one moved and the other not yet

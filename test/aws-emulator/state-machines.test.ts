@@ -94,6 +94,8 @@ beforeEach(async () => {
   stateMachineArns = {
     'provision-instance': await createStateMachine('provision-instance', motoDefinitions['provision-instance']),
     'deprovision-instance': await createStateMachine('deprovision-instance', motoDefinitions['deprovision-instance']),
+    'backup-instance': await createStateMachine('backup-instance', motoDefinitions['backup-instance']),
+    'restore-instance': await createStateMachine('restore-instance', motoDefinitions['restore-instance']),
   };
 });
 

@@ -24,6 +24,8 @@ export interface HandlerFunctionsProps {
   accessAdditions?: Readonly<Record<string, FunctionAccess>>;
   /** The EKS cluster, when the stack is given one; `cluster: true` asks for it. */
   clusterAccess?: ClusterAccess;
+  /** The backups bucket; `backupArchives: true` asks for its archives (constructs/backup-bucket.ts). */
+  backupArchives?: { grantArchiveAccess(fn: PlatformFunction): void };
   /** Where a handler's function is made (the platform: its area's nested stack); by default under this construct. */
   scopeOf?: (handler: string) => Construct;
 }
@@ -103,6 +105,10 @@ export class HandlerFunctions extends Construct {
     if (access.signTokens && !built.granted.signTokens) this.props.customerTokenKey.grant(fn, 'kms:Sign');
     if (access.verifyTokens && !built.granted.verifyTokens) this.props.customerTokenKey.grant(fn, 'kms:GetPublicKey');
     if (access.cluster && !built.granted.cluster) this.props.clusterAccess?.grant(fn, constructIdOf(built.fn.handlerModule));
+    if (access.backupArchives && !built.granted.backupArchives) {
+      if (!this.props.backupArchives) throw new Error(`${built.fn.handlerModule} needs the backups bucket, which the stack does not give its functions.`);
+      this.props.backupArchives.grantArchiveAccess(built.fn);
+    }
     built.granted = mergeAccess(built.granted, access);
   }
 }

@@ -11,11 +11,11 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { deprovisionInstance, provisionInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
+import { backupInstance, deprovisionInstance, provisionInstance, restoreInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
 import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
 import { dropRepeatedRoleDependency } from './role-dependency';
-import { deprovisionGraph, provisionGraph, type TaskFunctionResolver } from './workflow-graphs';
+import { backupGraph, deprovisionGraph, provisionGraph, restoreGraph, type TaskFunctionResolver } from './workflow-graphs';
 
 export type { TaskFunctionResolver } from './workflow-graphs';
 
@@ -33,6 +33,8 @@ export interface ProvisioningWorkflowsProps {
 const graphs: Record<WorkflowName, (scope: Construct, taskFunction: TaskFunctionResolver) => IChainable> = {
   'provision-instance': provisionGraph,
   'deprovision-instance': deprovisionGraph,
+  'backup-instance': backupGraph,
+  'restore-instance': restoreGraph,
 };
 
 /**
@@ -73,6 +75,8 @@ export class ProvisioningWorkflows extends Construct {
     this.stateMachines = {
       'provision-instance': build(provisionInstance),
       'deprovision-instance': build(deprovisionInstance),
+      'backup-instance': build(backupInstance),
+      'restore-instance': build(restoreInstance),
     };
   }
 

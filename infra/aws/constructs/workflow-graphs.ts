@@ -17,8 +17,13 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import {
+  backupInstance,
   defaultRolloutPolling,
   deprovisionInstance,
+  jobDeadlineError,
+  jobFailedError,
+  provisioningDeadlineError,
+  restoreInstance,
   namespaceDeadlineError,
   provisionInstance,
   rolloutDeadlineError,
@@ -166,4 +171,138 @@ export const deprovisionGraph = (scope: Construct, taskFunction: TaskFunctionRes
     (['DeleteInstanceObjects', 'ReleaseCapacity', 'DeleteNamespaceIfEmpty', 'MarkDeleted'] as const).map((name) => catchInto(task(name), markFailed)),
     new Succeed(scope, 'Deprovisioned'),
   );
+};
+
+/**
+ * A Job's wait: check → Choice (succeeded → `done`, failed or past `$.maxJobPolls` → `failed` with the
+ * failure at `failurePath`) → Wait `$.jobPollSeconds` → check. The start step before it resets `job` and
+ * `jobPolls`.
+ */
+const jobLoop = (scope: Construct, name: string, check: TaskStateBase, done: IChainable, failed: IChainable, failurePath = '$.failure'): TaskStateBase => {
+  const jobFailed = new Pass(scope, `${name}Failed`, {
+    parameters: { Error: jobFailedError, Cause: JsonPath.stringAt('$.job.reason') },
+    resultPath: failurePath,
+  });
+  jobFailed.next(failed);
+  const deadline = new Pass(scope, `${name}Deadline`, {
+    parameters: { Error: jobDeadlineError, Cause: JsonPath.format('The Job had not finished after {} checks', JsonPath.stringAt('$.jobPolls')) },
+    resultPath: failurePath,
+  });
+  deadline.next(failed);
+  const wait = new Wait(scope, `WaitFor${name}`, { time: WaitTime.secondsPath('$.jobPollSeconds') });
+  wait.next(check);
+  check.next(
+    new Choice(scope, `${name}Done?`)
+      .when(Condition.booleanEquals('$.job.succeeded', true), done)
+      .when(Condition.booleanEquals('$.job.failed', true), jobFailed)
+      .when(Condition.numberGreaterThanEqualsJsonPath('$.jobPolls', '$.maxJobPolls'), deadline)
+      .otherwise(wait),
+  );
+  return check;
+};
+
+/**
+ * start the backup Job → poll it → record the archive (COMPLETED, instance RUNNING) → prune by retention.
+ * Any failure: mark the backup FAILED (instance RUNNING, Job and partial upload removed) and fail. Input:
+ * `{ instanceId, subscriptionId, backupId }`.
+ */
+export const backupGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof backupInstance.tasks) => taskState(scope, name, backupInstance.tasks[name], taskFunction);
+  const markFailed = task('MarkBackupFailed');
+  markFailed.next(new Fail(scope, 'BackupFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
+  const done = new Succeed(scope, 'BackedUp');
+  // Retention is housekeeping: the backup is already COMPLETED, the next run prunes what this one left.
+  const prune = catchInto(task('PruneBackups'), done, '$.pruneFailure');
+  prune.next(done);
+  const record = catchInto(task('RecordBackup'), markFailed);
+  record.next(prune);
+  const check = jobLoop(scope, 'BackupJob', catchInto(task('CheckBackupJob'), markFailed), record, markFailed);
+  const start = catchInto(task('StartBackupJob'), markFailed);
+  start.next(check);
+  return start;
+};
+
+/**
+ * load (a clone waits for its provisioning) → stop the app → safety backup (Job, record) → restore Job →
+ * start the app → judge its rollout → RUNNING. A failure before the safety backup completed starts the app
+ * again on its own data; after it, the safety backup is put back first (its Job), then the app starts;
+ * either way the instance ends RUNNING with `restore.failed` and the reason, and the execution fails. A
+ * clone has no safety backup: nothing of it is worth keeping. Input: `{ instanceId, subscriptionId,
+ * backupId, sourceSubscriptionId, safetyBackupId? }`.
+ */
+export const restoreGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof restoreInstance.tasks) => taskState(scope, name, restoreInstance.tasks[name], taskFunction);
+  const restoreFailed = new Fail(scope, 'RestoreFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' });
+  const hasSafetyBackup = Condition.isPresent('$.safetyBackupId');
+
+  // The failure paths, from their end: the instance RUNNING again on its own data, or on the safety backup's.
+  const markFailed = task('MarkRestoreFailed');
+  markFailed.next(restoreFailed);
+  const markUndone = task('MarkRestoreUndone');
+  markUndone.next(restoreFailed);
+  // Starting the app again must not keep the instance from being marked: its own failure is only recorded.
+  const startAfterFailure = catchInto(task('StartAppAfterFailure'), markFailed, '$.startFailure');
+  startAfterFailure.next(markFailed);
+  const startAfterUndo = catchInto(task('StartAppAfterUndo'), markUndone, '$.startFailure');
+  startAfterUndo.next(markUndone);
+  // The undo keeps the restore's own failure in `$.failure`; its own goes to `$.undoFailure`.
+  const startUndo = catchInto(task('StartUndoJob'), startAfterFailure, '$.undoFailure');
+  startUndo.next(jobLoop(scope, 'UndoJob', catchInto(task('CheckUndoJob'), startAfterFailure, '$.undoFailure'), startAfterUndo, startAfterFailure, '$.undoFailure'));
+  const undoOrNot = new Choice(scope, 'SafetyBackupToPutBack?').when(hasSafetyBackup, startUndo).otherwise(startAfterFailure);
+
+  // The happy path, from its end.
+  const markRestored = catchInto(task('MarkRestored'), markFailed);
+  markRestored.next(new Succeed(scope, 'Restored'));
+  const rolloutFailed = new Pass(scope, 'AppRolloutFailed', {
+    parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
+    resultPath: '$.failure',
+  });
+  rolloutFailed.next(undoOrNot);
+  const rolloutDeadline = new Pass(scope, 'AppRolloutDeadline', {
+    parameters: { Error: rolloutDeadlineError, Cause: JsonPath.format('The app was not ready after {} polls', JsonPath.stringAt('$.pollCount')) },
+    resultPath: '$.failure',
+  });
+  rolloutDeadline.next(undoOrNot);
+  const checkRollout = catchInto(task('CheckAppRollout'), undoOrNot);
+  const waitForRollout = new Wait(scope, 'WaitForAppRollout', { time: WaitTime.secondsPath('$.pollSeconds') });
+  waitForRollout.next(checkRollout);
+  checkRollout.next(
+    new Choice(scope, 'AppReady?')
+      .when(Condition.booleanEquals('$.rollout.ready', true), markRestored)
+      .when(Condition.booleanEquals('$.rollout.failed', true), rolloutFailed)
+      .when(Condition.numberGreaterThanEqualsJsonPath('$.pollCount', '$.maxPolls'), rolloutDeadline)
+      .otherwise(waitForRollout),
+  );
+  const startApp = catchInto(task('StartApp'), undoOrNot);
+  startApp.next(checkRollout);
+  const startRestore = catchInto(task('StartRestoreJob'), undoOrNot);
+  startRestore.next(jobLoop(scope, 'RestoreJob', catchInto(task('CheckRestoreJob'), undoOrNot), startApp, undoOrNot));
+
+  // The safety backup: its failure leaves the data as it is and starts the app again.
+  const safetyFailed = catchInto(task('MarkSafetyBackupFailed'), startAfterFailure, '$.markFailure');
+  safetyFailed.next(startAfterFailure);
+  const recordSafety = catchInto(task('RecordSafetyBackup'), safetyFailed);
+  recordSafety.next(startRestore);
+  const startSafety = catchInto(task('StartSafetyBackupJob'), safetyFailed);
+  startSafety.next(jobLoop(scope, 'SafetyBackupJob', catchInto(task('CheckSafetyBackupJob'), safetyFailed), recordSafety, safetyFailed));
+
+  const stopApp = catchInto(task('StopApp'), startAfterFailure);
+  stopApp.next(new Choice(scope, 'SafetyBackupFirst?').when(hasSafetyBackup, startSafety).otherwise(startRestore));
+
+  // A clone waits for its instance to finish provisioning, with a deadline.
+  const load = catchInto(task('LoadRestore'), startAfterFailure);
+  const provisioningDeadline = new Pass(scope, 'ProvisioningDeadline', {
+    parameters: { Error: provisioningDeadlineError, Cause: JsonPath.format('The new instance was still provisioning after {} checks', JsonPath.stringAt('$.provisioningWaits')) },
+    resultPath: '$.failure',
+  });
+  provisioningDeadline.next(markFailed);
+  const waitForProvisioning = new Wait(scope, 'WaitForProvisioning', { time: WaitTime.secondsPath('$.pollSeconds') });
+  waitForProvisioning.next(load);
+  load.next(
+    new Choice(scope, 'InstanceReady?')
+      .when(Condition.and(Condition.booleanEquals('$.instanceProvisioning', true), Condition.numberGreaterThanEqualsJsonPath('$.provisioningWaits', '$.maxProvisioningWaits')), provisioningDeadline)
+      .when(Condition.booleanEquals('$.instanceProvisioning', true), waitForProvisioning)
+      .otherwise(stopApp),
+  );
+  return load;
 };

@@ -36,6 +36,7 @@ const inGroup = (group: string, version: string) => (kind: string, plural: strin
 const apps = inGroup('apps', 'v1');
 const networking = inGroup('networking.k8s.io', 'v1');
 const policy = inGroup('policy', 'v1');
+const batch = inGroup('batch', 'v1');
 const rbac = inGroup('rbac.authorization.k8s.io', 'v1');
 const metrics = inGroup('metrics.k8s.io', 'v1beta1');
 
@@ -54,6 +55,8 @@ export const apiResources: readonly ApiResource[] = [
   apps('Deployment', 'deployments', { shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'] }),
   apps('StatefulSet', 'statefulsets', { shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'] }),
   apps('ReplicaSet', 'replicasets', { shortNames: ['rs'], categories: ['all'], synthesised: true }),
+  // The platform's backup and restore Jobs; the local job runner (infra/local/backup-jobs) plays their pod.
+  batch('Job', 'jobs', { categories: ['all'], subresources: ['status'] }),
   networking('Ingress', 'ingresses', { shortNames: ['ing'], subresources: ['status'] }),
   networking('NetworkPolicy', 'networkpolicies', { shortNames: ['netpol'] }),
   policy('PodDisruptionBudget', 'poddisruptionbudgets', { shortNames: ['pdb'], subresources: ['status'] }),

@@ -43,7 +43,12 @@ const synthesize = (): Record<WorkflowName, string> => {
     if (Token.isUnresolved(resolved)) throw new Error(`The ${name} definition still holds an unresolved token.`);
     return resolved;
   };
-  return { 'provision-instance': definitionOf('provision-instance'), 'deprovision-instance': definitionOf('deprovision-instance') };
+  return {
+    'provision-instance': definitionOf('provision-instance'),
+    'deprovision-instance': definitionOf('deprovision-instance'),
+    'backup-instance': definitionOf('backup-instance'),
+    'restore-instance': definitionOf('restore-instance'),
+  };
 };
 
 /** A resolved DefinitionString: a string, or an Fn::Join of literal strings (what CDK emits around ARNs). */

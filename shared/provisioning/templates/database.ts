@@ -118,7 +118,13 @@ export const databaseObjects = (ctx: InstanceContext, { flavour, database, share
       spec: {
         podSelector: { matchLabels: ctx.selector() },
         policyTypes: ['Ingress', 'Egress'],
-        ingress: [{ from: [{ podSelector: { matchLabels: ctx.selector('app') } }], ports: [{ protocol: 'TCP', port: databasePort }] }],
+        // The app, and the platform's backup and restore Jobs of this instance (a dump, a reload).
+        ingress: [
+          {
+            from: [{ podSelector: { matchLabels: ctx.selector('app') } }, { podSelector: { matchLabels: ctx.selector('backup') } }],
+            ports: [{ protocol: 'TCP', port: databasePort }],
+          },
+        ],
         egress: [{ to: [{ podSelector: { matchLabels: ctx.selector('database') } }], ports: [{ protocol: 'TCP', port: databasePort }] }],
       },
     },

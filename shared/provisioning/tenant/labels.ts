@@ -33,7 +33,8 @@ export interface InstanceLabelInput {
   partOf: string;
 }
 
-export type InstanceComponent = 'app' | 'database';
+/** `backup`: the pods of the platform's backup and restore Jobs (shared/backups/backup-job.ts). */
+export type InstanceComponent = 'app' | 'database' | 'backup';
 
 /** Labels of every object one instance applies, and of its pods. */
 export const instanceLabels = (input: InstanceLabelInput): Labels => ({

@@ -2,6 +2,7 @@ import { GetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
@@ -56,6 +57,8 @@ const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
     new KMSClient({ ...clientConfig('KMS', { AWS_ENDPOINT_URL: url }), credentials }).send(
       new SignCommand({ KeyId: 'alias/customer-tokens', Message: Buffer.from('probe'), MessageType: 'RAW', SigningAlgorithm: 'RSASSA_PKCS1_V1_5_SHA_256' }),
     ),
+  S3: (url) =>
+    new S3Client({ ...clientConfig('S3', { AWS_ENDPOINT_URL: url }), forcePathStyle: true, credentials }).send(new HeadObjectCommand({ Bucket: 'backups', Key: 'backups/probe' })),
   SECRETSMANAGER: (url) => new SecretsManagerClient({ ...clientConfig('SECRETSMANAGER', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetSecretValueCommand({ SecretId: 'stripe' })),
   SESV2: (url) =>
     new SESv2Client({ ...clientConfig('SESV2', { AWS_ENDPOINT_URL: url }), credentials }).send(

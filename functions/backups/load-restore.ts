@@ -1,0 +1,4 @@
+import { loadRestore } from '../../shared/backups/steps/backup-steps';
+import { backupStep } from './backup-step';
+
+export const handler = backupStep('load-restore', loadRestore);

@@ -1,0 +1,4 @@
+import { markRestored } from '../../shared/backups/steps/backup-steps';
+import { backupStep } from './backup-step';
+
+export const handler = backupStep('mark-restored', markRestored);

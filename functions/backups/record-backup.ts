@@ -1,0 +1,4 @@
+import { recordBackup } from '../../shared/backups/steps/backup-steps';
+import { backupStep } from './backup-step';
+
+export const handler = backupStep('record-backup', recordBackup);

@@ -1,0 +1,4 @@
+import { startApp } from '../../shared/backups/steps/backup-steps';
+import { backupStep } from './backup-step';
+
+export const handler = backupStep('start-app', startApp);

@@ -1,0 +1,4 @@
+import { startRestoreJob } from '../../shared/backups/steps/backup-steps';
+import { backupStep } from './backup-step';
+
+export const handler = backupStep('start-restore-job', startRestoreJob);

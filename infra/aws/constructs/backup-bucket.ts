@@ -1,0 +1,124 @@
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledge, wildcardResourceFinding } from '../nag-acknowledgements';
+import type { PlatformFunction } from './platform-function';
+
+/**
+ * Where every archive lives: `backups/<userId>/<instanceId>/<backupId>.tar.zst` and its
+ * `<backupId>.manifest.json`. Functions are granted this prefix and nothing else of the bucket.
+ */
+export const backupArchivePrefix = 'backups/';
+
+/** The variable that tells a granted function the bucket's name. */
+export const backupBucketVariable = 'BACKUP_BUCKET';
+
+export interface BackupBucketProps {
+  /**
+   * The lifecycle's safety net: every object expires this many days after it was written. The platform
+   * deletes archives itself, by count per plan, well before; this only catches what it missed (a deletion
+   * that failed, an instance deleted mid-backup), so it must stay above the longest retention a plan offers.
+   */
+  retentionDays: number;
+  /** How long the server access logs are kept (the stack's `logRetentionDays`). */
+  accessLogRetentionDays: number;
+}
+
+/**
+ * The S3 bucket of customers' backup archives (issue 18). What holds for it:
+ * - encrypted with a customer-managed KMS key of its own (yearly rotation on), not S3's key: every use of the
+ *   key is in CloudTrail, and a function or a Job can read an archive only if it may also decrypt with it;
+ * - no public access, bucket-owner-enforced ownership (no ACLs), TLS 1.2 or newer only;
+ * - a function is granted Put/Get/Delete on `backups/*` only, and the key only for objects under it
+ *   (`grantArchiveAccess`). A presigned URL is signed with that function's role, so the Job holding one
+ *   reaches exactly the one object (and method) it was signed for, and nothing else;
+ * - versioning is off: an archive is written once under a key of its own (a new backup id) and never
+ *   replaced, so versions would add nothing but copies of data a customer or the plan's retention deleted:
+ *   "delete a backup" must delete it. Each archive's checksum, recorded by the platform, guards its bytes;
+ * - the lifecycle expires any object `retentionDays` after its creation and aborts multipart uploads left
+ *   incomplete for a day;
+ * - server access logs go to a bucket of their own, kept `accessLogRetentionDays`;
+ * - the bucket, its key and its logs are retained when the stack is deleted, whatever `deletionProtection`
+ *   says: customers' backups outlive the stack that made them, and are deleted by a person.
+ */
+export class BackupBucket extends Construct {
+  readonly bucket: Bucket;
+  readonly key: Key;
+  readonly accessLogs: Bucket;
+
+  constructor(scope: Construct, id: string, props: BackupBucketProps) {
+    super(scope, id);
+    for (const [name, days] of Object.entries({ retentionDays: props.retentionDays, accessLogRetentionDays: props.accessLogRetentionDays })) {
+      if (!Number.isInteger(days) || days < 1) throw new Error(`BackupBucket ${name} must be a whole number of days, at least 1 (got ${days}).`);
+    }
+    const stackName = Stack.of(this).stackName;
+
+    this.key = new Key(this, 'Key', {
+      description: "Encrypts the customers' backup archives of the PaaS platform (the backups bucket)",
+      alias: `alias/${stackName}/backup-archives`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      pendingWindow: Duration.days(30),
+    });
+
+    // S3 writes server access logs only into a bucket encrypted with S3's own key (SSE-S3), never SSE-KMS.
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(props.accessLogRetentionDays), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.bucket = new Bucket(this, 'Bucket', {
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.key,
+      // Off, so S3 asks KMS with each object's own ARN as encryption context; that is what lets a grant of the
+      // key be narrowed to the objects under backups/ (grantArchiveAccess). A backup is a handful of requests.
+      bucketKeyEnabled: false,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: false,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'backups-bucket/',
+      lifecycleRules: [
+        { id: 'expire-archives', expiration: Duration.days(props.retentionDays) },
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  /**
+   * Lets one function write, read (GetObject, which also answers HeadObject) and delete archives under
+   * `backups/` and nothing else of the bucket, use the key only for those objects and only through S3, and
+   * tells it the bucket's name in BACKUP_BUCKET. The presigned URLs it signs for a Job carry these rights and
+   * no more.
+   */
+  grantArchiveAccess(fn: PlatformFunction): void {
+    const archives = this.bucket.arnForObjects(`${backupArchivePrefix}*`);
+    const lambda = fn.function;
+    lambda.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: [archives] }));
+    lambda.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: [this.key.keyArn],
+        conditions: {
+          StringEquals: { 'kms:ViaService': `s3.${Stack.of(fn).region}.amazonaws.com` },
+          StringLike: { 'kms:EncryptionContext:aws:s3:arn': archives },
+        },
+      }),
+    );
+    lambda.addEnvironment(backupBucketVariable, this.bucket.bucketName);
+    acknowledge(
+      fn.role,
+      "The wildcard is the object keys under backups/ of the backups bucket (backups/<userId>/<instanceId>/<backupId>.*): archives are made at run time, each under a key of its own, and the presigned URLs signed with this role narrow a Job's reach to one object.",
+      wildcardResourceFinding(fn, archives),
+    );
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * Issue 18, "backup and restore throughput of the data path on this machine (MiB/s) against a raw copy of the
  * same bytes to the same store". The backup Job's own scripts (backup-job/bin, run with bash as the Job's
- * container runs them) on a MariaDB 10.11 from Debian's packages and a files volume, ~64 MiB of mixed data
+ * container runs them) on a MariaDB 10.11 from Debian's packages and a files volume, ~128 MiB of mixed data
  * (text that compresses, random bytes that do not, many small files), to moto's S3 through presigned URLs;
  * against `curl -T` PUTs to the same bucket of a plain tar of the same bytes and of the backup's own archive,
  * and a `curl` GET of the archive for the restore. Median of a few runs each, alternating. No timing is
@@ -226,7 +226,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     return Number.isInteger(value) && value > 0 ? value : fallback;
   };
   const started = process.hrtime.bigint();
-  const result = await measureBackupThroughput({ mib: numberFrom('BENCH_BACKUP_MIB', 64), runs: numberFrom('BENCH_BACKUP_RUNS', 3) }, (line) =>
+  const result = await measureBackupThroughput({ mib: numberFrom('BENCH_BACKUP_MIB', 128), runs: numberFrom('BENCH_BACKUP_RUNS', 3) }, (line) =>
     process.stderr.write(`[backup bench ${(msSince(started) / 1000).toFixed(1)} s] ${line}\n`),
   );
   console.log(backupThroughputLines(result));

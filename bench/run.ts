@@ -32,6 +32,8 @@
  *     a time (split at the bus); then many events over several customers' endpoints: deliveries per second,
  *     with the number lost and duplicated per webhook-id (both must be 0) and every endpoint's sequence
  *     numbers complete.
+ *  9. the backup data path (backup-throughput.ts): the backup Job's scripts on MariaDB and a files volume to
+ *     moto's S3, backup and restore MiB/s against a raw curl PUT of the same bytes and GET of the archive.
  * Credentials are real (bench-callers.ts): a customer registered over HTTP, an admin token minted by the
  * local platform. Figures go to bench/results/latest.json and a table to stdout. No timing is ever asserted.
  * Knobs: BENCH_COLD_RUNS (4), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
@@ -40,7 +42,8 @@
  * BENCH_FRESH_SYNTH=1 (synth even when its inputs are unchanged), BENCH_DOCS_RUNS (10), BENCH_PROVISION_RUNS (10), BENCH_EXPIRY_TOTAL (10000),
  * BENCH_ROLLOUT_DELAY_MS (2000), BENCH_WORKFLOW_WAIT_MS (1000), BENCH_PAYMENT_SAMPLES (200), BENCH_PAYMENT_WARMUP (20),
  * BENCH_WEBHOOK_SAMPLES (100), BENCH_WEBHOOK_EVENTS (400), BENCH_WEBHOOK_CUSTOMERS (10), BENCH_WEBHOOK_ENDPOINTS (2, per
- * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100), BENCH_POD_HEALTH_INSTANCES (100).
+ * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100), BENCH_POD_HEALTH_INSTANCES (100),
+ * BENCH_BACKUP_MIB (128), BENCH_BACKUP_RUNS (3).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +81,8 @@ const settings = {
   queueConcurrency: numberFrom('BENCH_QUEUE_CONCURRENCY', 4),
   meteringInstances: numberFrom('BENCH_METERING_INSTANCES', 100),
   podHealthInstances: numberFrom('BENCH_POD_HEALTH_INSTANCES', 100),
+  backupMiB: numberFrom('BENCH_BACKUP_MIB', 128),
+  backupRuns: numberFrom('BENCH_BACKUP_RUNS', 3),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -103,6 +108,7 @@ const { measureMetering, meteringLines } = await import('./metering');
 const { measurePodHealth, podHealthLines } = await import('./pod-health');
 const { measureInboundPayments } = await import('./inbound-payments');
 const { measureExpiry } = await import('./expiry');
+const { backupThroughputLines, measureBackupThroughput } = await import('./backup-throughput');
 const { table, writeResults } = await import('./report');
 const { msSince, ratio, round } = await import('./stats');
 
@@ -357,6 +363,12 @@ try {
   if (webhooks?.throughput.duplicated) failures.push(`webhook delivery: ${webhooks.throughput.duplicated} deliveries duplicated`);
   if (webhooks && !webhooks.throughput.sequencesComplete) failures.push('webhook delivery: an endpoint’s sequence numbers were not exactly 1…n');
 
+  step(`backup data path: ${settings.backupMiB} MiB through the backup Job's scripts (MariaDB + files → moto S3), ${settings.backupRuns} runs against raw curl copies`);
+  const backupThroughput = await measureBackupThroughput({ mib: settings.backupMiB, runs: settings.backupRuns }).catch((error: unknown) => {
+    failures.push(`backup data path: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
   const login = latency.find((r) => r.route === 'POST /v1/auth/login');
   const loginSummary = login?.baselineMs && {
     dynamoDbRequests: loginRow?.requests,
@@ -432,6 +444,11 @@ try {
         "headless Chromium (Debian's chromium, playwright-core), each opening in a fresh browser context (no cache), alternating with the baseline; times from the browser's navigation start: until the first operation's element is in the page (a mutation observer installed before the page's scripts), first-contentful-paint from the Performance API; baseline: /v1/openapi.json opened alone in the same browser, to its last byte (responseEnd); bytes: transferSize (headers included) and decodedBodySize of the navigation and every resource entry of the last opening; ratio = docs / baseline; nearest-rank percentiles",
       ...docsPage,
     },
+    backupThroughput: backupThroughput && {
+      method:
+        "backup-job/bin/paas-backup and paas-restore run with bash and the Job's variables (mysql,files) on a MariaDB 10.11 process (Debian's packages, a unix socket) and a local volume of generated data, to moto's S3 through presigned URLs; MiB/s of data = the dump's SQL plus the volume's file bytes over the wall time of the script; baselines through the same curl to the same bucket: a PUT of a plain tar of those bytes, a PUT of the backup's own archive, a GET of the archive, and the database's part alone (mariadb-dump to a file; the dump loaded with mariadb); x raw = median time over the baseline's median time; medians of the runs, alternating",
+      ...backupThroughput,
+    },
     dynamodb: {
       method: 'SDK commands sent by the handler while answering, ConsumedCapacity TOTAL summed (DynamoDB Local figures); real credentials',
       readExceptions,
@@ -491,6 +508,7 @@ try {
       ...(inboundPayments ? [inboundPaymentLines(inboundPayments)] : []),
       ...(webhooks ? [webhookLines(webhooks)] : []),
       ...(docsPage ? [docsPageLines(docsPage)] : []),
+      ...(backupThroughput ? [backupThroughputLines(backupThroughput)] : []),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',

@@ -61,7 +61,12 @@ export const deprovisionInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-const backupTask = (handler: string, kubernetes: boolean): WorkflowTask => ({ handler: `backups/${handler}`, kubernetes });
+/**
+ * The backup workflows' tasks live in functions/backup-steps/, apart from the routes that start them
+ * (functions/backups/): each feature folder is its own nested stack, and a stack holding both a starter
+ * and a task function of one state machine would depend on itself through it.
+ */
+const backupTask = (handler: string, kubernetes: boolean): WorkflowTask => ({ handler: `backup-steps/${handler}`, kubernetes });
 
 export const backupInstance = {
   name: 'backup-instance',

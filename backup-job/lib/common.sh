@@ -158,24 +158,32 @@ write_mysql_options() {
   unset DB_PASSWORD
 }
 
-# FILES_EXCLUDE → EXCLUDES: paths relative to FILES_DIR, normalised, never leaving it. With the sqlite
-# component on, its database (and the files SQLite keeps beside it) is left out of `files` when it lives on
-# that volume: a copy of a file under write would be torn, and the sqlite component has the consistent one.
+# A path to leave out, as FILES_EXCLUDE or an archive's manifest gives it → EXCLUDES: relative to FILES_DIR,
+# without ./ or a trailing /. Returns 1 for one that would leave the volume or holds a control character
+# (it goes into JSON); the caller says whose mistake that is.
+add_exclude() {
+  local item=$1
+  item=${item#"${item%%[![:space:]]*}"}
+  item=${item%"${item##*[![:space:]]}"}
+  while [[ $item == ./* ]]; do item=${item#./}; done
+  while [[ $item == */ ]]; do item=${item%/}; done
+  [ -z "$item" ] && return 0
+  case /$item/ in
+    //* | */../* | */./* | *[[:cntrl:]]*) return 1 ;;
+  esac
+  is_excluded "$item" || EXCLUDES+=("$item")
+}
+
+# FILES_EXCLUDE → EXCLUDES. With the sqlite component on, its database (and the files SQLite keeps beside
+# it) is left out of `files` when it lives on that volume: a copy of a file under write would be torn, and the
+# sqlite component has the consistent one.
 parse_files_excludes() {
   local -a listed
-  local item
+  local item suffix
   EXCLUDES=()
   IFS=',' read -r -a listed <<<"${FILES_EXCLUDE:-}"
   for item in "${listed[@]}"; do
-    item=${item#"${item%%[![:space:]]*}"}
-    item=${item%"${item##*[![:space:]]}"}
-    while [[ $item == ./* ]]; do item=${item#./}; done
-    while [[ $item == */ ]]; do item=${item%/}; done
-    [ -z "$item" ] && continue
-    case /$item/ in
-      //* | */../* | */./*) bad_env FILES_EXCLUDE "'$item' is not a path inside FILES_DIR" ;;
-    esac
-    EXCLUDES+=("$item")
+    add_exclude "$item" || bad_env FILES_EXCLUDE "'$item' is not a path inside FILES_DIR"
   done
   if has_component sqlite && [ -n "${SQLITE_PATH:-}" ]; then
     local volume database
@@ -183,9 +191,17 @@ parse_files_excludes() {
     database=$(realpath -m -- "$SQLITE_PATH")
     if [[ $database == "$volume"/* ]]; then
       item=${database#"$volume"/}
-      EXCLUDES+=("$item" "$item-wal" "$item-shm" "$item-journal")
+      for suffix in '' -wal -shm -journal; do
+        add_exclude "$item$suffix" || bad_env SQLITE_PATH 'holds a control character'
+      done
     fi
   fi
+}
+
+# A JSON string of a value without control characters (add_exclude refuses those).
+json_string() {
+  local value=${1//\\/\\\\}
+  printf '"%s"' "${value//\"/\\\"}"
 }
 
 is_excluded() {

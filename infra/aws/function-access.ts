@@ -76,14 +76,14 @@ export const clusterHandlers = [
 export const backupArchiveHandlers = [
   'backups/delete-backup',
   'backups/download-backup',
-  'backups/start-backup-job',
-  'backups/start-safety-backup-job',
-  'backups/record-backup',
-  'backups/record-safety-backup',
-  'backups/mark-backup-failed',
-  'backups/prune-backups',
-  'backups/start-restore-job',
-  'backups/start-undo-job',
+  'backup-steps/start-backup-job',
+  'backup-steps/start-safety-backup-job',
+  'backup-steps/record-backup',
+  'backup-steps/record-safety-backup',
+  'backup-steps/mark-backup-failed',
+  'backup-steps/prune-backups',
+  'backup-steps/start-restore-job',
+  'backup-steps/start-undo-job',
 ] as const;
 
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([

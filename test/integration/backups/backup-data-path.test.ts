@@ -253,6 +253,7 @@ describe('files volume', () => {
     extractArchive(archive, unpacked);
     expect(existsSync(join(unpacked, 'files/docs/nested/deep/readme.md'))).toBe(true);
     for (const left of ['files/lost+found', 'files/cache/tmp.bin', 'files/top-excluded.db']) expect(existsSync(join(unpacked, left))).toBe(false);
+    expect(JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')).components[0].excluded).toEqual(['cache/tmp.bin', 'top-excluded.db']);
 
     // Deleted, changed, added, re-pointed, re-owned: all of it must go back to the backup's state.
     chmodSync(at('readonly'), 0o755);
@@ -403,6 +404,25 @@ describe('n8n SQLite', () => {
     rows.forEach((row, index) => expect(row).toBe(`${index + 1}|${payloadOf(index + 1)}`));
   }, 180_000);
 
+  it('restoring only the files of such a backup leaves the live database alone: what a backup left out, its restore never deletes', async () => {
+    const volume = tempDir('n8n-files-only');
+    const database = join(volume, 'database.sqlite');
+    writeFileSync(join(volume, 'config'), 'at backup time');
+    await sqlite(database, "PRAGMA journal_mode = WAL; CREATE TABLE settings (k TEXT); INSERT INTO settings VALUES ('at backup time');");
+    const workDir = tempDir('work');
+    const links = await bucket.links('n8n-files-only');
+    const backup = await runJobScript('backup', { BACKUP_COMPONENTS: 'sqlite,files', FILES_DIR: volume, SQLITE_PATH: database, WORK_DIR: workDir, ...links.backupEnv });
+    expectSucceeded(backup);
+
+    writeFileSync(join(volume, 'config'), 'changed');
+    await sqlite(database, "UPDATE settings SET k = 'since the backup';");
+    // Told nothing of the database: neither the sqlite component nor FILES_EXCLUDE.
+    const restore = await runJobScript('restore', { BACKUP_COMPONENTS: 'files', FILES_DIR: volume, WORK_DIR: workDir, DOWNLOAD_URL: links.downloadUrl, EXPECTED_SHA256: String(backup.result!.sha256) });
+    expectSucceeded(restore);
+    expect(readFileSync(join(volume, 'config'), 'utf8')).toBe('at backup time');
+    expect(await sqlite(database, 'SELECT k FROM settings;')).toBe('since the backup');
+  }, 60_000);
+
   it('backs up a SQLite file the app never created as absent, and restoring that backup removes none', async () => {
     const volume = tempDir('n8n-new');
     const database = join(volume, 'database.sqlite');
@@ -538,7 +558,7 @@ describe('refusals', () => {
       createdAt: manifest.createdAt,
       components: [
         { name: 'mysql', files: 1, bytes: readFileSync(join(unpacked, 'mysql/dump.sql')).length },
-        { name: 'files', files: uploads.length, bytes: uploadBytes },
+        { name: 'files', files: uploads.length, bytes: uploadBytes, excluded: ['', '-wal', '-shm', '-journal'].map((suffix) => `uploads/data.sqlite${suffix}`) },
         { name: 'sqlite', files: 1, bytes: readFileSync(join(unpacked, 'sqlite/data.sqlite')).length },
       ],
     });

@@ -1,7 +1,7 @@
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { motoClientConfig } from '../../../../infra/aws-emulator/start-moto';
 
@@ -66,14 +66,18 @@ export interface BackupLinks {
  */
 export const archiveBucket = async (endpoint: string, bucket = 'paas-backups') => {
   const s3 = new S3Client({ ...motoClientConfig(endpoint), forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', maxAttempts: 1 });
-  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  // An emulator shared by several files (AWS_EMULATOR_URL) may have it already.
+  await s3.send(new CreateBucketCommand({ Bucket: bucket })).catch((error: Error) => {
+    if (error.name !== 'BucketAlreadyOwnedByYou' && error.name !== 'BucketAlreadyExists') throw error;
+  });
+  const run = randomUUID();
   let sequence = 0;
   const presignPut = (Key: string) => getSignedUrl(s3, new PutObjectCommand({ Bucket: bucket, Key }), { expiresIn: 900 });
   return {
     s3,
     bucket,
     async links(name = 'backup'): Promise<BackupLinks> {
-      const base = `backups/customer-1/instance-1/${name}-${++sequence}`;
+      const base = `backups/customer-1/instance-1/${run}/${name}-${++sequence}`;
       const archiveKey = `${base}.tar.zst`;
       const manifestKey = `${base}.json`;
       const [UPLOAD_URL, MANIFEST_URL, downloadUrl] = await Promise.all([

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,7 +41,8 @@ export const startMariaDb = async (): Promise<MariaDb> => {
     throw new Error(`mariadb-install-db failed (is mariadb-server installed?): ${error.stderr ?? error.message}`);
   });
   const server = spawn(
-    'mariadbd',
+    // Debian puts the server in /usr/sbin, which a non-root user's PATH often lacks.
+    existsSync('/usr/sbin/mariadbd') ? '/usr/sbin/mariadbd' : 'mariadbd',
     [
       '--no-defaults',
       `--datadir=${dataDir}`,

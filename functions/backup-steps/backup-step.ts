@@ -1,7 +1,7 @@
 import type { BackupStepDeps, BackupWorkflowState } from '../../shared/backups/steps/backup-step-deps';
 import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
-import { backupStepDeps } from './backup-deps';
+import { backupStepDeps } from '../backups/backup-deps';
 
 /**
  * A backup or restore workflow task: the state in, the state out. Errors keep their name (TransientError,

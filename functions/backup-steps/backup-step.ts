@@ -1,7 +1,15 @@
 import type { BackupStepDeps, BackupWorkflowState } from '../../shared/backups/steps/backup-step-deps';
 import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
-import { backupStepDeps } from '../backups/backup-deps';
+import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
+import { once } from '../../shared/config/load-config';
+import { environment, stores } from '../backups/backup-deps';
+
+/** The steps' dependencies: the routes' stores, and the cluster where the Jobs run. */
+const backupStepDeps = once((): BackupStepDeps => {
+  const env = environment();
+  return { ...stores(), cluster: clusterFromEnvironment(env), jobImage: env.BACKUP_JOB_IMAGE };
+});
 
 /**
  * A backup or restore workflow task: the state in, the state out. Errors keep their name (TransientError,

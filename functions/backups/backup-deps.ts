@@ -3,22 +3,20 @@ import type { ArchiveStore } from '../../shared/backups/archive-store';
 import type { BackupDeps } from '../../shared/backups/backup-operations';
 import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
 import { s3ArchiveStore } from '../../shared/backups/s3-archive-store';
-import type { BackupStepDeps } from '../../shared/backups/steps/backup-step-deps';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
-import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
 import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 
-const environment = once(() => loadConfig(functionEnvironmentSchema));
+export const environment = once(() => loadConfig(functionEnvironmentSchema));
 
 /** Only the handlers that move archives are given the bucket (infra/aws/function-access.ts); the others never call it. */
 const noBucket = new Proxy({} as ArchiveStore, {
   get: () => () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket')),
 });
 
-const stores = once(() => {
+export const stores = once(() => {
   const env = environment();
   const db = dynamoDocumentClient();
   return {
@@ -30,14 +28,8 @@ const stores = once(() => {
   };
 });
 
-/** The routes' and the schedule's: built on first use and kept for the life of the Lambda container. */
+/** The routes' and the schedule's (the workflow steps add the cluster: functions/backup-steps/backup-step.ts): built on first use and kept for the life of the Lambda container. */
 export const backupDeps = once((): BackupDeps => {
   const env = environment();
   return { ...stores(), workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)), downloadSeconds: env.BACKUP_DOWNLOAD_MINUTES * 60 };
-});
-
-/** The workflow steps'. */
-export const backupStepDeps = once((): BackupStepDeps => {
-  const env = environment();
-  return { ...stores(), cluster: clusterFromEnvironment(env), jobImage: env.BACKUP_JOB_IMAGE };
 });

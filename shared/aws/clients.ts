@@ -82,4 +82,11 @@ let s3: S3Client | undefined;
  * S3 for backup archives. An emulator (moto, fauxqs) serves buckets by path, not by a host per bucket; AWS
  * itself is reached virtual-hosted, as it prefers.
  */
-export const s3Client = (): S3Client => (s3 ??= new S3Client({ ...clientConfig('S3'), forcePathStyle: Boolean(emulatorEndpoint('S3')) }));
+export const s3Client = (): S3Client =>
+  (s3 ??= new S3Client({
+    ...clientConfig('S3'),
+    forcePathStyle: Boolean(emulatorEndpoint('S3')),
+    // Since client-s3 3.729 a presigned PutObject carries the CRC32 of an empty body unless checksums are only
+    // computed when required, and S3 refuses the Job's real upload against it (aws-sdk-js-v3 issue 6994).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  }));

@@ -8,7 +8,8 @@ export const DATA_MOUNT = '/data';
 /**
  * What one template's backup holds and how the Job reaches it, chosen per app for consistency while it runs:
  * - a MySQL-protocol database is dumped with `--single-transaction` (one InnoDB snapshot, no lock on the app);
- * - n8n's SQLite is copied with SQLite's online backup API, never as a file under write;
+ * - n8n's SQLite is copied by SQLite itself (`VACUUM INTO`, one read transaction: the shell's `.backup`
+ *   restarts on every commit of a busy writer), never as a file under write;
  * - the files volume (uploads, themes, n8n's keys and binary data) is archived as files.
  * The Job runs as the app's own user, so restored files keep the owner the app expects.
  */

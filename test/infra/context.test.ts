@@ -93,6 +93,8 @@ describe('context that cannot work', () => {
       eksKubernetesGroup: 'paas-platform:provisioner',
       appsDomain: 'apps.localhost',
       instanceIngressClass: 'nginx',
+      backupRetentionDays: 35,
+      tableBackupRetentionDays: 35,
     });
   });
 

@@ -13,7 +13,7 @@ import { streamConsumers } from '../../functions/stream-consumers';
 import { workflows } from '../../functions/workflows';
 import { accessOverrides, jwksHandler, tokenSigningHandlers } from '../../infra/aws/function-access';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
-import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
+import { cdkJsonContext, customerTokenKeyOf, onlyResourceOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
 const { template } = synthPlatformStack();
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
@@ -65,7 +65,7 @@ describe('functions', () => {
   });
 
   it('know the customer token key, issuer and audience, and the admin pool and client', () => {
-    const [keyId] = onlyResourceOf(template, 'AWS::KMS::Key');
+    const [keyId] = customerTokenKeyOf(template);
     const [poolId] = onlyResourceOf(template, 'AWS::Cognito::UserPool');
     const [clientId] = onlyResourceOf(template, 'AWS::Cognito::UserPoolClient');
     for (const [id, fn] of functions) {
@@ -131,7 +131,7 @@ describe('least privilege', () => {
   });
 
   it('grants nothing else on the key, and only on the key itself', () => {
-    const [keyId] = onlyResourceOf(template, 'AWS::KMS::Key');
+    const [keyId] = customerTokenKeyOf(template);
     for (const [, fn] of functions) {
       const handler = handlerOf(fn);
       expect(tokenKeyActionsOf(handler).filter((action) => !['kms:Sign', 'kms:GetPublicKey'].includes(action)), handler).toEqual([]);

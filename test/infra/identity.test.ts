@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_GROUP } from '../../shared/auth/admin-token';
-import { onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { customerTokenKeyOf, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const { template } = synthPlatformStack();
 const only = (type: string) => onlyResourceOf(template, type);
@@ -70,7 +70,7 @@ describe('the administrators’ user pool', () => {
 });
 
 describe('the customer token key', () => {
-  const [keyId, key] = only('AWS::KMS::Key');
+  const [keyId, key] = customerTokenKeyOf(template);
 
   it('is an asymmetric P-256 signing key (ES256)', () => {
     expect(key.Properties).toMatchObject({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });

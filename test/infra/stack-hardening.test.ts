@@ -1,3 +1,4 @@
+import { workflows } from '../../functions/workflows';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { recordHardeningFigures } from '../support/hardening-report';
@@ -204,7 +205,7 @@ describe.each(Object.keys(hardeningContexts))('the stack, context: %s', (name) =
     const functions = everyResource('AWS::Lambda::Function');
     const stateMachines = everyResource('AWS::StepFunctions::StateMachine');
     expect(functions.length).toBeGreaterThan(0);
-    expect(stateMachines).toHaveLength(2);
+    expect(stateMachines).toHaveLength(workflows.length);
     for (const [id, fn] of functions) expect(fn.Properties!.TracingConfig, id).toEqual({ Mode: 'Active' });
     for (const [id, machine] of stateMachines) expect(machine.Properties!.TracingConfiguration, id).toEqual({ Enabled: true });
     // The functions' roles may write their traces (CDK adds the X-Ray statement with Tracing.ACTIVE).

@@ -65,14 +65,15 @@ describe('the workflows in the platform stack', () => {
   });
 
   it('retry every task on transient errors with backoff, and catch what is left', () => {
-    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed'];
+    // The states every failure path ends in: nothing is left to catch into.
+    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed', 'MarkBackupFailed', 'MarkRestoreFailed', 'MarkRestoreUndone'];
     for (const workflow of workflows) {
       for (const [stateName, state] of Object.entries(definitionOf(workflow.name).States).filter(([, s]) => s.Type === 'Task')) {
         expect(state.Retry, stateName).toEqual([
           { ErrorEquals: [...transientTaskErrors], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 4, JitterStrategy: 'FULL' },
         ]);
         if (lastResorts.includes(stateName)) expect(state.Catch, stateName).toBeUndefined();
-        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure)$/), Next: expect.any(String) }]);
+        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure|pruneFailure|startFailure|undoFailure|markFailure)$/), Next: expect.any(String) }]);
       }
     }
   });
@@ -174,7 +175,10 @@ describe('the workflow construct, on its own', () => {
     });
     for (const handler of used) functions.use(handler, { access: { table: 'read-write' } });
     const workflowsConstruct = new ProvisioningWorkflows(stack, 'Workflows', {
-      taskFunction: (task) => LambdaFunction.fromFunctionArn(stack, task.handler.replaceAll('/', '-'), `arn:aws:lambda:us-east-1:111111111111:function:${task.handler.replaceAll('/', '-')}`),
+      // One function per handler module, however many task states invoke it (start-app: three).
+      taskFunction: (task) =>
+        (stack.node.tryFindChild(task.handler.replaceAll('/', '-')) as ReturnType<typeof LambdaFunction.fromFunctionArn> | undefined) ??
+        LambdaFunction.fromFunctionArn(stack, task.handler.replaceAll('/', '-'), `arn:aws:lambda:us-east-1:111111111111:function:${task.handler.replaceAll('/', '-')}`),
       logRetention: RetentionDays.ONE_DAY,
       logRemovalPolicy: RemovalPolicy.DESTROY,
       tracing: true,

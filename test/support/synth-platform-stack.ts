@@ -152,3 +152,14 @@ export const onlyResourceOf = (template: Template, type: string): [string, { Pro
   const [id, resource] = found[0]!;
   return [id, { ...resource, Properties: resource.Properties ?? {} }];
 };
+
+/**
+ * The KMS key that signs customer access tokens (constructs/customer-token-key.ts): the stack has other keys
+ * (the backups bucket's, the table backup vault's), told apart by what the key is for.
+ */
+export const customerTokenKeyOf = (template: Template): [string, { Properties: Record<string, any>; [key: string]: any }] => {
+  const found = resourcesOf(template, 'AWS::KMS::Key').filter(([, key]) => key.Properties?.KeySpec === 'ECC_NIST_P256' && key.Properties?.KeyUsage === 'SIGN_VERIFY');
+  if (found.length !== 1) throw new Error(`Expected one customer token key (ECC_NIST_P256, SIGN_VERIFY), found ${found.length}.`);
+  const [id, resource] = found[0]!;
+  return [id, { ...resource, Properties: resource.Properties ?? {} }];
+};

@@ -26,6 +26,7 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/admin/webhooks/{id}': 'adminWebhooks',
   '/v1/admin/webhooks/{id}/deliveries/{deliveryId}': 'adminDeliveries',
   '/v1/notifications/{id}': 'notifications',
+  '/v1/subscriptions/{id}/backups/{backupId}': 'backups',
   '/v1/admin/queues/{name}': 'queues',
 };
 
@@ -62,6 +63,8 @@ interface Pools {
   adminDeliveries: string[];
   notifications: string[];
   queues: string[];
+  /** COMPLETED backups of the first subscription (its id comes from the subscriptions' pool: one pair in two is real). */
+  backups: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -130,6 +133,13 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   // Renewing, suspending and resuming need ACTIVE subscriptions: provisioning on the simulated cluster finishes
   // (onto the nodes registered above) while the webhooks were made.
   for (const id of subscriptions) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
+  const backups: string[] = [];
+  for (let n = 0; n < 3; n++) {
+    const started = await must('backup', api.call('POST', `/v1/subscriptions/${subscriptions[0]}/backups`, { token: customer.accessToken }), 202);
+    await waitFor(async () => ((await api.call('GET', `/v1/subscriptions/${subscriptions[0]}/backups/${started.id}`, { token: customer.accessToken })).json?.status === 'COMPLETED' ? [true] : []), 30_000);
+    await settledInstance(api, customer.accessToken, subscriptions[0]!, ['RUNNING']);
+    backups.push(started.id);
+  }
 
   const idsOf = async (path: string, token: string, field: string) => ((await api.call('GET', path, { token })).json?.items ?? []).map((item: Record<string, string>) => item[field]) as string[];
   const deliveries = await waitFor(async () => {
@@ -154,6 +164,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     adminDeliveries: [...new Set(adminDeliveries)],
     notifications,
     queues,
+    backups,
   };
 
   const cursors = new Map<string, string[]>();

@@ -26,7 +26,9 @@ export interface HardeningWorld {
   agentToken: string;
   nodeName: string;
   receiver: WebhookReceiver;
-  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string } };
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string } };
+  /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
+  backups: { main: string; spare: string };
   webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
   notificationId: string;
   transactionId: string;
@@ -68,6 +70,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
 
   const main = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Main ${marker}` } }), 202, 'main subscription');
   const spare = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Spare ${marker}` } }), 202, 'spare subscription');
+  // Backed up by the routes under test, so its BACKING_UP never meets another route's change of main.
+  const backedUp = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Backed up ${marker}` } }), 202, 'backed-up subscription');
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,
@@ -78,6 +82,14 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   const instance = await settledInstance(api, token, main.subscription.id);
   expect(instance.status).toBe('RUNNING');
   await settledInstance(api, token, spare.subscription.id);
+  await settledInstance(api, token, backedUp.subscription.id);
+  const completedBackup = async (what: string) => {
+    const started = await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/backups`, { token }), 202, what);
+    await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/backups/${started.id}`, { token })).json, (b) => b.status === 'COMPLETED', what);
+    await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/instance`, { token })).json, (i) => i.status === 'RUNNING', `${what}: main RUNNING again`);
+    return started.id as string;
+  };
+  const backups = { main: await completedBackup('main backup'), spare: await completedBackup('spare backup') };
 
   // A delivery of A's main endpoint (the test event), and one of the platform's (A's own registration).
   const tested = await ok(api.call('POST', `/v1/webhooks/${webhookMain.webhook.id}/test`, { token }), 202, 'webhook test');
@@ -180,7 +192,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     agentToken,
     nodeName,
     receiver,
-    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id } },
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id } },
+    backups,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },
     notificationId: notifications.items[0].id,
     transactionId,

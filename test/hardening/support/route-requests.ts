@@ -100,6 +100,13 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     renewSubscription: () => ({ params: sub }),
     getSubscriptionInstance: () => ({ params: sub }),
     getSubscriptionUsage: () => ({ params: sub }),
+    createBackup: () => ({ params: { id: world.subscriptions.backedUp.id } }),
+    listBackups: () => ({ params: sub }),
+    getBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
+    deleteBackup: () => ({ params: { ...sub, backupId: world.backups.spare } }),
+    downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
+    // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
+    restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

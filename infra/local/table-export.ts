@@ -24,8 +24,8 @@ import { LOCAL_TABLE_NAME } from './local-platform';
  * being written is not a point-in-time copy: an item changed meanwhile is exported as its segment read it.
  * For an exact copy, stop the platform and give --data-dir; DynamoDB's own export (PITR) is exact.
  *
- *   npm run table:export -- --endpoint http://127.0.0.1:8000 --out ./table-export     # a running npm start (its banner names the endpoint)
- *   npm run table:export -- --data-dir .data --out ./table-export                    # the platform stopped: DynamoDB Local is started on the folder
+ *   npm run table:export -- --endpoint http://127.0.0.1:8000 --out .scratch/table-export     # a running npm start (its banner names the endpoint)
+ *   npm run table:export -- --data-dir .data --out .scratch/table-export                    # the platform stopped: DynamoDB Local is started on the folder
  *   options: --table NAME (default paas-platform-local), --segments N (default 4), --gzip
  */
 

@@ -32,8 +32,8 @@ import { type DynamoJson, isMain, itemFromDynamoJson, type ManifestFile, type Ma
  *    a table with no stream records of its items);
  * 5. count the table's items and compare with the export's manifest.
  *
- *   npm run table:import -- --in ./table-export --data-dir .data-restored        # DynamoDB Local on a new data folder; then npm start -- --data-dir .data-restored
- *   npm run table:import -- --in ./table-export --endpoint http://127.0.0.1:8000 --table paas-platform-restored
+ *   npm run table:import -- --in .scratch/table-export --data-dir .scratch/data-restored   # DynamoDB Local on a new data folder; then npm start -- --data-dir .scratch/data-restored
+ *   npm run table:import -- --in .scratch/table-export --endpoint http://127.0.0.1:8000 --table paas-platform-restored
  *   options: --table NAME (default paas-platform-local, the local runtime's), --concurrency N (default 4)
  */
 

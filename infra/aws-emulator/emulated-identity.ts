@@ -21,8 +21,9 @@ export const createEmulatedIdentity = async (endpoint: string, resources: Templa
   const kms = new KMSClient(motoClientConfig(endpoint, region));
   try {
     const adminPool = await createAdminPoolFromTemplate(cognito, resources);
-    const keys = Object.values(resources).filter((resource) => resource.Type === 'AWS::KMS::Key');
-    if (keys.length !== 1) throw new Error(`Expected one AWS::KMS::Key in the template, found ${keys.length}.`);
+    // The customer token key is the stack's one signing key (the backups' keys encrypt).
+    const keys = Object.values(resources).filter((resource) => resource.Type === 'AWS::KMS::Key' && resource.Properties?.KeyUsage === 'SIGN_VERIFY');
+    if (keys.length !== 1) throw new Error(`Expected one AWS::KMS::Key with KeyUsage SIGN_VERIFY in the template, found ${keys.length}.`);
     const { KeySpec, KeyUsage, Description } = keys[0]!.Properties as Pick<CreateKeyCommandInput, 'KeySpec' | 'KeyUsage' | 'Description'>;
     const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec, KeyUsage, Description }));
     const customerTokenKeyId = KeyMetadata!.Arn!;

@@ -15,7 +15,7 @@ import { platformStats } from '../../shared/admin-stats/platform-stats';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
-import { jobStatusWriter, startLocalJobRunner } from './backup-jobs/local-job-runner';
+import { jobStatusReporter, podStatusReporter, startLocalJobRunner } from './backup-jobs/local-job-runner';
 import { ensureLocalBackupBucket } from './local-backup-bucket';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localInboundSecrets, type LocalInboundSecrets } from './inbound-secrets';
@@ -60,6 +60,12 @@ export interface LocalPlatformOptions {
   simulatedCluster?: SimulatedClusterOptions | false;
   /** A real cluster's kubeconfig (default: the KUBECONFIG variable); the simulated cluster is not started then. */
   kubeconfig?: string;
+  /**
+   * That cluster's administrator kubeconfig when its nodes are kwok's (infra/real-cluster): no container runs
+   * there, so the local job runner runs the backup Jobs and reports their pods. Not for a cluster that runs
+   * containers (k3d, kind, EKS): its kubelets run the Job's image.
+   */
+  kwokAdminKubeconfig?: string;
   // --- end simulated cluster hook ---
   // --- queues hook (infra/local/local-queue-runtime.ts) ---
   /** The queue table and event rules to run instead of functions/queues.ts and functions/event-rules.ts (tests). */
@@ -234,12 +240,14 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     if (cluster) stops.push(() => cluster.stop());
     const kubeconfigPath = realKubeconfig ?? cluster?.kubeconfigPath;
     if (kubeconfigPath) process.env.KUBECONFIG = kubeconfigPath;
-    // Backup and restore Jobs of the simulated cluster run here as local processes (no container runs on this machine).
+    // Backup and restore Jobs run here as local processes where no container runs: on the simulated cluster, and on
+    // a real control plane of kwok nodes (given its administrator's kubeconfig, to play the Job's pod).
     const volumesDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-volumes-')), 'volumes');
-    if (cluster) {
+    const jobRunnerKubeconfig = cluster ? kubeconfigPath : options.kwokAdminKubeconfig;
+    if (jobRunnerKubeconfig) {
       const jobs = startLocalJobRunner({
-        cluster: clusterFromEnvironment({ KUBECONFIG: cluster.kubeconfigPath }),
-        writeStatus: jobStatusWriter(kubeconfigPath!),
+        cluster: clusterFromEnvironment({ KUBECONFIG: jobRunnerKubeconfig }),
+        reporter: cluster ? jobStatusReporter(jobRunnerKubeconfig) : podStatusReporter(jobRunnerKubeconfig),
         volumesDir,
         onError: (job, error) => console.error(`local job runner: ${job}: ${(error as Error).message}`),
       });

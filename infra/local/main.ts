@@ -108,6 +108,8 @@ platform = await startLocalPlatform({
   fresh: values.fresh,
   summaryEveryMs,
   kubeconfig: realCluster?.platformKubeconfigPath,
+  // No container runs on kwok nodes: the backup Jobs are run by the local job runner, as the cluster's administrator.
+  kwokAdminKubeconfig: realCluster?.kubeconfigPath,
   emulatedIdentityEnvironment: awsEmulator?.environment,
 }).catch(async (error: Error) => {
   console.error(`The local platform could not start: ${error.message}`);

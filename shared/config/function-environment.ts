@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_BACKUP_JOB_IMAGE } from '../backups/backup-job-image';
 
 /**
  * The environment of the HTTP and event functions. The CDK construct types its `environment` with
@@ -70,7 +71,7 @@ export const functionEnvironmentSchema = z.object({
 
   /** Customers' backup archives (shared/backups): the bucket, set on the functions granted it, and the Job's image. */
   BACKUP_BUCKET: z.string().min(1).optional(),
-  BACKUP_JOB_IMAGE: z.string().min(1).default('ghcr.io/paas-platform/backup-job:0.1.0'),
+  BACKUP_JOB_IMAGE: z.string().min(1).default(DEFAULT_BACKUP_JOB_IMAGE),
   /** Minutes a download link of an archive stays valid. */
   BACKUP_DOWNLOAD_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
 });

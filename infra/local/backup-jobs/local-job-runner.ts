@@ -1,4 +1,4 @@
-import { BatchV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { BatchV1Api, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +35,12 @@ export interface LocalJobRun {
 
 export interface LocalJobRunnerOptions {
   cluster: Cluster;
-  /** Writes a Job's status subresource, as the Job controller does (the Cluster port writes only the main resource). */
-  writeStatus: (name: string, namespace: string, status: Record<string, unknown>) => Promise<void>;
+  /**
+   * Where the Job's outcome goes, and when its script may start: the simulated cluster has no Job controller,
+   * so its Job's status is written directly; a real control plane (kwok nodes) has one, and the runner plays
+   * the kubelet of the Job's pod instead (jobStatusReporter / podStatusReporter).
+   */
+  reporter: JobReporter;
   /** Each PersistentVolumeClaim is the directory `<volumesDir>/<namespace>/<claim>`. */
   volumesDir: string;
   intervalMs?: number;
@@ -54,7 +58,7 @@ export interface LocalJobRunnerOptions {
  * `mysql` component is left out (test/integration/backups proves it on a real MariaDB), and an instance's
  * files volume holds what was put in its directory, not what an app wrote.
  */
-export const startLocalJobRunner = ({ cluster, writeStatus, volumesDir, intervalMs = 300, onRun, onError }: LocalJobRunnerOptions) => {
+export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs = 300, onRun, onError }: LocalJobRunnerOptions) => {
   const handled = new Set<string>();
   const running = new Set<Promise<void>>();
   let stopped = false;
@@ -69,6 +73,8 @@ export const startLocalJobRunner = ({ cluster, writeStatus, volumesDir, interval
     const namespace = job.metadata.namespace!;
     const spec = job.spec as JobSpec;
     const container = spec.template.spec.containers[0]!;
+    // Like a container, the script starts once its pod runs (scheduled, volume attached); never otherwise.
+    if (!(await reporter.started(job))) return;
     const scratch = mkdtempSync(join(tmpdir(), 'paas-job-'));
     try {
       // Each mount path → a local directory: the claim's, or scratch for an emptyDir.
@@ -98,12 +104,7 @@ export const startLocalJobRunner = ({ cluster, writeStatus, volumesDir, interval
         child.on('close', (code) => resolve({ exitCode: code ?? 1, stderr }));
       });
       const message = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
-      const now = new Date().toISOString();
-      const status =
-        exitCode === 0
-          ? { succeeded: 1, completionTime: now, conditions: [{ type: 'Complete', status: 'True', lastTransitionTime: now }] }
-          : { failed: 1, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: `exit ${exitCode}: ${message}`, lastTransitionTime: now }] };
-      await writeStatus(job.metadata.name, namespace, status);
+      await reporter.finished(job, { exitCode, message });
       onRun?.({ job: job.metadata.name, namespace, exitCode, message });
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -140,12 +141,75 @@ export const startLocalJobRunner = ({ cluster, writeStatus, volumesDir, interval
   };
 };
 
-/** A Job status writer through the cluster's own API (the `status` subresource, a JSON merge patch). */
-export const jobStatusWriter = (kubeconfigPath: string) => {
+export interface JobReporter {
+  /** Resolves true once the Job's pod runs (at once where there are no pods), false if it never does. */
+  started(job: KubeObject): Promise<boolean>;
+  finished(job: KubeObject, outcome: { exitCode: number; message: string }): Promise<void>;
+}
+
+const clientsOf = (kubeconfigPath: string) => {
   const config = new KubeConfig();
   config.loadFromFile(kubeconfigPath);
-  const batch = config.makeApiClient(BatchV1Api);
-  return async (name: string, namespace: string, status: Record<string, unknown>) => {
-    await batch.patchNamespacedJobStatus({ name, namespace, body: { status } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+  return { batch: config.makeApiClient(BatchV1Api), core: config.makeApiClient(CoreV1Api) };
+};
+const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
+
+/** The simulated cluster: no Job controller, no pods; the Job's status subresource is written as the controller would. */
+export const jobStatusReporter = (kubeconfigPath: string): JobReporter => {
+  const { batch } = clientsOf(kubeconfigPath);
+  return {
+    started: async () => true,
+    async finished(job, { exitCode, message }) {
+      const now = new Date().toISOString();
+      const status =
+        exitCode === 0
+          ? { succeeded: 1, completionTime: now, conditions: [{ type: 'Complete', status: 'True', lastTransitionTime: now }] }
+          : { failed: 1, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: `exit ${exitCode}: ${message}`, lastTransitionTime: now }] };
+      await batch.patchNamespacedJobStatus({ name: job.metadata.name, namespace: job.metadata.namespace!, body: { status } }, mergePatch);
+    },
+  };
+};
+
+/**
+ * A real control plane whose nodes are kwok's: the Job controller makes the pod, the scheduler places it,
+ * kwok reports it Running (and holds it there: stages/pod-backup-job-held.yaml); the runner then ends the
+ * pod as its kubelet would, with the container's exit code and message, and the Job controller judges the
+ * Job from it. Needs rights on pods/status: an administrator's kubeconfig, not the platform's.
+ */
+export const podStatusReporter = (kubeconfigPath: string, startTimeoutMs = 60_000): JobReporter => {
+  const { core } = clientsOf(kubeconfigPath);
+  const podOf = async (job: KubeObject) =>
+    (await core.listNamespacedPod({ namespace: job.metadata.namespace!, labelSelector: `batch.kubernetes.io/job-name=${job.metadata.name}` })).items[0];
+  return {
+    async started(job) {
+      const deadline = Date.now() + startTimeoutMs;
+      while (Date.now() < deadline) {
+        if ((await podOf(job))?.status?.phase === 'Running') return true;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return false;
+    },
+    async finished(job, { exitCode, message }) {
+      const pod = await podOf(job);
+      if (!pod) return;
+      const now = new Date().toISOString();
+      const containers = pod.spec!.containers.map((container) => ({
+        name: container.name,
+        image: container.image!,
+        imageID: '',
+        ready: false,
+        restartCount: 0,
+        started: false,
+        state: { terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', message, startedAt: pod.status?.startTime ?? now, finishedAt: now } },
+      }));
+      const body = {
+        status: {
+          phase: exitCode === 0 ? 'Succeeded' : 'Failed',
+          conditions: [{ type: 'Ready', status: 'False', reason: 'PodCompleted', lastTransitionTime: now }],
+          containerStatuses: containers,
+        },
+      };
+      await core.patchNamespacedPodStatus({ name: pod.metadata!.name!, namespace: job.metadata.namespace!, body }, mergePatch);
+    },
   };
 };

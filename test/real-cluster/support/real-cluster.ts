@@ -1,4 +1,4 @@
-import { AppsV1Api, CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
+import { AppsV1Api, BatchV1Api, CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,7 +24,7 @@ export const kubectl = async (args: string[], kubeconfigPath = realCluster().kub
 
 export const adminClients = () => {
   const config = adminKubeConfig();
-  return { core: config.makeApiClient(CoreV1Api), apps: config.makeApiClient(AppsV1Api), objects: KubernetesObjectApi.makeApiClient(config) };
+  return { core: config.makeApiClient(CoreV1Api), apps: config.makeApiClient(AppsV1Api), batch: config.makeApiClient(BatchV1Api), objects: KubernetesObjectApi.makeApiClient(config) };
 };
 
 /**
@@ -33,7 +33,7 @@ export const adminClients = () => {
  * rights infra/aws/kubernetes/platform-rbac.yaml gives it, enforced by the real RBAC authorizer.
  */
 export const useRealClusterPlatform = (options: Parameters<typeof useLocalPlatform>[0] = {}) => {
-  const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().platformKubeconfigPath });
+  const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().platformKubeconfigPath, kwokAdminKubeconfig: realCluster().kubeconfigPath });
   return { platform, api: apiClient(platform) };
 };
 

@@ -6,6 +6,7 @@ import { hardenedPodSpec } from '../provisioning/templates/pod-security';
 import type { TemplateName } from '../provisioning/templates/template-name';
 import { idLabel } from '../provisioning/tenant/kubernetes-names';
 import { labelKeys, platformName } from '../provisioning/tenant/labels';
+import { OPERATION_JOB_ROOM } from '../provisioning/tenant/operation-room';
 import { backupTargets, DATA_MOUNT } from './backup-targets';
 
 export type JobAction = 'backup' | 'restore';
@@ -76,7 +77,13 @@ export const backupJob = ({ name, action, instance, backupId, image, links }: Ba
         image,
         command: [action === 'backup' ? 'paas-backup' : 'paas-restore'],
         env,
-        resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi', 'ephemeral-storage': '8Gi' } },
+        // The room the namespace quota keeps for it (operation-room.ts).
+        resources: {
+          requests: { cpu: `${OPERATION_JOB_ROOM.requests.cpuMillicores}m`, memory: `${OPERATION_JOB_ROOM.requests.memoryMiB}Mi` },
+          // No ephemeral-storage request: a limit alone would request it all (8 GiB) and fit no node; the
+          // scratch emptyDir's sizeLimit bounds what the Job writes (the real scheduler refused the former).
+          limits: { cpu: `${OPERATION_JOB_ROOM.limits.cpuMillicores}m`, memory: `${OPERATION_JOB_ROOM.limits.memoryMiB}Mi` },
+        },
         volumeMounts: [
           { name: 'data', mountPath: DATA_MOUNT },
           { name: 'work', mountPath: '/tmp' },

@@ -90,6 +90,12 @@ export const judgeJob = (job: KubeObject | undefined, pods: readonly KubeObject[
   }
   const waiting = containerStates.map((s) => s.waiting).find((w) => w?.reason && stuckReasons.has(w.reason));
   if (waiting) return { succeeded: false, failed: true, reason: `${waiting.reason}${waiting.message ? `: ${waiting.message}` : ''}` };
+  // A pod no node has room for (the volume's node is full) would wait out the Job's deadline: it fails now,
+  // as a rollout does. Unbound volumes are transient (provisioning learnt it from the real scheduler).
+  const unschedulable = pods
+    .flatMap((pod) => (pod.status as { conditions?: { type: string; status: string; reason?: string; message?: string }[] } | undefined)?.conditions ?? [])
+    .find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable' && /Insufficient/.test(c.message ?? ''));
+  if (unschedulable) return { succeeded: false, failed: true, reason: `Unschedulable: ${unschedulable.message}` };
   return { succeeded: false, failed: false, reason: '' };
 };
 

@@ -2,6 +2,7 @@ import type { IResourceQuota } from 'kubernetes-models/v1/ResourceQuota';
 import type { Plan } from '../../catalog/service';
 import { namespaceName } from './kubernetes-names';
 import { tenantLabels } from './labels';
+import { OPERATION_JOB_ROOM } from './operation-room';
 
 export type PlanLimits = Plan['limits'];
 
@@ -31,16 +32,18 @@ const quota = (userId: string, hard: Record<string, string>): IResourceQuota => 
 
 /**
  * The quota of a namespace holding instances with these plan limits. Requests and limits are both capped at
- * the plan, matching placement, which reserves a plan's full limits on a node. No LoadBalancer or NodePort
- * services: the ingress controller is the only way in.
+ * the plan, matching placement, which reserves a plan's full limits on a node, plus room for one backup or
+ * restore Job per instance (operation-room.ts). No LoadBalancer or NodePort services: the ingress
+ * controller is the only way in.
  */
 export const tenantQuota = ({ userId, limits }: { userId: string; limits: readonly PlanLimits[] }): IResourceQuota => {
   const total = quotaFor(limits);
+  const jobs = limits.length;
   return quota(userId, {
-    'requests.cpu': `${total.cpuMillicores}m`,
-    'limits.cpu': `${total.cpuMillicores}m`,
-    'requests.memory': `${total.memoryMiB}Mi`,
-    'limits.memory': `${total.memoryMiB}Mi`,
+    'requests.cpu': `${total.cpuMillicores + jobs * OPERATION_JOB_ROOM.requests.cpuMillicores}m`,
+    'limits.cpu': `${total.cpuMillicores + jobs * OPERATION_JOB_ROOM.limits.cpuMillicores}m`,
+    'requests.memory': `${total.memoryMiB + jobs * OPERATION_JOB_ROOM.requests.memoryMiB}Mi`,
+    'limits.memory': `${total.memoryMiB + jobs * OPERATION_JOB_ROOM.limits.memoryMiB}Mi`,
     'requests.storage': `${total.storageGiB}Gi`,
     persistentvolumeclaims: String(limits.length * maxVolumesPerInstance),
     'services.loadbalancers': '0',

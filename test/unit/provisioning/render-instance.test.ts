@@ -242,14 +242,19 @@ describe('the databases', () => {
     expect(statefulSet(render('n8n'))).toHaveLength(0);
   });
 
-  it("opens the database port to the instance's own app pods only", () => {
+  it("opens the database port to the instance's own app pods and its own backup Jobs' pods only", () => {
     const objects = render('wordpress');
     const [policy] = ofKind<INetworkPolicy>(objects, 'NetworkPolicy');
     const own = { 'paas.example/instance': instanceId.toLowerCase() };
     expect(policy!.spec).toEqual({
       podSelector: { matchLabels: own },
       policyTypes: ['Ingress', 'Egress'],
-      ingress: [{ from: [{ podSelector: { matchLabels: { ...own, 'app.kubernetes.io/component': 'app' } } }], ports: [{ protocol: 'TCP', port: 3306 }] }],
+      ingress: [
+        {
+          from: [{ podSelector: { matchLabels: { ...own, 'app.kubernetes.io/component': 'app' } } }, { podSelector: { matchLabels: { ...own, 'app.kubernetes.io/component': 'backup' } } }],
+          ports: [{ protocol: 'TCP', port: 3306 }],
+        },
+      ],
       egress: [{ to: [{ podSelector: { matchLabels: { ...own, 'app.kubernetes.io/component': 'database' } } }], ports: [{ protocol: 'TCP', port: 3306 }] }],
     });
   });

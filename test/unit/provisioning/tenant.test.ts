@@ -51,14 +51,15 @@ describe('the tenant quota', () => {
     expect(quotaFor([])).toEqual({ cpuMillicores: 0, memoryMiB: 0, storageGiB: 0 });
   });
 
-  it('caps requests and limits at that sum, and allows no load balancers or node ports', () => {
+  it('caps requests and limits at that sum and one backup Job per instance, and allows no load balancers or node ports', () => {
     const quota = tenantQuota({ userId, limits: [starter, business] });
     validateObject(quota);
+    // 1500m and 3072 Mi of plans, and two Jobs' room: 2 × 100m / 500m and 2 × 128 / 512 Mi.
     expect(quota.spec!.hard).toEqual({
-      'requests.cpu': '1500m',
-      'limits.cpu': '1500m',
-      'requests.memory': '3072Mi',
-      'limits.memory': '3072Mi',
+      'requests.cpu': '1700m',
+      'limits.cpu': '2500m',
+      'requests.memory': '3328Mi',
+      'limits.memory': '4096Mi',
       'requests.storage': '30Gi',
       persistentvolumeclaims: '4',
       'services.loadbalancers': '0',

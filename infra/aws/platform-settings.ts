@@ -45,6 +45,13 @@ export const platformSettingsSchema = z.object({
    * certificate (a wildcard for appsDomain, set up with the controller) serves every instance.
    */
   instanceCertIssuer: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a ClusterIssuer name').optional(),
+  /** The image of backup-job/Dockerfile, built and pushed by the operator like the agent's; unset: the default tag. */
+  backupJobImage: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._\-/:@]*$/, 'must be an image reference (registry/repository:tag or @digest)')
+    .max(255)
+    .optional(),
   /**
    * The EKS cluster the instances run on, imported by name. Unset: the stack deploys without cluster access
    * and provisioning fails at its first Kubernetes step (useful only for trying the API).

@@ -91,6 +91,7 @@ export class PlatformStack extends Stack {
       INSTANCE_INGRESS_CLASS: settings.instanceIngressClass,
       ...(settings.instanceStorageClass && { INSTANCE_STORAGE_CLASS: settings.instanceStorageClass }),
       ...(settings.instanceCertIssuer && { INSTANCE_CERT_ISSUER: settings.instanceCertIssuer }),
+      ...(settings.backupJobImage && { BACKUP_JOB_IMAGE: settings.backupJobImage }),
     };
     const list = (ids?: string) => ids?.split(',').map((id) => id.trim()).filter(Boolean);
     const clusterAccess = settings.eksClusterName

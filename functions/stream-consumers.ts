@@ -31,6 +31,14 @@ export const streamConsumers = [
     retryAttempts: RETRY_ATTEMPTS,
   },
   {
+    name: 'start-backup-workflows',
+    handler: 'backups/start-backup-workflows',
+    /** New RUNNING backups: a backup's workflow, or a restore's (its safety backup), started from the committed record. */
+    filter: { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['Backup'] }, status: { S: ['RUNNING'] } } } },
+    batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
+  },
+  {
     name: 'node-status-events',
     handler: 'workers/node-status-events',
     /** Node items only; the handler publishes when the status differs between the old and new image. */

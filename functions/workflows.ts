@@ -147,6 +147,7 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'backups/create-backup', starts: ['backup-instance'] },
   { handler: 'backups/restore-backup', starts: ['restore-instance', 'provision-instance'] },
   { handler: 'backups/run-scheduled-backups', starts: ['backup-instance'] },
+  { handler: 'backups/start-backup-workflows', starts: ['backup-instance', 'restore-instance'] },
 ];
 
 /**

@@ -13,6 +13,7 @@ import { archiveKeys, type Backup, type BackupKind } from './backup';
 import { backupAllowance, type BackupAllowance } from './backup-policy';
 import type { BackupStore } from './backup-store';
 import { backupTargets } from './backup-targets';
+import { backupWorkflowInput, restoreWorkflowInput } from './workflow-inputs';
 
 export interface BackupDeps {
   subscriptions: SubscriptionStore;
@@ -119,7 +120,8 @@ export const requestBackup = async (deps: BackupDeps, subscription: Subscription
     throw error;
   }
   await deps.subscriptions.addInstanceStep(instance.id, `${kind} backup started`, backup.id);
-  await deps.workflows.start('backup-instance', backup.id, { instanceId: instance.id, subscriptionId: subscription.id, backupId: backup.id });
+  // The fast path: the table's stream starts it too from the committed backup, so a crash here leaves nothing stuck.
+  await deps.workflows.start('backup-instance', backup.id, backupWorkflowInput(backup));
   return backup;
 };
 
@@ -170,15 +172,11 @@ export const requestRestore = async (deps: BackupDeps, subscription: Subscriptio
   const to = nextInstanceState(instance.status, 'restore');
   const now = deps.now();
   const safety = newBackup(instance, 'safety', now);
-  const restoring = await deps.subscriptions.transitionInstance(instance, to, { updatedAt: now.toISOString() }, [], [deps.backups.createPart(safety)]);
+  const restoreOf = { backupId: backup.id, sourceSubscriptionId: backup.subscriptionId };
+  const restoring = await deps.subscriptions.transitionInstance(instance, to, { updatedAt: now.toISOString() }, [], [deps.backups.createPart(safety, restoreOf)]);
   await deps.subscriptions.addInstanceStep(instance.id, 'restore started', backup.id);
-  await deps.workflows.start('restore-instance', safety.id, {
-    instanceId: instance.id,
-    subscriptionId: subscription.id,
-    backupId: backup.id,
-    sourceSubscriptionId: backup.subscriptionId,
-    safetyBackupId: safety.id,
-  });
+  // As for a backup, the stream starts it too from the committed safety backup.
+  await deps.workflows.start('restore-instance', safety.id, restoreWorkflowInput(safety, restoreOf));
   return restoring;
 };
 

@@ -2,6 +2,7 @@ import type { Page } from '../catalog/service-store';
 import type { CommitPart } from '../data/commit-part';
 import type { DomainEvent } from '../events/domain-event';
 import type { Backup, BackupStatus } from './backup';
+import type { RestoreOf } from './workflow-inputs';
 
 export interface AdminBackupQuery {
   limit: number;
@@ -12,8 +13,12 @@ export interface AdminBackupQuery {
 
 /** Backups' storage port; the DynamoDB adapter is dynamo-backup-store.ts. */
 export interface BackupStore {
-  /** A new RUNNING backup, committed with the instance's move to BACKING_UP or RESTORING (a part of it). */
-  createPart(backup: Backup): CommitPart;
+  /**
+   * A new RUNNING backup, committed with the instance's move to BACKING_UP or RESTORING (a part of it). A
+   * restore's safety backup also records what it makes way for, so the restore can be started from the
+   * committed record (workflow-inputs.ts).
+   */
+  createPart(backup: Backup, restoreOf?: RestoreOf): CommitPart;
   /**
    * The answer to an `Idempotency-Key` of a backup request, committed with it: a repeated key finds the
    * first request's backup (`replayOf`) instead of starting another.

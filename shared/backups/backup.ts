@@ -24,7 +24,7 @@ export const backupSchema = z
     userId: ulidSchema,
     kind: z.enum(backupKinds),
     status: z.enum(backupStatuses),
-    components: z.array(z.enum(backupComponents)).meta({ description: 'What the archive holds' }),
+    components: z.array(z.enum(backupComponents)).max(backupComponents.length).meta({ description: 'What the archive holds' }),
     sizeBytes: z.number().int().nonnegative().optional().meta({ description: 'The archive’s size, once COMPLETED' }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().meta({ description: 'The archive’s SHA-256, checked again before every restore' }),
     failureReason: z.string().optional(),

@@ -93,7 +93,7 @@ export const dynamoBackupStore = (db: DynamoDBDocumentClient, tableName: string)
   };
 
   return {
-    createPart: (backup) => ({ label: 'backup', write: { Put: { TableName: tableName, Item: itemOf(backup), ...createCondition } } }),
+    createPart: (backup, restoreOf) => ({ label: 'backup', write: { Put: { TableName: tableName, Item: { ...itemOf(backup), ...(restoreOf && { restoreOf }) }, ...createCondition } } }),
 
     idempotencyPart: (userId, key, requestHash, backupId) => ({
       label: 'idempotency key',

@@ -87,6 +87,35 @@ const withPollingDefaults = (scope: Construct, next: IChainable): IChainable => 
 };
 
 /**
+ * A rollout's wait, as provisioning and a restore judge it: check → Choice (ready → `ready`; failed, or past
+ * `$.maxPolls` → `failed` with `$.failure` set) → Wait `$.pollSeconds` → check. The failure has a Catch's
+ * shape (`Error`, `Cause`), so the steps after it and the final Fail read one shape; the whole rollout goes
+ * into the Cause: a Pass state cannot catch, so it must not read a field check-rollout might leave out.
+ */
+const rolloutLoop = (scope: Construct, prefix: '' | 'App', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
+  const rolloutFailed = new Pass(scope, `${prefix}RolloutFailed`, {
+    parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
+    resultPath: '$.failure',
+  });
+  rolloutFailed.next(failed);
+  const rolloutDeadline = new Pass(scope, `${prefix}RolloutDeadline`, {
+    parameters: { Error: rolloutDeadlineError, Cause: JsonPath.format('The rollout was not ready after {} polls', JsonPath.stringAt('$.pollCount')) },
+    resultPath: '$.failure',
+  });
+  rolloutDeadline.next(failed);
+  const wait = new Wait(scope, `WaitFor${prefix}Rollout`, { time: WaitTime.secondsPath('$.pollSeconds') });
+  wait.next(check);
+  check.next(
+    new Choice(scope, `${prefix}RolloutDone?`)
+      .when(Condition.booleanEquals('$.rollout.ready', true), ready)
+      .when(Condition.booleanEquals('$.rollout.failed', true), rolloutFailed)
+      .when(Condition.numberGreaterThanEqualsJsonPath('$.pollCount', '$.maxPolls'), rolloutDeadline)
+      .otherwise(wait),
+  );
+  return check;
+};
+
+/**
  * load → place → namespace → tenant policy → app objects → poll the rollout (Wait/Choice loop with a
  * deadline) → mark RUNNING. Any terminal failure, a failed rollout or the deadline: roll back, mark FAILED,
  * fail with the failure's error. Input: `{ instanceId, pollSeconds?, maxPolls? }`.
@@ -104,32 +133,7 @@ export const provisionGraph = (scope: Construct, taskFunction: TaskFunctionResol
   const markRunning = catchInto(task('MarkRunning'), rollback);
   markRunning.next(new Succeed(scope, 'Provisioned'));
 
-  // Same shape as a Catch's output, so mark-failed and ProvisionFailed read one shape. The whole rollout goes
-  // into the Cause: a Pass state cannot catch, so it must not read a field check-rollout might leave out.
-  const rolloutFailed = new Pass(scope, 'RolloutFailed', {
-    parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
-    resultPath: '$.failure',
-  });
-  rolloutFailed.next(rollback);
-  const rolloutDeadline = new Pass(scope, 'RolloutDeadline', {
-    parameters: {
-      Error: rolloutDeadlineError,
-      Cause: JsonPath.format('The rollout was not ready after {} polls', JsonPath.stringAt('$.pollCount')),
-    },
-    resultPath: '$.failure',
-  });
-  rolloutDeadline.next(rollback);
-
-  const checkRollout = catchInto(task('CheckRollout'), rollback);
-  const waitForRollout = new Wait(scope, 'WaitForRollout', { time: WaitTime.secondsPath('$.pollSeconds') });
-  waitForRollout.next(checkRollout);
-  checkRollout.next(
-    new Choice(scope, 'RolloutDone?')
-      .when(Condition.booleanEquals('$.rollout.ready', true), markRunning)
-      .when(Condition.booleanEquals('$.rollout.failed', true), rolloutFailed)
-      .when(Condition.numberGreaterThanEqualsJsonPath('$.pollCount', '$.maxPolls'), rolloutDeadline)
-      .otherwise(waitForRollout),
-  );
+  const checkRollout = rolloutLoop(scope, '', catchInto(task('CheckRollout'), rollback), markRunning, rollback);
 
   const applyObjects = sequence((['ApplyTenantPolicy', 'ApplyInstanceObjects'] as const).map((name) => catchInto(task(name), rollback)), checkRollout);
 
@@ -253,26 +257,7 @@ export const restoreGraph = (scope: Construct, taskFunction: TaskFunctionResolve
   // The happy path, from its end.
   const markRestored = catchInto(task('MarkRestored'), markFailed);
   markRestored.next(new Succeed(scope, 'Restored'));
-  const rolloutFailed = new Pass(scope, 'AppRolloutFailed', {
-    parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
-    resultPath: '$.failure',
-  });
-  rolloutFailed.next(undoOrNot);
-  const rolloutDeadline = new Pass(scope, 'AppRolloutDeadline', {
-    parameters: { Error: rolloutDeadlineError, Cause: JsonPath.format('The app was not ready after {} polls', JsonPath.stringAt('$.pollCount')) },
-    resultPath: '$.failure',
-  });
-  rolloutDeadline.next(undoOrNot);
-  const checkRollout = catchInto(task('CheckAppRollout'), undoOrNot);
-  const waitForRollout = new Wait(scope, 'WaitForAppRollout', { time: WaitTime.secondsPath('$.pollSeconds') });
-  waitForRollout.next(checkRollout);
-  checkRollout.next(
-    new Choice(scope, 'AppReady?')
-      .when(Condition.booleanEquals('$.rollout.ready', true), markRestored)
-      .when(Condition.booleanEquals('$.rollout.failed', true), rolloutFailed)
-      .when(Condition.numberGreaterThanEqualsJsonPath('$.pollCount', '$.maxPolls'), rolloutDeadline)
-      .otherwise(waitForRollout),
-  );
+  const checkRollout = rolloutLoop(scope, 'App', catchInto(task('CheckAppRollout'), undoOrNot), markRestored, undoOrNot);
   const startApp = catchInto(task('StartApp'), undoOrNot);
   startApp.next(checkRollout);
   const startRestore = catchInto(task('StartRestoreJob'), undoOrNot);

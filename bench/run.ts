@@ -34,6 +34,8 @@
  *     numbers complete.
  *  9. the backup data path (backup-throughput.ts): the backup Job's scripts on MariaDB and a files volume to
  *     moto's S3, backup and restore MiB/s against a raw curl PUT of the same bytes and GET of the archive.
+ * 10. backup overhead (backup-overhead.ts): the platform's own share of a backup, request → COMPLETED less the
+ *     Job's script, and its DynamoDB requests (BENCH_BACKUP_OVERHEAD_RUNS, 5).
  * Credentials are real (bench-callers.ts): a customer registered over HTTP, an admin token minted by the
  * local platform. Figures go to bench/results/latest.json and a table to stdout. No timing is ever asserted.
  * Knobs: BENCH_COLD_RUNS (4), BENCH_LATENCY_SAMPLES (300), BENCH_WARMUP (30), BENCH_LOGIN_SAMPLES (40),
@@ -83,6 +85,7 @@ const settings = {
   podHealthInstances: numberFrom('BENCH_POD_HEALTH_INSTANCES', 100),
   backupMiB: numberFrom('BENCH_BACKUP_MIB', 128),
   backupRuns: numberFrom('BENCH_BACKUP_RUNS', 3),
+  backupOverheadRuns: numberFrom('BENCH_BACKUP_OVERHEAD_RUNS', 5),
 };
 
 // The CDK app runs with the environment as it was, before the local platform adds its own variables.
@@ -109,6 +112,7 @@ const { measurePodHealth, podHealthLines } = await import('./pod-health');
 const { measureInboundPayments } = await import('./inbound-payments');
 const { measureExpiry } = await import('./expiry');
 const { backupThroughputLines, measureBackupThroughput } = await import('./backup-throughput');
+const { backupOverheadLines, measureBackupOverhead } = await import('./backup-overhead');
 const { table, writeResults } = await import('./report');
 const { msSince, ratio, round } = await import('./stats');
 
@@ -312,6 +316,12 @@ try {
     return undefined;
   });
 
+  step(`backup overhead: one n8n instance backed up ${settings.backupOverheadRuns} times, request → COMPLETED, DynamoDB requests`);
+  const backupOverhead = await measureBackupOverhead(platform, adminToken, customer, { runs: settings.backupOverheadRuns, jobPollMs: settings.workflowWaitMs }).catch((error: unknown) => {
+    failures.push(`backup overhead: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
   step(`provisioning on the real control plane: ${settings.realProvisionRuns} subscriptions one after another (a process of its own)`);
   const realProvisioning = await measureRealClusterProvisioning(settings.realProvisionRuns, settings.workflowWaitMs).catch((error: unknown) => {
     failures.push(`real-cluster provisioning: ${error instanceof Error ? error.message : String(error)}`);
@@ -444,6 +454,7 @@ try {
         "headless Chromium (Debian's chromium, playwright-core), each opening in a fresh browser context (no cache), alternating with the baseline; times from the browser's navigation start: until the first operation's element is in the page (a mutation observer installed before the page's scripts), first-contentful-paint from the Performance API; baseline: /v1/openapi.json opened alone in the same browser, to its last byte (responseEnd); bytes: transferSize (headers included) and decodedBodySize of the navigation and every resource entry of the last opening; ratio = docs / baseline; nearest-rank percentiles",
       ...docsPage,
     },
+    backupOverhead,
     backupThroughput: backupThroughput && {
       method:
         "backup-job/bin/paas-backup and paas-restore run with bash and the Job's variables (mysql,files) on a MariaDB 10.11 process (Debian's packages, a unix socket) and a local volume of generated data, to moto's S3 through presigned URLs; MiB/s of data = the dump's SQL plus the volume's file bytes over the wall time of the script; baselines through the same curl to the same bucket: a PUT of a plain tar of those bytes, a PUT of the backup's own archive, a GET of the archive, and the database's part alone (mariadb-dump to a file; the dump loaded with mariadb); x raw = median time over the baseline's median time; medians of the runs, alternating",
@@ -509,6 +520,7 @@ try {
       ...(webhooks ? [webhookLines(webhooks)] : []),
       ...(docsPage ? [docsPageLines(docsPage)] : []),
       ...(backupThroughput ? [backupThroughputLines(backupThroughput)] : []),
+      ...(backupOverhead ? [backupOverheadLines(backupOverhead)] : []),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',

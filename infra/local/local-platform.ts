@@ -15,7 +15,7 @@ import { platformStats } from '../../shared/admin-stats/platform-stats';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
-import { jobStatusReporter, podStatusReporter, startLocalJobRunner } from './backup-jobs/local-job-runner';
+import { jobStatusReporter, type LocalJobRun, podStatusReporter, startLocalJobRunner } from './backup-jobs/local-job-runner';
 import { ensureLocalBackupBucket } from './local-backup-bucket';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localInboundSecrets, type LocalInboundSecrets } from './inbound-secrets';
@@ -110,6 +110,8 @@ export interface LocalPlatform {
   mailDir: string;
   /** The simulated cluster's volumes: each PersistentVolumeClaim is `<volumesDir>/<namespace>/<claim>` (backups read and restore them). */
   volumesDir: string;
+  /** The backup and restore Jobs the local job runner ran, oldest first. */
+  jobRuns(): LocalJobRun[];
   /** Whether webhooks may target loopback receivers over plain http (on unless WEBHOOKS_ALLOW_LOOPBACK=0). */
   webhooksAllowLoopback: boolean;
   /** The inbound hooks' secrets (from the environment, else generated into <data>/inbound-secrets.json). */
@@ -244,11 +246,13 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     // a real control plane of kwok nodes (given its administrator's kubeconfig, to play the Job's pod).
     const volumesDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-volumes-')), 'volumes');
     const jobRunnerKubeconfig = cluster ? kubeconfigPath : options.kwokAdminKubeconfig;
+    const jobRuns: LocalJobRun[] = [];
     if (jobRunnerKubeconfig) {
       const jobs = startLocalJobRunner({
         cluster: clusterFromEnvironment({ KUBECONFIG: jobRunnerKubeconfig }),
         reporter: cluster ? jobStatusReporter(jobRunnerKubeconfig) : podStatusReporter(jobRunnerKubeconfig),
         volumesDir,
+        onRun: (run) => jobRuns.push(run),
         onError: (job, error) => console.error(`local job runner: ${job}: ${(error as Error).message}`),
       });
       stops.push(() => jobs.stop());
@@ -280,6 +284,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       kubernetes: kubeconfigPath ? { url: cluster?.url ?? 'from KUBECONFIG', kubeconfigPath, simulated: Boolean(cluster), simulatedCluster: cluster } : undefined,
       mailDir,
       volumesDir,
+      jobRuns: () => [...jobRuns],
       webhooksAllowLoopback: process.env.WEBHOOKS_ALLOW_LOOPBACK === '1',
       inboundSecrets,
       mintAdminToken: identity.mintAdminToken,

@@ -31,6 +31,8 @@ export interface LocalJobRun {
   exitCode: number;
   /** What the script said last on stderr (its reason on a failure). */
   message: string;
+  /** How long the script ran: what a container would have taken, the rest of a backup is the platform's. */
+  durationMs: number;
 }
 
 export interface LocalJobRunnerOptions {
@@ -96,6 +98,7 @@ export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs 
       if (env.BACKUP_COMPONENTS) env.BACKUP_COMPONENTS = env.BACKUP_COMPONENTS.split(',').filter((c) => c !== 'mysql').join(',');
       if (env.WORK_DIR) mkdirSync(env.WORK_DIR, { recursive: true });
       const script = join(scripts, container.command[0]!);
+      const startedAt = performance.now();
       const { exitCode, stderr } = await new Promise<{ exitCode: number; stderr: string }>((resolve) => {
         const child = spawn('bash', [script], { env, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
@@ -104,8 +107,9 @@ export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs 
         child.on('close', (code) => resolve({ exitCode: code ?? 1, stderr }));
       });
       const message = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
+      const durationMs = performance.now() - startedAt;
       await reporter.finished(job, { exitCode, message });
-      onRun?.({ job: job.metadata.name, namespace, exitCode, message });
+      onRun?.({ job: job.metadata.name, namespace, exitCode, message, durationMs });
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -193,6 +193,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'subscription.renewed': 'the customer renewed it themselves, or payment.succeeded says so',
   'instance.deleted': 'follows the cancellation or expiry the customer was already told of',
   'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
+  'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -25,7 +25,7 @@ describe('simulated cluster API rules', () => {
     expect(apps).toEqual(expect.arrayContaining(['deployments', 'deployments/status', 'deployments/scale', 'statefulsets', 'statefulsets/scale']));
     const core = (await call('GET', '/api/v1')).body.resources;
     expect(core.find((r: { name: string }) => r.name === 'namespaces')).toMatchObject({ kind: 'Namespace', namespaced: false, shortNames: ['ns'] });
-    expect((await call('GET', '/apis/batch/v1')).status).toBe(404);
+    expect((await call('GET', '/apis/autoscaling/v2')).status).toBe(404);
     expect((await call('GET', '/version')).body.gitVersion).toMatch(/^v1\.32\./);
   });
 

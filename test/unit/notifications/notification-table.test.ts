@@ -19,6 +19,7 @@ const sampleDetail = (type: EventType, { optional = true } = {}): Record<string,
   const valueOf = (key: string, schema: z.ZodType): unknown => {
     if (schema instanceof z.ZodOptional) return valueOf(key, schema.unwrap() as z.ZodType);
     if (schema instanceof z.ZodNumber) return 4321;
+    if (schema instanceof z.ZodBoolean) return true;
     if (schema instanceof z.ZodEnum) return schema.options[0];
     if (schema instanceof z.ZodRecord) return { sample: key };
     if (key === 'currency') return 'EUR';

@@ -94,6 +94,24 @@ describe('backups and restore through the API', () => {
     expect(platform().bus.recent().some((e) => e.type === 'restore.completed' && (e.detail as { backupId?: string }).backupId === backupId)).toBe(true);
   }, 120_000);
 
+  it('a restore into a new subscription provisions a clone of the same plan and puts the backup’s data on its volume', async () => {
+    const clone = await api.call('POST', `/v1/subscriptions/${created.subscription.id}/backups/${backupId}/restore`, { token, body: { intoNewSubscription: true, name: 'Restored copy' } });
+    expect(clone.status, clone.text).toBe(202);
+    expect(clone.json.subscription).toMatchObject({ serviceSlug: 'n8n', planId: 'starter', name: 'Restored copy' });
+    const cloneId = clone.json.subscription.id as string;
+    const restored = await until(
+      async () => (await api.call('GET', `/v1/subscriptions/${cloneId}/instance`, { token })).json,
+      (i) => i.status === 'RUNNING' && i.steps.some((s: { step: string }) => s.step === 'restored'),
+      'the clone to run restored',
+      90_000,
+    );
+    const cloneVolume = join(platform().volumesDir, restored.namespace, instanceNames('n8n', restored.id).data);
+    expect(sqlite(join(cloneVolume, 'database.sqlite'), 'SELECT name FROM workflow ORDER BY id')).toBe('welcome\ninvoices');
+    expect(readFileSync(join(cloneVolume, 'binaryData', 'upload.bin'))).toEqual(Buffer.from([0, 1, 2, 255]));
+    // The clone took no safety backup: it held nothing.
+    expect((await api.call('GET', `/v1/subscriptions/${cloneId}/backups`, { token })).json.items).toEqual([]);
+  }, 120_000);
+
   it('a deleted backup is gone with its archive; a missing id is a 404 and a malformed one a 400 naming the field', async () => {
     const link = (await api.call('GET', `/v1/subscriptions/${created.subscription.id}/backups/${backupId}/download`, { token })).json;
     expect((await api.call('DELETE', `/v1/subscriptions/${created.subscription.id}/backups/${backupId}`, { token })).status).toBe(204);

@@ -37,6 +37,9 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
  */
 const POOL_OF_OPERATION: Record<string, Record<string, keyof Pools>> = {
   retryWebhookDelivery: { id: 'deliveryWebhooks' },
+  // A test of a disabled endpoint is a 409; the fuzzed PATCHes move the others to the 410 receiver, and the
+  // events of the run (backups, restores, their notifications) disable them there at their first delivery.
+  testWebhook: { id: 'deliveryWebhooks' },
   listWebhookDeliveries: { id: 'deliveryWebhooks' },
   adminRetryWebhookDelivery: { id: 'adminDeliveryWebhooks' },
   adminListWebhookDeliveries: { id: 'adminDeliveryWebhooks' },

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { backupSchema, backupStatuses, downloadLinkSchema, restoreRequestSchema } from '../../shared/backups/backup';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
-import { manualBackupLimit } from '../../shared/rate-limit/api-call-limits';
+import { manualBackupLimit, restoreLimit } from '../../shared/rate-limit/api-call-limits';
 import { countedLimit } from '../../shared/rate-limit/call-limit';
 import { instanceSchema, subscriptionSchema } from '../../shared/subscriptions/subscription';
 
@@ -93,6 +93,7 @@ export const restoreBackupRoute = defineRoute({
   request: { params: backupParams, body: restoreRequestSchema },
   responses: { 202: { description: 'The instance, RESTORING (or the new subscription, PROVISIONING, restored once it runs).', schema: restored } },
   errors: { 409: 'The backup is running or failed, the instance is busy, or the subscription is not ACTIVE.' },
+  rateLimit: countedLimit(restoreLimit),
 });
 
 export const adminListBackupsRoute = defineRoute({

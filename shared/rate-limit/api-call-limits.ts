@@ -31,3 +31,12 @@ export const manualBackupLimit: CallCounter = {
   defaults: { limit: 10, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_BACKUP_CREATE',
 };
+
+export const restoreLimit: CallCounter = {
+  scope: 'restore',
+  per: 'customer',
+  what: 'restores requested',
+  // A restore stops the app and takes a safety backup; a clone subscribes to a plan: a handful an hour.
+  defaults: { limit: 10, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_RESTORE',
+};

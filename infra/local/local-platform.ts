@@ -15,6 +15,9 @@ import { platformStats } from '../../shared/admin-stats/platform-stats';
 import { seedCatalog } from '../../shared/catalog/seed-catalog';
 import type { EventPublisher } from '../../shared/events/event-publisher';
 import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
+import { labelKeys } from '../../shared/provisioning/tenant/labels';
 import { jobStatusReporter, type LocalJobRun, podStatusReporter, startLocalJobRunner } from './backup-jobs/local-job-runner';
 import { ensureLocalBackupBucket } from './local-backup-bucket';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -252,6 +255,11 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
         cluster: clusterFromEnvironment({ KUBECONFIG: jobRunnerKubeconfig }),
         reporter: cluster ? jobStatusReporter(jobRunnerKubeconfig) : podStatusReporter(jobRunnerKubeconfig),
         volumesDir,
+        // Its own Jobs only: the instance the Job's label names is in this platform's table.
+        owns: async (job) => {
+          const label = job.metadata.labels?.[labelKeys.instance];
+          return Boolean(label && (await dynamoSubscriptionStore(dynamoDocumentClient(), LOCAL_TABLE_NAME).getInstance(label.toUpperCase())));
+        },
         onRun: (run) => jobRuns.push(run),
         onError: (job, error) => console.error(`local job runner: ${job}: ${(error as Error).message}`),
       });

@@ -47,6 +47,11 @@ export interface LocalJobRunnerOptions {
   volumesDir: string;
   intervalMs?: number;
   onRun?: (run: LocalJobRun) => void;
+  /**
+   * Whether this platform made the Job: a control plane shared by several local platforms (the real-cluster
+   * suites' files) has each Job run once, by its own platform's runner. All of them by default.
+   */
+  owns?: (job: KubeObject) => Promise<boolean>;
   /** A Job the runner could not run or report (the cluster refused, the script could not start). */
   onError?: (job: string, error: unknown) => void;
 }
@@ -60,7 +65,7 @@ export interface LocalJobRunnerOptions {
  * `mysql` component is left out (test/integration/backups proves it on a real MariaDB), and an instance's
  * files volume holds what was put in its directory, not what an app wrote.
  */
-export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs = 300, onRun, onError }: LocalJobRunnerOptions) => {
+export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs = 300, owns = async () => true, onRun, onError }: LocalJobRunnerOptions) => {
   const handled = new Set<string>();
   const running = new Set<Promise<void>>();
   let stopped = false;
@@ -75,6 +80,7 @@ export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs 
     const namespace = job.metadata.namespace!;
     const spec = job.spec as JobSpec;
     const container = spec.template.spec.containers[0]!;
+    if (!(await owns(job))) return;
     // Like a container, the script starts once its pod runs (scheduled, volume attached); never otherwise.
     if (!(await reporter.started(job))) return;
     const scratch = mkdtempSync(join(tmpdir(), 'paas-job-'));

@@ -39,7 +39,8 @@ const setImage = async (instance: { id: string; namespace: string }, image: stri
 describe('the pod-health check on a real control plane', () => {
   it('pod health: a Deployment whose new pods cannot pull their image makes the instance DEGRADED once, a good image RUNNING again', async () => {
     const created = (await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter' } })).json;
-    expect((await settledInstance(api, token, created.subscription.id)).status).toBe('RUNNING');
+    const settled = await settledInstance(api, token, created.subscription.id);
+    expect(settled.status, settled.failureReason).toBe('RUNNING');
     expect(await runJob('pod-health')).toMatchObject({ degraded: 0, failed: 0 });
 
     // The app's Deployment is Recreate (its volume attaches to one node): the old pod goes, the new one cannot pull.

@@ -45,6 +45,11 @@ export interface LocalJobRunnerOptions {
   reporter: JobReporter;
   /** Each PersistentVolumeClaim is the directory `<volumesDir>/<namespace>/<claim>`. */
   volumesDir: string;
+  /**
+   * How often the cluster's Jobs are listed (1 s: a backup waits up to that much to start). Every local
+   * platform on a shared control plane lists them (the real-cluster suites run nine), so this is the load they
+   * add to its API server beside the suites' own.
+   */
   intervalMs?: number;
   onRun?: (run: LocalJobRun) => void;
   /**
@@ -65,7 +70,7 @@ export interface LocalJobRunnerOptions {
  * `mysql` component is left out (test/integration/backups proves it on a real MariaDB), and an instance's
  * files volume holds what was put in its directory, not what an app wrote.
  */
-export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs = 300, owns = async () => true, onRun, onError }: LocalJobRunnerOptions) => {
+export const startLocalJobRunner = ({ cluster, reporter, volumesDir, intervalMs = 1000, owns = async () => true, onRun, onError }: LocalJobRunnerOptions) => {
   const handled = new Set<string>();
   const running = new Set<Promise<void>>();
   let stopped = false;

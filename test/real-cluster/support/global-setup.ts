@@ -19,13 +19,8 @@ declare module 'vitest' {
   }
 }
 
-/**
- * Fake nodes the shared control plane starts with (kwok-node-1..N, 4 CPU each); files may add their own.
- * Each file leaves its instances running, and the real scheduler places them all: with the backups suite's
- * instance and Jobs, three nodes ran out of CPU for the last file in CI ("0/3 nodes are available: 3
- * Insufficient cpu"), so four.
- */
-const NODES = 4;
+/** Fake nodes the shared control plane starts with (kwok-node-1..N); files may add their own. */
+const NODES = 3;
 let cluster: PlatformCluster | undefined;
 
 /**

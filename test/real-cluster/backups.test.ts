@@ -2,7 +2,7 @@ import { DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveKeys } from '../../shared/backups/backup';
 import { backupJobName } from '../../shared/backups/backup-job';
 import { instanceNames } from '../../shared/provisioning/templates/instance-names';
@@ -36,6 +36,13 @@ beforeAll(async () => {
   sqlite(join(volume, 'database.sqlite'), "CREATE TABLE workflow (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO workflow (name) VALUES ('welcome');");
   writeFileSync(join(volume, 'config'), '{"encryptionKey":"kept"}');
 });
+
+// The files share one control plane of three 4-CPU fake nodes and each leaves its instances running: this one
+// gives its CPU back, or the last file's instance finds no node ("3 Insufficient cpu", seen in CI).
+afterAll(async () => {
+  expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);
+  await until(instance, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);
+}, 150_000);
 
 describe('backups on a real control plane', () => {
   let backupId: string;

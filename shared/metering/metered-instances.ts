@@ -1,4 +1,4 @@
-import type { InstanceState } from '../subscriptions/lifecycle';
+import { busyInstanceStates, type InstanceState } from '../subscriptions/lifecycle';
 
 /** What metering needs of an instance: whose it is, and whether it counts. */
 export interface MeteredInstance {
@@ -18,5 +18,5 @@ export interface MeteredInstances {
  * Only an instance that is serving is metered: RUNNING, or DEGRADED (it still holds its resources). One being
  * provisioned, suspended (scaled to zero) or deleted is not, even if the cluster still shows a pod of it.
  */
-// A backup or restore in progress does not stop the meter: the instance and its volumes are still the customer's.
-export const isMetered = (status: InstanceState): boolean => status === 'RUNNING' || status === 'DEGRADED' || status === 'BACKING_UP' || status === 'RESTORING';
+// An operation in progress (backup, restore, upgrade, plan change, restart) does not stop the meter: the instance and its volumes are still the customer's.
+export const isMetered = (status: InstanceState): boolean => status === 'RUNNING' || status === 'DEGRADED' || busyInstanceStates.includes(status);

@@ -23,10 +23,42 @@ const subscriptionRules: Record<SubscriptionAction, Partial<Record<SubscriptionS
   expire: { SUSPENDED: 'EXPIRED' },
 };
 
-export const instanceStates = ['PROVISIONING', 'RUNNING', 'DEGRADED', 'BACKING_UP', 'RESTORING', 'SUSPENDED', 'FAILED', 'DELETING', 'DELETED'] as const;
+export const instanceStates = [
+  'PROVISIONING',
+  'RUNNING',
+  'DEGRADED',
+  'BACKING_UP',
+  'RESTORING',
+  'UPGRADING',
+  'RESIZING',
+  'RESTARTING',
+  'SUSPENDED',
+  'FAILED',
+  'DELETING',
+  'DELETED',
+] as const;
 export type InstanceState = (typeof instanceStates)[number];
 
-export const instanceActions = ['provisioned', 'fail', 'degrade', 'recover', 'back-up', 'backed-up', 'restore', 'restored', 'suspend', 'resume', 'delete', 'deleted'] as const;
+export const instanceActions = [
+  'provisioned',
+  'fail',
+  'degrade',
+  'recover',
+  'back-up',
+  'backed-up',
+  'restore',
+  'restored',
+  'upgrade',
+  'upgraded',
+  'resize',
+  'resized',
+  'restart',
+  'restarted',
+  'suspend',
+  'resume',
+  'delete',
+  'deleted',
+] as const;
 export type InstanceAction = (typeof instanceActions)[number];
 
 const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, InstanceState>>> = {
@@ -40,6 +72,13 @@ const instanceRules: Record<InstanceAction, Partial<Record<InstanceState, Instan
   'backed-up': { BACKING_UP: 'RUNNING' },
   restore: { RUNNING: 'RESTORING', DEGRADED: 'RESTORING' },
   restored: { RESTORING: 'RUNNING' },
+  // Day-two operations (upgrade, plan change, restart) hold the instance the same way until their workflow ends.
+  upgrade: { RUNNING: 'UPGRADING', DEGRADED: 'UPGRADING' },
+  upgraded: { UPGRADING: 'RUNNING' },
+  resize: { RUNNING: 'RESIZING', DEGRADED: 'RESIZING' },
+  resized: { RESIZING: 'RUNNING' },
+  restart: { RUNNING: 'RESTARTING', DEGRADED: 'RESTARTING' },
+  restarted: { RESTARTING: 'RUNNING' },
   suspend: { RUNNING: 'SUSPENDED', DEGRADED: 'SUSPENDED' },
   // Resuming restores the replicas; the instance is RUNNING again once its pods are Ready (health check).
   resume: { SUSPENDED: 'RUNNING' },
@@ -66,15 +105,24 @@ export const healthAction = (state: InstanceState, healthy: boolean): 'degrade' 
 };
 
 /** States in which a workflow operates the instance's data: nothing else may change it until it ends. */
-export const busyInstanceStates: readonly InstanceState[] = ['BACKING_UP', 'RESTORING'];
+export const busyInstanceStates: readonly InstanceState[] = ['BACKING_UP', 'RESTORING', 'UPGRADING', 'RESIZING', 'RESTARTING'];
+
+/** How a 409 names the operation a busy instance is in. */
+const operationNames: Partial<Record<InstanceState, string>> = {
+  BACKING_UP: 'a backup',
+  RESTORING: 'a restore',
+  UPGRADING: 'an upgrade',
+  RESIZING: 'a plan change',
+  RESTARTING: 'a restart',
+};
 
 /**
  * Refuses, before anything is written, a change to a subscription whose instance is in the middle of an
- * operation (a backup, a restore): 409 naming it, so the customer knows to try again when it ends.
+ * operation (a backup, a restore, an upgrade, a plan change, a restart): 409 naming it, so the customer knows to try again when it ends.
  */
 export const assertInstanceIdle = (instance: { status: InstanceState }, action: string): void => {
   if (busyInstanceStates.includes(instance.status)) {
-    const operation = instance.status === 'BACKING_UP' ? 'a backup' : 'a restore';
+    const operation = operationNames[instance.status];
     throw new AppError('conflict', `Cannot ${action} while ${operation} of the instance runs (it is ${instance.status}); try again when it ends.`);
   }
 };

@@ -2342,7 +2342,7 @@ export interface components {
              */
             serviceSlug: string;
             /** @enum {string} */
-            status: "PROVISIONING" | "RUNNING" | "DEGRADED" | "BACKING_UP" | "RESTORING" | "SUSPENDED" | "FAILED" | "DELETING" | "DELETED";
+            status: "PROVISIONING" | "RUNNING" | "DEGRADED" | "BACKING_UP" | "RESTORING" | "UPGRADING" | "RESIZING" | "RESTARTING" | "SUSPENDED" | "FAILED" | "DELETING" | "DELETED";
             /** @description The last steps and events, newest last */
             steps: {
                 /** Format: date-time */

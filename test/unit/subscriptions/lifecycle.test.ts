@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   instanceActions,
   instanceStates,
+  assertInstanceIdle,
   nextInstanceState,
   nextSubscriptionState,
   periodEnd,
@@ -42,6 +43,15 @@ const allowedInstance: [InstanceState, InstanceAction, InstanceState][] = [
   ['RUNNING', 'restore', 'RESTORING'],
   ['DEGRADED', 'restore', 'RESTORING'],
   ['RESTORING', 'restored', 'RUNNING'],
+  ['RUNNING', 'upgrade', 'UPGRADING'],
+  ['DEGRADED', 'upgrade', 'UPGRADING'],
+  ['UPGRADING', 'upgraded', 'RUNNING'],
+  ['RUNNING', 'resize', 'RESIZING'],
+  ['DEGRADED', 'resize', 'RESIZING'],
+  ['RESIZING', 'resized', 'RUNNING'],
+  ['RUNNING', 'restart', 'RESTARTING'],
+  ['DEGRADED', 'restart', 'RESTARTING'],
+  ['RESTARTING', 'restarted', 'RUNNING'],
   ['RUNNING', 'suspend', 'SUSPENDED'],
   ['DEGRADED', 'suspend', 'SUSPENDED'],
   ['SUSPENDED', 'resume', 'RUNNING'],
@@ -93,5 +103,22 @@ describe('billing periods', () => {
     ['2026-03-10T08:30:00.000Z', 'year', '2027-03-10T08:30:00.000Z'],
   ] as const)('%s + one %s → %s', (start, period, end) => {
     expect(periodEnd(new Date(start), period).toISOString()).toBe(end);
+  });
+});
+
+describe('one operation at a time', () => {
+  it.each([
+    ['BACKING_UP', 'a backup'],
+    ['RESTORING', 'a restore'],
+    ['UPGRADING', 'an upgrade'],
+    ['RESIZING', 'a plan change'],
+    ['RESTARTING', 'a restart'],
+  ] as const)('an instance %s refuses another change with 409 naming %s', (status, operation) => {
+    expect(() => assertInstanceIdle({ status }, 'restart the instance')).toThrow(`while ${operation} of the instance runs (it is ${status})`);
+  });
+
+  it('an instance RUNNING or DEGRADED is free for an operation', () => {
+    expect(() => assertInstanceIdle({ status: 'RUNNING' }, 'upgrade')).not.toThrow();
+    expect(() => assertInstanceIdle({ status: 'DEGRADED' }, 'upgrade')).not.toThrow();
   });
 });

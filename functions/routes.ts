@@ -17,6 +17,7 @@ import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
+import { versionRoutes } from './versions/version-routes';
 import { usageRoutes } from './usage/usage-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
@@ -30,6 +31,7 @@ export const routes: readonly RouteDefinition[] = [
   ...openApiRoutes,
   ...authRoutes,
   ...catalogRoutes,
+  ...versionRoutes,
   ...adminUserRoutes,
   ...adminStatsRoutes,
   ...agentRoutes,

@@ -55,6 +55,14 @@ export const keys = {
     GSI2PK: `INSTANCES#UNSETTLED#${state}`,
     GSI2SK: `${since}#${instanceId}`,
   }),
+  /**
+   * GSI1: the live instances of a service per app version (admin counts per version, batch upgrades, end-of-life
+   * notices). Set when an instance is created or changes version, removed when it is DELETED (sparse).
+   */
+  instanceOnVersion: (serviceSlug: string, appVersion: string, instanceId: string) => ({
+    GSI1PK: `INSTANCES#VERSION#${serviceSlug}#${appVersion}`,
+    GSI1SK: instanceId,
+  }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */

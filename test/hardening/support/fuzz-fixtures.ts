@@ -28,6 +28,7 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/notifications/{id}': 'notifications',
   '/v1/subscriptions/{id}/backups/{backupId}': 'backups',
   '/v1/admin/queues/{name}': 'queues',
+  '/v1/admin/services/{slug}/versions/{version}': 'versions',
 };
 
 /**
@@ -68,6 +69,8 @@ interface Pools {
   queues: string[];
   /** COMPLETED backups of the first subscription (its id comes from the subscriptions' pool: one pair in two is real). */
   backups: string[];
+  /** The seeded services' versions (one pair of slug and version in three is real). */
+  versions: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -168,6 +171,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     notifications,
     queues,
     backups,
+    versions: [...new Set(services.map((s) => (s as { version?: string }).version).filter((v): v is string => Boolean(v)))],
   };
 
   const cursors = new Map<string, string[]>();

@@ -84,6 +84,10 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     }),
     updateService: () => ({ params: { slug: world.platform.serviceSlug }, body: { description: 'Changed by the matrix.' } }),
     deactivateService: () => ({ params: { slug: world.platform.serviceSlug } }),
+    listServiceVersions: () => ({ params: { slug: 'n8n' } }),
+    addServiceVersion: () => ({ params: { slug: world.platform.serviceSlug }, body: { version: `2.0.${counter++}-m${Date.now()}`, image: 'n8nio/n8n', tag: 'matrix' } }),
+    // Leaves the seeded default as it was: the routes after this one find it unchanged.
+    updateServiceVersion: () => ({ params: { slug: 'n8n', version: '1.64.0' }, body: { status: 'supported' } }),
     adminGetUser: () => ({ params: { id: world.platform.victimUserId } }),
     adminUpdateUser: () => ({ params: { id: world.platform.victimUserId }, body: { name: 'Victim, renamed' } }),
     adminDeleteUser: () => ({ params: { id: world.platform.victimUserId } }),

@@ -18,6 +18,7 @@ import { openApiRoutes } from './openapi/openapi-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
 import { versionRoutes } from './versions/version-routes';
+import { upgradeRoutes } from './upgrades/upgrade-routes';
 import { usageRoutes } from './usage/usage-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
@@ -39,6 +40,7 @@ export const routes: readonly RouteDefinition[] = [
   ...agentTokenRoutes,
   ...subscriptionRoutes,
   ...backupRoutes,
+  ...upgradeRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

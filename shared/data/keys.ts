@@ -63,6 +63,11 @@ export const keys = {
     GSI1PK: `INSTANCES#VERSION#${serviceSlug}#${appVersion}`,
     GSI1SK: instanceId,
   }),
+  /**
+   * That an instance's customer was told its version reaches end-of-life, once per version and threshold
+   * (30 days ahead, 7 days ahead): the notice's conditional Put is what makes it once.
+   */
+  endOfLifeNotice: (instanceId: string, version: string, thresholdDays: number) => ({ PK: `INSTANCE#${instanceId}`, SK: `EOLNOTICE#${version}#${thresholdDays}` }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
@@ -194,4 +199,5 @@ export const entityTypes = {
   usageSample: 'UsageSample',
   backup: 'Backup',
   backupUsage: 'BackupUsage',
+  endOfLifeNotice: 'EndOfLifeNotice',
 } as const;

@@ -43,6 +43,10 @@ export const eventCatalogue = {
     audience: 'customer',
     detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, upgradeId: id, fromVersion: id, toVersion: id, reason: z.string(), dataRestored: z.boolean() }),
   },
+  'version.end-of-life-notice': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, serviceSlug: id, version: id, endOfLifeAt: z.string(), daysLeft: z.number().int(), upgradeTo: z.string().optional() }),
+  },
   'instance.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
 
   // Backups and restores (shared/backups): the customer's, and administrators' for a failed scheduled one.

@@ -107,6 +107,15 @@ export const notificationTable = {
       `version ${d.fromVersion}.`,
     resource: instance,
   },
+  'version.end-of-life-notice': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your app version reaches its end of life soon',
+    text: (d) =>
+      `Instance ${d.instanceId} of subscription ${d.subscriptionId} runs ${d.serviceSlug} ${d.version}, which reaches its end of life on ${formatTime(d.endOfLifeAt)} (in ${d.daysLeft} days). ` +
+      (d.upgradeTo ? `Upgrade it to ${d.upgradeTo} before then.` : 'Upgrade it to a supported version before then.'),
+    resource: instance,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,

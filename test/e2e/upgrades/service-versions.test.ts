@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../support/api-client';
 import { useLocalPlatform } from '../../support/local-platform';
-import { registerWorker, settledInstance } from '../../support/provisioning';
+import { registerWorker, settledInstance, until } from '../../support/provisioning';
 
 /** The catalog's versions as administrators run them and customers see them, over HTTP on the local runtime. */
 const platform = useLocalPlatform({ simulatedCluster: { rolloutDelayMs: 50 } });
@@ -65,5 +65,25 @@ describe('service versions', () => {
     expect(bad.status).toBe(400);
     expect(bad.json.errors[0].field).toBe('body.image');
     expect((await api.call('GET', '/v1/admin/services/n8n/versions', { token })).status).toBe(403);
+  });
+
+  it('tells the customer of an instance on a version 30 and 7 days before its end of life, once each, naming the upgrade', async () => {
+    const now = Date.now();
+    const endOfLifeAt = new Date(now + 20 * 24 * 3600 * 1000).toISOString();
+    expect((await api.call('PATCH', '/v1/admin/services/n8n/versions/1.64.0', { token: admin, body: { endOfLifeAt } })).status).toBe(200);
+    const run = async (at: number) => {
+      const answer = await api.call('POST', `/_local/jobs/version-eol?now=${new Date(at).toISOString()}`, { token: admin });
+      expect(answer.status, answer.text).toBe(200);
+      return answer.json.result as { sent: number; already: number };
+    };
+    expect(await run(now)).toEqual({ sent: 1, already: 0 });
+    expect(await run(now + 3600_000)).toEqual({ sent: 0, already: 1 });
+    expect(await run(now + 14 * 24 * 3600 * 1000)).toEqual({ sent: 1, already: 0 });
+    const notices = await until(
+      async () => ((await api.call('GET', '/v1/notifications', { token })).json.items as { title: string; text: string }[]).filter((n) => /end of life/.test(n.title)),
+      (items) => items.length >= 2,
+      'two end-of-life notifications',
+    );
+    expect(notices.map((n) => n.text).join('\n')).toMatch(/Upgrade it to 1\.65\.0/);
   });
 });

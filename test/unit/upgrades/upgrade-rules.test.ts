@@ -67,3 +67,10 @@ describe('whether the new version started (and so may have migrated the data)', 
     expect(newVersionStarted([pod('n8nio/n8n:1.64.0', { state: { running: {} }, ready: true })], 'n8nio/n8n:2.0.0')).toBe(false);
   });
 });
+
+describe('the end-of-life notice thresholds', () => {
+  it('is 30 up to a month ahead, 7 within a week, nothing further out or once past', async () => {
+    const { thresholdFor } = await import('../../../shared/upgrades/end-of-life-notices');
+    expect([45, 30, 8, 7, 0, -1].map(thresholdFor)).toEqual([undefined, 30, 30, 7, 7, undefined]);
+  });
+});

@@ -19,6 +19,7 @@ import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
 import { versionRoutes } from './versions/version-routes';
 import { upgradeRoutes } from './upgrades/upgrade-routes';
+import { upgradeBatchRoutes } from './upgrade-batches/upgrade-batch-routes';
 import { usageRoutes } from './usage/usage-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
@@ -33,6 +34,7 @@ export const routes: readonly RouteDefinition[] = [
   ...authRoutes,
   ...catalogRoutes,
   ...versionRoutes,
+  ...upgradeBatchRoutes,
   ...adminUserRoutes,
   ...adminStatsRoutes,
   ...agentRoutes,

@@ -180,6 +180,8 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'backups/start-backup-workflows', starts: ['backup-instance', 'restore-instance'] },
   { handler: 'upgrades/upgrade-instance', starts: ['upgrade-instance'] },
   { handler: 'upgrades/start-upgrade-workflows', starts: ['upgrade-instance'] },
+  { handler: 'upgrade-batches/admin-start-upgrade-all', starts: ['upgrade-instance'] },
+  { handler: 'upgrade-batches/advance-upgrade-batches', starts: ['upgrade-instance'] },
 ];
 
 /**

@@ -68,6 +68,10 @@ export const keys = {
    * (30 days ahead, 7 days ahead): the notice's conditional Put is what makes it once.
    */
   endOfLifeNotice: (instanceId: string, version: string, thresholdDays: number) => ({ PK: `INSTANCE#${instanceId}`, SK: `EOLNOTICE#${version}#${thresholdDays}` }),
+  /** An administrators' batch upgrade of a service's instances on one version, under the service. */
+  upgradeBatch: (serviceSlug: string, fromVersion: string) => ({ PK: `SERVICE#${serviceSlug}`, SK: `UPGRADEALL#${fromVersion}` }),
+  /** GSI2: the RUNNING batch upgrades (sparse: a PAUSED or COMPLETED one has no entry), for the schedule that advances them. */
+  upgradeBatchRunning: (serviceSlug: string, fromVersion: string) => ({ GSI2PK: 'UPGRADEALL#RUNNING', GSI2SK: `${serviceSlug}#${fromVersion}` }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
@@ -200,4 +204,5 @@ export const entityTypes = {
   backup: 'Backup',
   backupUsage: 'BackupUsage',
   endOfLifeNotice: 'EndOfLifeNotice',
+  upgradeBatch: 'UpgradeBatch',
 } as const;

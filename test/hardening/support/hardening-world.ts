@@ -154,6 +154,9 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     201,
     'fixture service',
   );
+  // A newer version of it, and a batch upgrade onto it (of no instance: it completes at once), for the version routes.
+  await ok(api.call('POST', `/v1/admin/services/${serviceSlug}/versions`, { token: adminToken, body: { version: '9.0.0', image: 'n8nio/n8n', tag: '9.0.0' } }), 201, 'fixture version');
+  await ok(api.call('POST', `/v1/admin/services/${serviceSlug}/versions/1.0.0/upgrade-all`, { token: adminToken, body: { toVersion: '9.0.0', batchSize: 1 } }), 202, 'fixture batch upgrade');
 
   const signIn = await api.register({ name: 'Signs in' });
 

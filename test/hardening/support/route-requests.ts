@@ -88,6 +88,9 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     addServiceVersion: () => ({ params: { slug: world.platform.serviceSlug }, body: { version: `2.0.${counter++}-m${Date.now()}`, image: 'n8nio/n8n', tag: 'matrix' } }),
     // Leaves the seeded default as it was: the routes after this one find it unchanged.
     updateServiceVersion: () => ({ params: { slug: 'n8n', version: '1.64.0' }, body: { status: 'supported' } }),
+    // The fixture service has no instance: its batch completes at once, and a POST on a COMPLETED one starts anew.
+    startUpgradeAll: () => ({ params: { slug: world.platform.serviceSlug, version: '1.0.0' }, body: { toVersion: '9.0.0', batchSize: 1 } }),
+    getUpgradeAll: () => ({ params: { slug: world.platform.serviceSlug, version: '1.0.0' } }),
     adminGetUser: () => ({ params: { id: world.platform.victimUserId } }),
     adminUpdateUser: () => ({ params: { id: world.platform.victimUserId }, body: { name: 'Victim, renamed' } }),
     adminDeleteUser: () => ({ params: { id: world.platform.victimUserId } }),

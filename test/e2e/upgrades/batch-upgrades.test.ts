@@ -15,7 +15,7 @@ const customers: { token: string; subscriptionId: string }[] = [];
 const batchPath = (version: string) => `/v1/admin/services/n8n/versions/${version}/upgrade-all`;
 const progress = async (version: string) => (await api.call('GET', batchPath(version), { token: admin })).json;
 const tick = async () => expect((await api.call('POST', '/_local/jobs/upgrade-batches', { token: admin })).status).toBe(200);
-const advanceUntil = (version: string, done: (batch: { status: string }) => boolean, what: string) =>
+const advanceUntil = (version: string, done: (batch: { status: string }) => boolean, what: string): Promise<any> =>
   until(async () => (await tick(), progress(version)), done, what, 120_000);
 const versionsOf = async () =>
   Promise.all(customers.map(async (c) => (await api.call('GET', `/v1/subscriptions/${c.subscriptionId}/instance`, { token: c.token })).json.appVersion as string));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { maxServiceVersions, serviceVersionSchema } from './service-version';
+import { maxServiceVersions, serviceVersionSchema, versionNameSchema } from './service-version';
 
 /** Catalog types as the API shows them. Prices are integers in minor units with an ISO 4217 code. */
 export const slugSchema = z
@@ -41,7 +41,8 @@ const serviceFields = {
   slug: slugSchema,
   name: z.string().trim().min(1).max(80).meta({ example: 'n8n' }),
   description: z.string().trim().max(2000).meta({ example: 'Workflow automation with a visual editor.' }),
-  version: z.string().trim().min(1).max(40).meta({ description: 'The app version deployed', example: '1.64.0' }),
+  // An image-tag-like word: it names a catalog version (and, with no image given, is the image's tag).
+  version: versionNameSchema.meta({ description: 'The app version deployed: the default version’s', example: '1.64.0' }),
   template: slugSchema.meta({ description: 'The Kubernetes template the service deploys', example: 'n8n' }),
   plans: z
     .array(planSchema)

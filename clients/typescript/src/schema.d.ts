@@ -2473,7 +2473,7 @@ export interface components {
              */
             template: string;
             /**
-             * @description The app version deployed
+             * @description The app version deployed: the default version’s
              * @example 1.64.0
              */
             version: string;
@@ -3065,7 +3065,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /**
-             * @description The app version deployed
+             * @description The app version deployed: the default version’s
              * @example 1.64.0
              */
             version: string;
@@ -3315,7 +3315,7 @@ export interface components {
              */
             template?: string;
             /**
-             * @description The app version deployed
+             * @description The app version deployed: the default version’s
              * @example 1.64.0
              */
             version?: string;

@@ -10,5 +10,9 @@ const defaults: Record<TemplateName, (version: string) => { image: string; tag: 
   wordpress: (version) => ({ image: 'wordpress', tag: `${version}-apache` }),
 };
 
-/** A service on a template the platform cannot render yet is listed with its template's name as the image. */
-export const defaultAppImage = (template: string, version: string) => (isTemplateName(template) ? defaults[template](version) : { image: template, tag: version });
+/**
+ * A service on a template the platform cannot render yet is listed with its template's name as the image
+ * (a slug may hold `--`, which an image name may not).
+ */
+export const defaultAppImage = (template: string, version: string) =>
+  isTemplateName(template) ? defaults[template](version) : { image: template.replace(/-{2,}/g, '-'), tag: version };

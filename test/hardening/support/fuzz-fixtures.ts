@@ -155,6 +155,11 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const adminDeliveries = await waitFor(() => idsOf(`/v1/admin/webhooks/${adminDeliveryWebhooks[0]}/deliveries`, admin, 'deliveryId'), 15_000);
   const notifications = await waitFor(() => idsOf('/v1/notifications', customer.accessToken, 'id'), 15_000);
   const queues = await idsOf('/v1/admin/queues', admin, 'name');
+  // Newer versions to upgrade to: n8n's for the customer's upgrade, WordPress's for a batch upgrade of a
+  // version no fixture instance runs (it completes at once, so its progress can be read and it can start anew).
+  await must('n8n version', api.call('POST', '/v1/admin/services/n8n/versions', { token: admin, body: { version: '1.65.0', image: 'n8nio/n8n', tag: '1.65.0' } }), 201);
+  await must('wordpress version', api.call('POST', '/v1/admin/services/wordpress/versions', { token: admin, body: { version: '6.7.0', image: 'wordpress', tag: '6.7.0-apache' } }), 201);
+  await must('batch upgrade', api.call('POST', '/v1/admin/services/wordpress/versions/6.6.2/upgrade-all', { token: admin, body: { toVersion: '6.7.0', batchSize: 1 } }), 202);
 
   const pools: Pools = {
     services: services.map((s) => s.slug),
@@ -198,6 +203,8 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
       serviceSlug: services.map((s) => s.slug),
       planId: [...new Set(services.flatMap((s) => s.plans.map((plan) => plan.id)))],
       nodeName: ['fuzz-node-1'],
+      version: ['1.65.0'],
+      toVersion: ['6.7.0'],
     },
   };
 

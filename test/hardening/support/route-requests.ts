@@ -114,9 +114,8 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
-    // A version the seeded n8n does not list: a 404 that writes nothing, so main stays RUNNING on its version
-    // for the routes after this one (an upgrade that ran would hold it UPGRADING). The e2e suite upgrades for real.
-    upgradeInstance: () => ({ params: sub, body: { version: '0.0.1-matrix' } }),
+    // Its own subscription, so the UPGRADING it leaves meets no other route; the key makes every call the first one's.
+    upgradeInstance: () => ({ params: { id: world.subscriptions.upgraded.id }, body: { version: '1.65.0' }, headers: { 'Idempotency-Key': `matrix-upgrade-${world.marker}` } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

@@ -17,6 +17,9 @@ import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
+import { versionRoutes } from './versions/version-routes';
+import { upgradeRoutes } from './upgrades/upgrade-routes';
+import { upgradeBatchRoutes } from './upgrade-batches/upgrade-batch-routes';
 import { usageRoutes } from './usage/usage-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { workerRoutes } from './workers/worker-routes';
@@ -30,6 +33,8 @@ export const routes: readonly RouteDefinition[] = [
   ...openApiRoutes,
   ...authRoutes,
   ...catalogRoutes,
+  ...versionRoutes,
+  ...upgradeBatchRoutes,
   ...adminUserRoutes,
   ...adminStatsRoutes,
   ...agentRoutes,
@@ -37,6 +42,7 @@ export const routes: readonly RouteDefinition[] = [
   ...agentTokenRoutes,
   ...subscriptionRoutes,
   ...backupRoutes,
+  ...upgradeRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

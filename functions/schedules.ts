@@ -49,6 +49,18 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: "Backs up each running instance once a day in its own hour, and ends backups whose workflow was lost",
   },
   {
+    name: 'version-eol',
+    expression: 'rate(1 day)',
+    handler: 'upgrades/send-end-of-life-notices',
+    description: 'Tells the customers of instances on a version 30 and 7 days before its end of life, once each',
+  },
+  {
+    name: 'upgrade-batches',
+    expression: 'rate(1 minute)',
+    handler: 'upgrade-batches/advance-upgrade-batches',
+    description: "Advances administrators' batch upgrades: settles each batch's upgrades, pauses on a failure, starts the next batch",
+  },
+  {
     name: 'cleanup',
     expression: 'rate(1 day)',
     handler: 'cleanup/run-cleanup',

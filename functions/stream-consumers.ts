@@ -39,6 +39,14 @@ export const streamConsumers = [
     retryAttempts: RETRY_ATTEMPTS,
   },
   {
+    name: 'start-upgrade-workflows',
+    handler: 'upgrades/start-upgrade-workflows',
+    /** New pre-upgrade backups: the upgrade they were taken for, started from the committed record. */
+    filter: { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['Backup'] }, status: { S: ['RUNNING'] }, kind: { S: ['pre-upgrade'] } } } },
+    batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
+  },
+  {
     name: 'node-status-events',
     handler: 'workers/node-status-events',
     /** Node items only; the handler publishes when the status differs between the old and new image. */

@@ -111,7 +111,37 @@ export const restoreInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance];
+/** The upgrade's own tasks live in functions/upgrade-steps/, apart from the route that starts it (see backupTask). */
+const upgradeTask = (handler: string, kubernetes: boolean): WorkflowTask => ({ handler: `upgrade-steps/${handler}`, kubernetes });
+
+export const upgradeInstance = {
+  name: 'upgrade-instance',
+  description: "Takes a pre-upgrade backup, applies the new version's image and judges the rollout; on failure puts the previous version back, and its data when the new version had started",
+  arnVariable: 'UPGRADE_STATE_MACHINE_ARN',
+  tasks: {
+    // The pre-upgrade backup is the restore steps' safety backup (safetyBackupId): their Job steps, as they are.
+    StartPreUpgradeBackupJob: backupTask('start-safety-backup-job', true),
+    CheckPreUpgradeBackupJob: backupTask('check-safety-backup-job', true),
+    RecordPreUpgradeBackup: backupTask('record-safety-backup', false),
+    MarkPreUpgradeBackupFailed: backupTask('mark-safety-backup-failed', true),
+    ApplyNewVersion: upgradeTask('apply-new-version', true),
+    /** The provisioning workflow's own rollout check: the same judgement of Ready. */
+    CheckUpgradeRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    MarkUpgraded: upgradeTask('mark-upgraded', false),
+    /** Sets `newVersionStarted` (did a container of the new image run?) and stops the app. */
+    StopForRollback: upgradeTask('stop-for-rollback', true),
+    StartUndoJob: backupTask('start-undo-job', true),
+    CheckUndoJob: backupTask('check-undo-job', true),
+    ApplyPreviousVersion: upgradeTask('apply-previous-version', true),
+    StartAppAfterRollback: backupTask('start-app', true),
+    CheckRollbackRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    /** The pre-upgrade backup failed: nothing was changed. */
+    MarkUpgradeAborted: upgradeTask('mark-upgrade-failed', false),
+    MarkUpgradeRolledBack: upgradeTask('mark-upgrade-failed', false),
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance];
 
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
@@ -148,6 +178,10 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'backups/restore-backup', starts: ['restore-instance', 'provision-instance'] },
   { handler: 'backups/run-scheduled-backups', starts: ['backup-instance'] },
   { handler: 'backups/start-backup-workflows', starts: ['backup-instance', 'restore-instance'] },
+  { handler: 'upgrades/upgrade-instance', starts: ['upgrade-instance'] },
+  { handler: 'upgrades/start-upgrade-workflows', starts: ['upgrade-instance'] },
+  { handler: 'upgrade-batches/admin-start-upgrade-all', starts: ['upgrade-instance'] },
+  { handler: 'upgrade-batches/advance-upgrade-batches', starts: ['upgrade-instance'] },
 ];
 
 /**

@@ -31,6 +31,8 @@ export const startFromRecord = (workflows: () => WorkflowStarter) => async (reco
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return;
   const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as BackupItem;
   if (item.status !== 'RUNNING' || !item.id || !item.instanceId || !item.subscriptionId) return;
+  // A pre-upgrade backup is the upgrade workflow's to take (functions/upgrades/start-upgrade-workflows.ts).
+  if (item.kind === 'pre-upgrade') return;
   const backup = { id: item.id, instanceId: item.instanceId, subscriptionId: item.subscriptionId };
   if (item.kind === 'safety') {
     if (!item.restoreOf) return;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { instanceViewSchema } from '../../shared/upgrades/instance-view';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
 import { subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
@@ -81,7 +82,7 @@ export const getInstanceRoute = defineRoute({
   summary: 'The instance: status, URL, node, resources and last steps',
   tags,
   request: { params: idParams },
-  responses: { 200: { description: 'The instance.', schema: instanceSchema } },
+  responses: { 200: { description: 'The instance, with the versions it may upgrade to.', schema: instanceViewSchema } },
 });
 
 export const subscriptionRoutes = [createSubscriptionRoute, listSubscriptionsRoute, getSubscriptionRoute, cancelSubscriptionRoute, renewSubscriptionRoute, getInstanceRoute];

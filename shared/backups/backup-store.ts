@@ -2,6 +2,7 @@ import type { Page } from '../catalog/service-store';
 import type { CommitPart } from '../data/commit-part';
 import type { DomainEvent } from '../events/domain-event';
 import type { Backup, BackupStatus } from './backup';
+import type { UpgradeOf } from '../upgrades/upgrade';
 import type { RestoreOf } from './workflow-inputs';
 
 export interface AdminBackupQuery {
@@ -18,7 +19,9 @@ export interface BackupStore {
    * restore's safety backup also records what it makes way for, so the restore can be started from the
    * committed record (workflow-inputs.ts).
    */
-  createPart(backup: Backup, restoreOf?: RestoreOf): CommitPart;
+  createPart(backup: Backup, restoreOf?: RestoreOf, upgradeOf?: UpgradeOf): CommitPart;
+  /** What a pre-upgrade backup was taken for (shared/upgrades), as its record keeps it. */
+  upgradeOf(subscriptionId: string, backupId: string): Promise<UpgradeOf | undefined>;
   /**
    * The answer to an `Idempotency-Key` of a backup request, committed with it: a repeated key finds the
    * first request's backup (`replayOf`) instead of starting another.

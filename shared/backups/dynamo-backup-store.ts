@@ -10,6 +10,7 @@ import * as z from 'zod';
 import { encodeCursor } from '../data/cursor';
 import { validationError } from '../errors/app-error';
 import { backupSchema, backupStatuses, type Backup, type BackupStatus } from './backup';
+import type { UpgradeOf } from '../upgrades/upgrade';
 import type { BackupStore } from './backup-store';
 
 /** An Idempotency-Key is remembered for a day, as for subscriptions. */
@@ -93,7 +94,15 @@ export const dynamoBackupStore = (db: DynamoDBDocumentClient, tableName: string)
   };
 
   return {
-    createPart: (backup, restoreOf) => ({ label: 'backup', write: { Put: { TableName: tableName, Item: { ...itemOf(backup), ...(restoreOf && { restoreOf }) }, ...createCondition } } }),
+    createPart: (backup, restoreOf, upgradeOf) => ({
+      label: 'backup',
+      write: { Put: { TableName: tableName, Item: { ...itemOf(backup), ...(restoreOf && { restoreOf }), ...(upgradeOf && { upgradeOf }) }, ...createCondition } },
+    }),
+
+    async upgradeOf(subscriptionId, backupId) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.backup(subscriptionId, backupId), ConsistentRead: true }));
+      return Item?.upgradeOf as UpgradeOf | undefined;
+    },
 
     idempotencyPart: (userId, key, requestHash, backupId) => ({
       label: 'idempotency key',

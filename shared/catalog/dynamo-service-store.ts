@@ -6,6 +6,7 @@ import { entityTypes, keys } from '../data/keys';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import { commitWithEvents } from '../events/outbox';
+import { defaultAppImage } from '../provisioning/templates/app-images';
 import { serviceSchema, type Service } from './service';
 import type { ServiceStore } from './service-store';
 
@@ -25,9 +26,13 @@ const toItem = (service: Service) => {
   };
 };
 
+/** A service stored before versions were listed runs one: its `version`, the default, on the template's image. */
+const versionsOf = (item: Record<string, unknown>) =>
+  item.versions ?? [{ ...defaultAppImage(String(item.template), String(item.appVersion)), version: item.appVersion, status: 'supported', default: true, releasedAt: item.createdAt }];
+
 const fromItem = (item: Record<string, unknown>): Service => {
   const { slug, name, description, appVersion, template, plans, active, createdAt, updatedAt } = item;
-  return serviceSchema.parse({ slug, name, description, version: appVersion, template, plans, active, createdAt, updatedAt });
+  return serviceSchema.parse({ slug, name, description, version: appVersion, template, plans, active, versions: versionsOf(item), createdAt, updatedAt });
 };
 
 export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string): ServiceStore => {
@@ -37,6 +42,25 @@ export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string
   };
   return {
   get: (slug) => read(slug, false),
+
+  async getWithRevision(slug) {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.service(slug), ConsistentRead: true }));
+    return Item ? { service: fromItem(Item), revision: Number(Item.version ?? 0) } : undefined;
+  },
+
+  async saveVersions(slug, revision, versions, now, events) {
+    const appVersion = versions.find((v) => v.default)?.version;
+    await onConditionFailure(
+      () =>
+        commitWithEvents(
+          db,
+          tableName,
+          [{ Update: { TableName: tableName, Key: keys.service(slug), ...versionedUpdate({ versions, appVersion }, { now, expectedVersion: revision }) } }],
+          events,
+        ),
+      () => conflict(`The service "${slug}" changed meanwhile; read it again and retry.`),
+    );
+  },
   getConsistent: (slug) => read(slug, true),
 
   listActive: (page) => queryPage(db, { tableName, partition: { GSI1PK: keys.serviceListing(true, '').GSI1PK } }, page, fromItem),

@@ -1,6 +1,7 @@
 import type { PageKey } from '../data/cursor';
 import type { DomainEvent } from '../events/domain-event';
 import type { Service, UpdateService } from './service';
+import type { ServiceVersion } from './service-version';
 
 export interface Page<T> {
   items: T[];
@@ -15,7 +16,11 @@ export interface ServiceStore {
   /** Fails with `conflict` when the slug exists. The events are committed with the item. */
   create(service: Service, events: DomainEvent[]): Promise<void>;
   /** Fails with `not-found` when the slug does not exist. */
-  update(slug: string, patch: UpdateService, now: string, events: DomainEvent[]): Promise<void>;
+  update(slug: string, patch: UpdateService & { versions?: ServiceVersion[] }, now: string, events: DomainEvent[]): Promise<void>;
+  /** A strongly consistent read with the item's revision (its optimistic lock), for a read-modify-write of the versions. */
+  getWithRevision(slug: string): Promise<{ service: Service; revision: number } | undefined>;
+  /** Replaces the versions (and `version`, the default's) only at `revision`: `conflict` when it changed meanwhile. */
+  saveVersions(slug: string, revision: number, versions: ServiceVersion[], now: string, events: DomainEvent[]): Promise<void>;
   /** A strongly consistent read, for answering with what a write just stored. */
   getConsistent(slug: string): Promise<Service | undefined>;
 }

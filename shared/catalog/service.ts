@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { maxServiceVersions, serviceVersionSchema, versionNameSchema } from './service-version';
 
 /** Catalog types as the API shows them. Prices are integers in minor units with an ISO 4217 code. */
 export const slugSchema = z
@@ -40,7 +41,8 @@ const serviceFields = {
   slug: slugSchema,
   name: z.string().trim().min(1).max(80).meta({ example: 'n8n' }),
   description: z.string().trim().max(2000).meta({ example: 'Workflow automation with a visual editor.' }),
-  version: z.string().trim().min(1).max(40).meta({ description: 'The app version deployed', example: '1.64.0' }),
+  // An image-tag-like word: it names a catalog version (and, with no image given, is the image's tag).
+  version: versionNameSchema.meta({ description: 'The app version deployed: the default version’s', example: '1.64.0' }),
   template: slugSchema.meta({ description: 'The Kubernetes template the service deploys', example: 'n8n' }),
   plans: z
     .array(planSchema)
@@ -50,18 +52,36 @@ const serviceFields = {
   active: z.boolean().meta({ example: true }),
 };
 
+const versionsSchema = z
+  .array(serviceVersionSchema)
+  .min(1)
+  .max(maxServiceVersions)
+  .refine((versions) => new Set(versions.map((v) => v.version)).size === versions.length, 'versions must be unique')
+  .refine((versions) => versions.filter((v) => v.default).length === 1, 'exactly one version must be the default')
+  .meta({ description: "The app's versions: image and tag, status, the default for new instances" });
+
 export const serviceSchema = z
   .strictObject({
     ...serviceFields,
+    versions: versionsSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'Service' });
 
 export const createServiceSchema = z
-  .strictObject({ ...serviceFields, active: serviceFields.active.default(true) })
+  .strictObject({
+    ...serviceFields,
+    active: serviceFields.active.default(true),
+    versions: versionsSchema.optional().meta({ description: 'One supported default version, `version` on the template’s official image, when left out' }),
+  })
+  .refine((input) => !input.versions || input.versions.find((v) => v.default)?.version === input.version, {
+    path: ['version'],
+    message: 'must be the default version’s',
+  })
   .meta({ id: 'CreateService' });
 
+// The versions have their own routes; `version` here makes that version the default (added when new).
 const { slug: _slug, ...changeable } = serviceFields;
 export const updateServiceSchema = z
   .strictObject(changeable)

@@ -55,6 +55,23 @@ export const keys = {
     GSI2PK: `INSTANCES#UNSETTLED#${state}`,
     GSI2SK: `${since}#${instanceId}`,
   }),
+  /**
+   * GSI1: the live instances of a service per app version (admin counts per version, batch upgrades, end-of-life
+   * notices). Set when an instance is created or changes version, removed when it is DELETED (sparse).
+   */
+  instanceOnVersion: (serviceSlug: string, appVersion: string, instanceId: string) => ({
+    GSI1PK: `INSTANCES#VERSION#${serviceSlug}#${appVersion}`,
+    GSI1SK: instanceId,
+  }),
+  /**
+   * That an instance's customer was told its version reaches end-of-life, once per version and threshold
+   * (30 days ahead, 7 days ahead): the notice's conditional Put is what makes it once.
+   */
+  endOfLifeNotice: (instanceId: string, version: string, thresholdDays: number) => ({ PK: `INSTANCE#${instanceId}`, SK: `EOLNOTICE#${version}#${thresholdDays}` }),
+  /** An administrators' batch upgrade of a service's instances on one version, under the service. */
+  upgradeBatch: (serviceSlug: string, fromVersion: string) => ({ PK: `SERVICE#${serviceSlug}`, SK: `UPGRADEALL#${fromVersion}` }),
+  /** GSI2: the RUNNING batch upgrades (sparse: a PAUSED or COMPLETED one has no entry), for the schedule that advances them. */
+  upgradeBatchRunning: (serviceSlug: string, fromVersion: string) => ({ GSI2PK: 'UPGRADEALL#RUNNING', GSI2SK: `${serviceSlug}#${fromVersion}` }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */
@@ -186,4 +203,6 @@ export const entityTypes = {
   usageSample: 'UsageSample',
   backup: 'Backup',
   backupUsage: 'BackupUsage',
+  endOfLifeNotice: 'EndOfLifeNotice',
+  upgradeBatch: 'UpgradeBatch',
 } as const;

@@ -13,6 +13,8 @@ export const eventCatalogue = {
   'service.created': { audience: 'platform', detail: z.object({ slug: id, name: z.string() }) },
   'service.updated': { audience: 'platform', detail: z.object({ slug: id, changed: z.array(z.string()) }) },
   'service.deactivated': { audience: 'platform', detail: z.object({ slug: id }) },
+  'service.version-added': { audience: 'platform', detail: z.object({ slug: id, version: id }) },
+  'service.version-updated': { audience: 'platform', detail: z.object({ slug: id, version: id, changed: z.array(z.string()) }) },
 
   'user.registered': { audience: 'platform', detail: z.object({ userId: id }) },
   'user.updated': { audience: 'platform', detail: z.object({ userId: id, changed: z.array(z.string()) }) },
@@ -35,6 +37,16 @@ export const eventCatalogue = {
   'instance.degraded': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
   'instance.failed': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, reason: z.string() }) },
   'instance.deleted': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
+  'instance.upgrade-started': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, upgradeId: id, fromVersion: id, toVersion: id }) },
+  'instance.upgraded': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, upgradeId: id, fromVersion: id, toVersion: id }) },
+  'instance.upgrade-failed': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, upgradeId: id, fromVersion: id, toVersion: id, reason: z.string(), dataRestored: z.boolean() }),
+  },
+  'version.end-of-life-notice': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, serviceSlug: id, version: id, endOfLifeAt: z.string(), daysLeft: z.number().int(), upgradeTo: z.string().optional() }),
+  },
   'instance.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
 
   // Backups and restores (shared/backups): the customer's, and administrators' for a failed scheduled one.

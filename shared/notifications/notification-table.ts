@@ -90,6 +90,32 @@ export const notificationTable = {
       (d.safetyRestored ? 'Its data was put back as it was before the restore, and it runs again.' : 'It runs again on the data it had.'),
     resource: instance,
   },
+  'instance.upgraded': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your instance was upgraded',
+    text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} runs version ${d.toVersion} (was ${d.fromVersion}; upgrade ${d.upgradeId}).`,
+    resource: instance,
+  },
+  'instance.upgrade-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'An upgrade of your instance was rolled back',
+    text: (d) =>
+      `Upgrading instance ${d.instanceId} of subscription ${d.subscriptionId} from ${d.fromVersion} to ${d.toVersion} (upgrade ${d.upgradeId}) failed: ${d.reason}. ` +
+      (d.dataRestored ? 'Its data was put back from the backup taken before the upgrade, and it runs again on ' : 'It runs again on ') +
+      `version ${d.fromVersion}.`,
+    resource: instance,
+  },
+  'version.end-of-life-notice': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your app version reaches its end of life soon',
+    text: (d) =>
+      `Instance ${d.instanceId} of subscription ${d.subscriptionId} runs ${d.serviceSlug} ${d.version}, which reaches its end of life on ${formatTime(d.endOfLifeAt)} (in ${d.daysLeft} days). ` +
+      (d.upgradeTo ? `Upgrade it to ${d.upgradeTo} before then.` : 'Upgrade it to a supported version before then.'),
+    resource: instance,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,
@@ -193,6 +219,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'subscription.renewed': 'the customer renewed it themselves, or payment.succeeded says so',
   'instance.deleted': 'follows the cancellation or expiry the customer was already told of',
   'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
+  'instance.upgrade-started': 'the customer (or an administrator’s batch, which says so) has just asked for it; instance.upgraded or instance.upgrade-failed follows',
   'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import { getActiveService, type CatalogDeps } from '../catalog/catalog-use-cases';
+import { defaultVersionOf, imageReference } from '../catalog/service-version';
 import { AppError, notFound } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
 import { allocatableOf, rankNodes } from '../provisioning/placement';
@@ -41,6 +42,7 @@ export const createSubscription = async (deps: SubscriptionDeps, userId: string,
     throw new AppError('conflict', `No healthy node has room for the ${plan.name} plan right now; try again later or pick a smaller plan.`);
   }
 
+  const defaultVersion = defaultVersionOf(service.versions);
   const now = deps.now();
   const at = now.toISOString();
   const subscriptionId = ulid(now.getTime());
@@ -65,7 +67,9 @@ export const createSubscription = async (deps: SubscriptionDeps, userId: string,
     status: 'PROVISIONING',
     serviceSlug: service.slug,
     template: service.template,
-    appVersion: service.version,
+    // A new instance runs the catalog's default version, on that version's image.
+    appVersion: defaultVersion?.version ?? service.version,
+    ...(defaultVersion && { image: imageReference(defaultVersion) }),
     namespace: namespaceName(userId),
     // The same host the template gives the instance's Ingress.
     url: `https://${idLabel(instanceId, 'instanceId')}.${deps.appsDomain}`,

@@ -3,6 +3,7 @@ import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentC
 import { CommitPartRejected, type CommitPart } from '../data/commit-part';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { countAll } from '../data/query-pages';
 import { queryPage, type PageRequest } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict } from '../errors/app-error';
@@ -136,14 +137,16 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     const now = changes.updatedAt ?? new Date().toISOString();
     const entry = unsettledEntryAfter(current.status, to, now);
     const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
+    // The per-version index follows a change of version and forgets a deleted instance.
+    const versionFields = changes.appVersion && to !== 'DELETED' ? keys.instanceOnVersion(current.serviceSlug, changes.appVersion, current.id) : {};
     const move: Move = {
       key: keys.instance(current.id),
       from: current.status,
       to,
-      changes: { ...changes, steps: undefined, ...indexFields },
+      changes: { ...changes, steps: undefined, ...indexFields, ...versionFields },
       now,
       expectedVersion: undefined,
-      remove: entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [],
+      remove: [...(entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : []), ...(to === 'DELETED' ? ['GSI1PK', 'GSI1SK'] : [])],
       own: [],
     };
     const moved = (): Instance => ({ ...current, ...changes, status: to, updatedAt: now });
@@ -189,6 +192,7 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
             Item: {
               ...keys.instance(instance.id),
               ...(isUnsettled(instance.status) ? keys.instanceUnsettled(instance.status, instance.createdAt, instance.id) : {}),
+              ...keys.instanceOnVersion(instance.serviceSlug, instance.appVersion, instance.id),
               type: entityTypes.instance,
               schemaVersion: 1,
               version: 1,
@@ -269,6 +273,17 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       );
       return { instance: instanceSide.moved(), subscription: subscriptionSide.moved() };
     },
+
+    countOnVersion: (serviceSlug, appVersion) =>
+      countAll(db, {
+        TableName: tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :partition',
+        ExpressionAttributeValues: { ':partition': keys.instanceOnVersion(serviceSlug, appVersion, '').GSI1PK },
+      }),
+
+    listOnVersion: (serviceSlug, appVersion, page) =>
+      queryPage(db, { tableName, partition: { GSI1PK: keys.instanceOnVersion(serviceSlug, appVersion, '').GSI1PK } }, page, instanceOf),
 
     listUnsettled: (state, until, page) =>
       queryDatedUntil(keys.instanceUnsettled(state, '', '').GSI2PK, until, page, (item) => ({ instance: instanceOf(item), since: String(item.GSI2SK).split('#')[0]! })),

@@ -67,6 +67,10 @@ export interface SubscriptionStore {
     events: DomainEvent[],
     parts?: readonly CommitPart[],
   ): Promise<{ instance: Instance; subscription: Subscription }>;
+  /** How many live (not DELETED) instances of a service run an app version (GSI1, instances by version). */
+  countOnVersion(serviceSlug: string, appVersion: string): Promise<number>;
+  /** The live instances of a service on an app version, by id (batch upgrades, end-of-life notices). */
+  listOnVersion(serviceSlug: string, appVersion: string, page: { limit: number; cursor?: string }): Promise<Page<Instance>>;
   /** The cleanup job's index: instances that entered `state` no later than `until`, oldest first. */
   listUnsettled(state: UnsettledState, until: string, page: { limit: number; cursor?: string }): Promise<Page<UnsettledInstance>>;
   /** Records a step of the instance's workflow (shown to the customer as its last events). */

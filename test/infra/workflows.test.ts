@@ -66,14 +66,14 @@ describe('the workflows in the platform stack', () => {
 
   it('retry every task on transient errors with backoff, and catch what is left', () => {
     // The states every failure path ends in: nothing is left to catch into.
-    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed', 'MarkBackupFailed', 'MarkRestoreFailed', 'MarkRestoreUndone'];
+    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed', 'MarkBackupFailed', 'MarkRestoreFailed', 'MarkRestoreUndone', 'MarkUpgradeAborted', 'MarkUpgradeRolledBack'];
     for (const workflow of workflows) {
       for (const [stateName, state] of Object.entries(definitionOf(workflow.name).States).filter(([, s]) => s.Type === 'Task')) {
         expect(state.Retry, stateName).toEqual([
           { ErrorEquals: [...transientTaskErrors], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 4, JitterStrategy: 'FULL' },
         ]);
         if (lastResorts.includes(stateName)) expect(state.Catch, stateName).toBeUndefined();
-        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure|pruneFailure|startFailure|undoFailure|markFailure)$/), Next: expect.any(String) }]);
+        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure|pruneFailure|startFailure|undoFailure|markFailure|stopFailure|revertFailure)$/), Next: expect.any(String) }]);
       }
     }
   });

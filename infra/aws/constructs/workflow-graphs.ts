@@ -24,6 +24,7 @@ import {
   jobFailedError,
   provisioningDeadlineError,
   restoreInstance,
+  upgradeInstance,
   namespaceDeadlineError,
   provisionInstance,
   rolloutDeadlineError,
@@ -92,15 +93,15 @@ const withPollingDefaults = (scope: Construct, next: IChainable): IChainable => 
  * shape (`Error`, `Cause`), so the steps after it and the final Fail read one shape; the whole rollout goes
  * into the Cause: a Pass state cannot catch, so it must not read a field check-rollout might leave out.
  */
-const rolloutLoop = (scope: Construct, prefix: '' | 'App', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
+const rolloutLoop = (scope: Construct, prefix: string, check: TaskStateBase, ready: IChainable, failed: IChainable, failurePath = '$.failure'): TaskStateBase => {
   const rolloutFailed = new Pass(scope, `${prefix}RolloutFailed`, {
     parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
-    resultPath: '$.failure',
+    resultPath: failurePath,
   });
   rolloutFailed.next(failed);
   const rolloutDeadline = new Pass(scope, `${prefix}RolloutDeadline`, {
     parameters: { Error: rolloutDeadlineError, Cause: JsonPath.format('The rollout was not ready after {} polls', JsonPath.stringAt('$.pollCount')) },
-    resultPath: '$.failure',
+    resultPath: failurePath,
   });
   rolloutDeadline.next(failed);
   const wait = new Wait(scope, `WaitFor${prefix}Rollout`, { time: WaitTime.secondsPath('$.pollSeconds') });
@@ -290,4 +291,53 @@ export const restoreGraph = (scope: Construct, taskFunction: TaskFunctionResolve
       .otherwise(stopApp),
   );
   return load;
+};
+
+/**
+ * pre-upgrade backup (Job, record) → apply the new version → judge its rollout → RUNNING on it. A failed
+ * backup ends it there, nothing changed. A failure after the new version was applied rolls back: note
+ * whether the new version ever started and stop the app → when it had, put the pre-upgrade backup back
+ * (the restore's undo Job) → apply the previous version → start the app → judge its rollout → RUNNING on
+ * the previous version with `instance.upgrade-failed`, and the execution fails. The rollback's own failures
+ * go to `$.undoFailure` / `$.revertFailure` and never keep the instance from ending RUNNING. Input:
+ * shared/upgrades/upgrade.ts `upgradeWorkflowInput`.
+ */
+export const upgradeGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof upgradeInstance.tasks) => taskState(scope, name, upgradeInstance.tasks[name], taskFunction);
+  const upgradeFailed = new Fail(scope, 'UpgradeFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' });
+
+  // The rollback, from its end.
+  const markRolledBack = task('MarkUpgradeRolledBack');
+  markRolledBack.next(upgradeFailed);
+  const checkRollback = rolloutLoop(scope, 'Rollback', catchInto(task('CheckRollbackRollout'), markRolledBack, '$.revertFailure'), markRolledBack, markRolledBack, '$.revertFailure');
+  const startApp = catchInto(task('StartAppAfterRollback'), markRolledBack, '$.revertFailure');
+  startApp.next(checkRollback);
+  const applyPrevious = catchInto(task('ApplyPreviousVersion'), markRolledBack, '$.revertFailure');
+  applyPrevious.next(startApp);
+  const startUndo = catchInto(task('StartUndoJob'), applyPrevious, '$.undoFailure');
+  startUndo.next(jobLoop(scope, 'UndoJob', catchInto(task('CheckUndoJob'), applyPrevious, '$.undoFailure'), applyPrevious, applyPrevious, '$.undoFailure'));
+  const stopForRollback = catchInto(task('StopForRollback'), applyPrevious, '$.stopFailure');
+  stopForRollback.next(
+    new Choice(scope, 'DataToPutBack?')
+      .when(Condition.and(Condition.isPresent('$.newVersionStarted'), Condition.booleanEquals('$.newVersionStarted', true)), startUndo)
+      .otherwise(applyPrevious),
+  );
+
+  // The upgrade itself, from its end.
+  const markUpgraded = catchInto(task('MarkUpgraded'), stopForRollback);
+  markUpgraded.next(new Succeed(scope, 'Upgraded'));
+  const checkUpgrade = rolloutLoop(scope, 'Upgrade', catchInto(task('CheckUpgradeRollout'), stopForRollback), markUpgraded, stopForRollback);
+  const applyNew = catchInto(task('ApplyNewVersion'), stopForRollback);
+  applyNew.next(checkUpgrade);
+
+  // The pre-upgrade backup: its failure changes nothing and ends the upgrade.
+  const markAborted = task('MarkUpgradeAborted');
+  markAborted.next(upgradeFailed);
+  const backupFailed = catchInto(task('MarkPreUpgradeBackupFailed'), markAborted, '$.markFailure');
+  backupFailed.next(markAborted);
+  const record = catchInto(task('RecordPreUpgradeBackup'), backupFailed);
+  record.next(applyNew);
+  const start = catchInto(task('StartPreUpgradeBackupJob'), backupFailed);
+  start.next(jobLoop(scope, 'PreUpgradeBackupJob', catchInto(task('CheckPreUpgradeBackupJob'), backupFailed), record, backupFailed));
+  return start;
 };

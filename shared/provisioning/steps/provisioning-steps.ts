@@ -107,6 +107,7 @@ export const applyInstanceObjects = async (deps: ProvisioningDeps, state: Workfl
     appsDomain: deps.appsDomain,
     ...deps.instanceSettings,
     version: instance.appVersion,
+    image: instance.image,
     credentials,
   } as Parameters<typeof renderInstance>[0]);
   const toApply = (objects as unknown as KubeObject[]).filter((object) => !(secretExists && object.kind === 'Secret' && object.metadata.name === names.credentials));

@@ -32,7 +32,7 @@ export const renderGhost = (ctx: InstanceContext, credentials: GhostCredentials)
   const { names, host } = ctx;
   const { app, database } = splitPlan(ctx.limits, databaseShare);
   const db = databaseObjects(ctx, { flavour: mysql8, database: 'ghost', share: database! });
-  const image = `ghost:${ctx.version}`;
+  const { image } = ctx;
   const resources = containerResources(app);
   // Ghost redirects plain HTTP to its https URL; probes say they came through the TLS-terminating proxy.
   const viaProxy = { 'X-Forwarded-Proto': 'https', Host: host };

@@ -3,6 +3,7 @@ import { AppError } from '../../errors/app-error';
 import { idLabel, namespaceName } from '../tenant/kubernetes-names';
 import { componentSelector, instanceLabels, labelKeys, type InstanceComponent, type Labels } from '../tenant/labels';
 import type { PlanLimits } from '../tenant/resource-quota';
+import { defaultAppImage } from './app-images';
 import { instanceNames, type InstanceNames } from './instance-names';
 import type { RenderInstanceInput } from './render-input';
 import type { TemplateName } from './template-name';
@@ -18,6 +19,8 @@ export interface InstanceContext {
   names: InstanceNames;
   host: string;
   version: string;
+  /** The app container's image reference (`repository:tag`). */
+  image: string;
   limits: PlanLimits;
   storageClassName?: string;
   ingressClassName: string;
@@ -33,6 +36,7 @@ export interface InstanceContext {
 
 const hostname = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const imageTag = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const imageReference = /^[a-z0-9][a-z0-9._\/:-]{0,199}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 const invalid = (field: string, message: string) =>
   new AppError('validation', `The instance cannot be rendered: ${field} ${message}.`, { errors: [{ field, message }] });
@@ -42,6 +46,8 @@ export const instanceContext = (input: RenderInstanceInput): InstanceContext => 
   const host = input.host ?? `${idLabel(instanceId, 'instanceId')}.${input.appsDomain}`;
   if (!hostname.test(host)) throw invalid('host', 'must be a lowercase DNS name');
   if (!imageTag.test(input.version)) throw invalid('version', 'must be a valid image tag');
+  if (input.image !== undefined && !imageReference.test(input.image)) throw invalid('image', 'must be an image reference such as n8nio/n8n:1.64.0');
+  const fallback = defaultAppImage(template, input.version);
   const names = instanceNames(template, instanceId);
   const labels = (component: InstanceComponent, name: string = template): Labels =>
     instanceLabels({ userId, instanceId, name, appInstance: names.base, component, partOf: template });
@@ -53,6 +59,7 @@ export const instanceContext = (input: RenderInstanceInput): InstanceContext => 
     names,
     host,
     version: input.version,
+    image: input.image ?? `${fallback.image}:${fallback.tag}`,
     limits: input.plan.limits,
     storageClassName: input.storageClassName,
     ingressClassName: input.ingressClassName ?? 'nginx',

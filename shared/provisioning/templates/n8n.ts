@@ -23,7 +23,7 @@ export const renderN8n = (ctx: InstanceContext, credentials: N8nCredentials): In
     containers: [
       {
         name: 'n8n',
-        image: `n8nio/n8n:${ctx.version}`,
+        image: ctx.image,
         env: [
           { name: 'N8N_HOST', value: host },
           { name: 'N8N_PORT', value: String(port) },

@@ -21,6 +21,8 @@ interface RenderCommonInput {
   host?: string;
   /** The catalog service's app version: the image tag. */
   version: string;
+  /** The app's image reference (`repository:tag`), from the instance's catalog version; the template's official image tagged with `version` when absent. */
+  image?: string;
   /** The cluster's default StorageClass when absent. */
   storageClassName?: string;
   /** `nginx` (ingress-nginx) when absent, matching the tenant NetworkPolicy's default. */

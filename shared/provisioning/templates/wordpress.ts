@@ -34,7 +34,7 @@ export const renderWordpress = (ctx: InstanceContext, credentials: WordpressCred
     containers: [
       {
         name: 'wordpress',
-        image: `wordpress:${ctx.version}-apache`,
+        image: ctx.image,
         env: [
           { name: 'WORDPRESS_DB_HOST', value: `${names.database}:${databasePort}` },
           { name: 'WORDPRESS_DB_NAME', value: 'wordpress' },

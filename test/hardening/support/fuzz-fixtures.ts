@@ -28,6 +28,7 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/notifications/{id}': 'notifications',
   '/v1/subscriptions/{id}/backups/{backupId}': 'backups',
   '/v1/admin/queues/{name}': 'queues',
+  '/v1/admin/services/{slug}/versions/{version}': 'versions',
 };
 
 /**
@@ -68,6 +69,8 @@ interface Pools {
   queues: string[];
   /** COMPLETED backups of the first subscription (its id comes from the subscriptions' pool: one pair in two is real). */
   backups: string[];
+  /** The seeded services' versions (one pair of slug and version in three is real). */
+  versions: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -152,6 +155,11 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const adminDeliveries = await waitFor(() => idsOf(`/v1/admin/webhooks/${adminDeliveryWebhooks[0]}/deliveries`, admin, 'deliveryId'), 15_000);
   const notifications = await waitFor(() => idsOf('/v1/notifications', customer.accessToken, 'id'), 15_000);
   const queues = await idsOf('/v1/admin/queues', admin, 'name');
+  // Newer versions to upgrade to: n8n's for the customer's upgrade, WordPress's for a batch upgrade of a
+  // version no fixture instance runs (it completes at once, so its progress can be read and it can start anew).
+  await must('n8n version', api.call('POST', '/v1/admin/services/n8n/versions', { token: admin, body: { version: '1.65.0', image: 'n8nio/n8n', tag: '1.65.0' } }), 201);
+  await must('wordpress version', api.call('POST', '/v1/admin/services/wordpress/versions', { token: admin, body: { version: '6.7.0', image: 'wordpress', tag: '6.7.0-apache' } }), 201);
+  await must('batch upgrade', api.call('POST', '/v1/admin/services/wordpress/versions/6.6.2/upgrade-all', { token: admin, body: { toVersion: '6.7.0', batchSize: 1 } }), 202);
 
   const pools: Pools = {
     services: services.map((s) => s.slug),
@@ -168,6 +176,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     notifications,
     queues,
     backups,
+    versions: [...new Set(services.map((s) => (s as { version?: string }).version).filter((v): v is string => Boolean(v)))],
   };
 
   const cursors = new Map<string, string[]>();
@@ -194,6 +203,8 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
       serviceSlug: services.map((s) => s.slug),
       planId: [...new Set(services.flatMap((s) => s.plans.map((plan) => plan.id)))],
       nodeName: ['fuzz-node-1'],
+      version: ['1.65.0'],
+      toVersion: ['6.7.0'],
     },
   };
 

@@ -26,7 +26,7 @@ export interface HardeningWorld {
   agentToken: string;
   nodeName: string;
   receiver: WebhookReceiver;
-  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string } };
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string } };
   /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
   backups: { main: string; spare: string };
   webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
@@ -72,6 +72,10 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   const spare = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Spare ${marker}` } }), 202, 'spare subscription');
   // Backed up by the routes under test, so its BACKING_UP never meets another route's change of main.
   const backedUp = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Backed up ${marker}` } }), 202, 'backed-up subscription');
+  // Upgraded by the routes under test (to a newer n8n version added here), so its UPGRADING meets no other route.
+  const upgraded = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Upgraded ${marker}` } }), 202, 'upgraded subscription');
+  const n8nVersions = await api.call('POST', '/v1/admin/services/n8n/versions', { token: adminToken, body: { version: '1.65.0', image: 'n8nio/n8n', tag: '1.65.0' } });
+  if (n8nVersions.status !== 201 && n8nVersions.status !== 409) throw new Error(`fixture n8n version: ${n8nVersions.status} ${n8nVersions.text.slice(0, 300)}`);
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,
@@ -83,6 +87,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   expect(instance.status).toBe('RUNNING');
   await settledInstance(api, token, spare.subscription.id);
   await settledInstance(api, token, backedUp.subscription.id);
+  await settledInstance(api, token, upgraded.subscription.id);
   const completedBackup = async (what: string) => {
     const started = await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/backups`, { token }), 202, what);
     await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/backups/${started.id}`, { token })).json, (b) => b.status === 'COMPLETED', what);
@@ -154,6 +159,9 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     201,
     'fixture service',
   );
+  // A newer version of it, and a batch upgrade onto it (of no instance: it completes at once), for the version routes.
+  await ok(api.call('POST', `/v1/admin/services/${serviceSlug}/versions`, { token: adminToken, body: { version: '9.0.0', image: 'n8nio/n8n', tag: '9.0.0' } }), 201, 'fixture version');
+  await ok(api.call('POST', `/v1/admin/services/${serviceSlug}/versions/1.0.0/upgrade-all`, { token: adminToken, body: { toVersion: '9.0.0', batchSize: 1 } }), 202, 'fixture batch upgrade');
 
   const signIn = await api.register({ name: 'Signs in' });
 
@@ -192,7 +200,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     agentToken,
     nodeName,
     receiver,
-    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id } },
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id } },
     backups,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },
     notificationId: notifications.items[0].id,

@@ -84,6 +84,13 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     }),
     updateService: () => ({ params: { slug: world.platform.serviceSlug }, body: { description: 'Changed by the matrix.' } }),
     deactivateService: () => ({ params: { slug: world.platform.serviceSlug } }),
+    listServiceVersions: () => ({ params: { slug: 'n8n' } }),
+    addServiceVersion: () => ({ params: { slug: world.platform.serviceSlug }, body: { version: `2.0.${counter++}-m${Date.now()}`, image: 'n8nio/n8n', tag: 'matrix' } }),
+    // Leaves the seeded default as it was: the routes after this one find it unchanged.
+    updateServiceVersion: () => ({ params: { slug: 'n8n', version: '1.64.0' }, body: { status: 'supported' } }),
+    // The fixture service has no instance: its batch completes at once, and a POST on a COMPLETED one starts anew.
+    startUpgradeAll: () => ({ params: { slug: world.platform.serviceSlug, version: '1.0.0' }, body: { toVersion: '9.0.0', batchSize: 1 } }),
+    getUpgradeAll: () => ({ params: { slug: world.platform.serviceSlug, version: '1.0.0' } }),
     adminGetUser: () => ({ params: { id: world.platform.victimUserId } }),
     adminUpdateUser: () => ({ params: { id: world.platform.victimUserId }, body: { name: 'Victim, renamed' } }),
     adminDeleteUser: () => ({ params: { id: world.platform.victimUserId } }),
@@ -107,6 +114,8 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
+    // Its own subscription, so the UPGRADING it leaves meets no other route; the key makes every call the first one's.
+    upgradeInstance: () => ({ params: { id: world.subscriptions.upgraded.id }, body: { version: '1.65.0' }, headers: { 'Idempotency-Key': `matrix-upgrade-${world.marker}` } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

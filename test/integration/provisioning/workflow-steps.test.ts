@@ -224,7 +224,8 @@ describe('provisioning workflow steps against DynamoDB Local and the simulated c
 
   it("an image that cannot be pulled (version 'fail'): checkRollout reports failed with a reason", async () => {
     const seeded = (await catalogDeps.services.get('n8n'))!;
-    await createService(catalogDeps, { ...seeded, slug: 'n8n-broken', name: 'n8n (broken)', version: 'fail' } as Parameters<typeof createService>[1]);
+    // Its one version is then 'fail', on n8n's official image: the tag kwok and the simulated cluster never pull.
+    await createService(catalogDeps, { ...seeded, slug: 'n8n-broken', name: 'n8n (broken)', version: 'fail', versions: undefined } as Parameters<typeof createService>[1]);
     const userId = ulid();
     const { instance } = await createSubscription(subscriptionDeps, userId, { serviceSlug: 'n8n-broken', planId: 'starter' });
     expect(instance.appVersion).toBe('fail');

@@ -13,6 +13,11 @@ const fakeStore = () => {
   const store: ServiceStore = {
     get: async (slug) => services.get(slug),
     getConsistent: async (slug) => services.get(slug),
+    getWithRevision: async (slug) => (services.has(slug) ? { service: services.get(slug)!, revision: 1 } : undefined),
+    saveVersions: async (slug, _revision, versions, now, evts) => {
+      services.set(slug, { ...services.get(slug)!, versions, version: versions.find((v) => v.default)!.version, updatedAt: now });
+      events.push(...evts);
+    },
     listActive: async () => ({ items: [...services.values()].filter((s) => s.active) }),
     countActive: async () => [...services.values()].filter((s) => s.active).length,
     create: async (service, evts) => {

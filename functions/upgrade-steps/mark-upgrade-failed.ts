@@ -1,0 +1,4 @@
+import { markUpgradeFailed } from '../../shared/upgrades/steps/upgrade-steps';
+import { upgradeStep } from './upgrade-step';
+
+export const handler = upgradeStep('mark-upgrade-failed', markUpgradeFailed);

@@ -1,0 +1,49 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { onConditionFailure } from '../data/data-errors';
+import { entityTypes, keys } from '../data/keys';
+import { queryAllItems } from '../data/query-pages';
+import { conflict } from '../errors/app-error';
+import type { UpgradeBatch } from './upgrade-batch';
+import type { UpgradeBatchStore } from './upgrade-batch-store';
+
+const fields = ['id', 'serviceSlug', 'fromVersion', 'toVersion', 'batchSize', 'status', 'total', 'upgraded', 'failed', 'failure', 'inFlight', 'passed', 'createdAt', 'updatedAt'] as const;
+const batchOf = (item: Record<string, unknown>) => Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as UpgradeBatch;
+
+export const dynamoUpgradeBatchStore = (db: DynamoDBDocumentClient, tableName: string): UpgradeBatchStore => ({
+  async get(serviceSlug, fromVersion) {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.upgradeBatch(serviceSlug, fromVersion), ConsistentRead: true }));
+    return Item ? { batch: batchOf(Item), revision: Number(Item.version ?? 0) } : undefined;
+  },
+
+  async save(batch, revision) {
+    await onConditionFailure(
+      () =>
+        db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...keys.upgradeBatch(batch.serviceSlug, batch.fromVersion),
+              ...(batch.status === 'RUNNING' ? keys.upgradeBatchRunning(batch.serviceSlug, batch.fromVersion) : {}),
+              type: entityTypes.upgradeBatch,
+              version: revision + 1,
+              ...batch,
+            },
+            ...(revision === 0
+              ? { ConditionExpression: 'attribute_not_exists(PK)' }
+              : { ConditionExpression: '#version = :revision', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':revision': revision } }),
+          }),
+        ),
+      () => conflict(`The batch upgrade of ${batch.serviceSlug} ${batch.fromVersion} changed meanwhile; read it again.`),
+    );
+  },
+
+  async listRunning() {
+    const items = await queryAllItems(db, {
+      TableName: tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :partition',
+      ExpressionAttributeValues: { ':partition': keys.upgradeBatchRunning('', '').GSI2PK },
+    });
+    return items.map(batchOf);
+  },
+});

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from '../../support/api-client';
+import { useLocalPlatform } from '../../support/local-platform';
+import { registerWorker, settledInstance, until } from '../../support/provisioning';
+
+/**
+ * Administrators upgrade every instance on a version in batches, over HTTP on the local runtime; the
+ * `upgrade-batches` schedule is run by hand (`/_local/jobs`), and each upgrade is the customer's own workflow.
+ */
+const platform = useLocalPlatform({ simulatedCluster: { rolloutDelayMs: 50 } });
+const api = apiClient(platform);
+let admin: string;
+const customers: { token: string; subscriptionId: string }[] = [];
+
+const batchPath = (version: string) => `/v1/admin/services/n8n/versions/${version}/upgrade-all`;
+const progress = async (version: string) => (await api.call('GET', batchPath(version), { token: admin })).json;
+const tick = async () => expect((await api.call('POST', '/_local/jobs/upgrade-batches', { token: admin })).status).toBe(200);
+const advanceUntil = (version: string, done: (batch: { status: string }) => boolean, what: string): Promise<any> =>
+  until(async () => (await tick(), progress(version)), done, what, 120_000);
+const versionsOf = async () =>
+  Promise.all(customers.map(async (c) => (await api.call('GET', `/v1/subscriptions/${c.subscriptionId}/instance`, { token: c.token })).json.appVersion as string));
+
+beforeAll(async () => {
+  await registerWorker(api);
+  admin = await api.adminToken();
+  for (const [version, tag] of [['1.65.0', '1.65.0'], ['1.66.0', 'fail']]) {
+    expect((await api.call('POST', '/v1/admin/services/n8n/versions', { token: admin, body: { version, image: 'n8nio/n8n', tag } })).status).toBe(201);
+  }
+  for (let n = 0; n < 3; n++) {
+    const token = (await api.register()).accessToken;
+    const subscriptionId = (await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter' } })).json.subscription.id;
+    customers.push({ token, subscriptionId });
+  }
+  for (const c of customers) expect((await settledInstance(api, c.token, c.subscriptionId)).status).toBe('RUNNING');
+}, 180_000);
+
+describe('batch upgrades', () => {
+  it('refuses an unknown target naming body.toVersion, and has no progress before it starts', async () => {
+    const unknown = await api.call('POST', batchPath('1.64.0'), { token: admin, body: { toVersion: '9.9.9', batchSize: 2 } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.errors[0].field).toBe('body.toVersion');
+    expect((await api.call('GET', batchPath('1.64.0'), { token: admin })).status).toBe(404);
+  });
+
+  it('upgrades every instance on the version, two at a time, to COMPLETED; a second start meanwhile is a 409', async () => {
+    const started = await api.call('POST', batchPath('1.64.0'), { token: admin, body: { toVersion: '1.65.0', batchSize: 2 } });
+    expect(started.status, started.text).toBe(202);
+    expect(started.json).toMatchObject({ status: 'RUNNING', total: 3, inProgress: 2, upgraded: 0, failed: 0 });
+    expect((await api.call('POST', batchPath('1.64.0'), { token: admin, body: { toVersion: '1.65.0', batchSize: 2 } })).status).toBe(409);
+    const done = await advanceUntil('1.64.0', (b) => b.status !== 'RUNNING', 'the batch to complete');
+    expect(done).toMatchObject({ status: 'COMPLETED', total: 3, upgraded: 3, failed: 0, remaining: 0, inProgress: 0 });
+    expect(await versionsOf()).toEqual(['1.65.0', '1.65.0', '1.65.0']);
+  }, 150_000);
+
+  it('pauses on the first failure with its reason; a POST resumes it without retrying the instance that failed', async () => {
+    const started = await api.call('POST', batchPath('1.65.0'), { token: admin, body: { toVersion: '1.66.0', batchSize: 1 } });
+    expect(started.status, started.text).toBe(202);
+    const paused = await advanceUntil('1.65.0', (b) => b.status !== 'RUNNING', 'the batch to pause');
+    expect(paused).toMatchObject({ status: 'PAUSED', total: 3, upgraded: 0, failed: 1, remaining: 2, failure: { instanceId: expect.any(String), reason: expect.stringMatching(/failed/) } });
+    expect(await versionsOf()).toEqual(['1.65.0', '1.65.0', '1.65.0']);
+
+    const resumed = await api.call('POST', batchPath('1.65.0'), { token: admin, body: { toVersion: '1.66.0', batchSize: 1 } });
+    expect(resumed.status, resumed.text).toBe(202);
+    expect(resumed.json).toMatchObject({ status: 'RUNNING', inProgress: 1, failed: 1 });
+    const pausedAgain = await advanceUntil('1.65.0', (b) => b.status !== 'RUNNING', 'the batch to pause again');
+    expect(pausedAgain).toMatchObject({ status: 'PAUSED', failed: 2, remaining: 1 });
+    expect(pausedAgain.failure.instanceId).not.toBe(paused.failure.instanceId);
+  }, 200_000);
+});

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instanceNames } from '../../shared/provisioning/templates/instance-names';
+import { settledInstance, until } from '../support/provisioning';
+import { adminClients, registerKwokNodes, useRealClusterPlatform } from './support/real-cluster';
+
+/**
+ * The upgrade workflow on a real control plane, as the platform's least-privileged user: the pre-upgrade
+ * backup Job runs as the backups' do (infra/local/backup-jobs), the new image is applied with server-side
+ * apply to the real Deployment, and the real controllers roll it out; kwok's stage keeps `n8nio/n8n:fail`
+ * in ImagePullBackOff, so the rollback runs for real.
+ */
+const { platform, api } = useRealClusterPlatform();
+let admin: string;
+let token: string;
+let created: { subscription: { id: string }; instance: { id: string; namespace: string } };
+const base = () => `/v1/subscriptions/${created.subscription.id}`;
+const instance = async () => (await api.call('GET', `${base()}/instance`, { token })).json;
+const settled = () => until(instance, (i) => i.status !== 'UPGRADING', 'the upgrade to end', 240_000);
+const deploymentImage = async () => {
+  const [deployment] = (await adminClients().apps.listNamespacedDeployment({ namespace: created.instance.namespace, labelSelector: `paas.example/instance=${created.instance.id.toLowerCase()}` })).items;
+  return deployment?.spec?.template.spec?.containers[0]?.image;
+};
+
+beforeAll(async () => {
+  await registerKwokNodes(api);
+  admin = await api.adminToken();
+  token = (await api.register()).accessToken;
+  for (const [version, tag] of [['1.65.0', '1.65.0'], ['1.66.0', 'fail']]) {
+    expect((await api.call('POST', '/v1/admin/services/n8n/versions', { token: admin, body: { version, image: 'n8nio/n8n', tag } })).status).toBe(201);
+  }
+  created = (await api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter' } })).json;
+  expect((await settledInstance(api, token, created.subscription.id)).status).toBe('RUNNING');
+  // What n8n would have on its volume: the backup Job copies its SQLite database.
+  const volume = join(platform().volumesDir, created.instance.namespace, instanceNames('n8n', created.instance.id).data);
+  mkdirSync(volume, { recursive: true });
+  execFileSync('sqlite3', [join(volume, 'database.sqlite'), "CREATE TABLE workflow (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO workflow (name) VALUES ('welcome');"]);
+}, 180_000);
+
+// The files share three 4-CPU fake nodes: this one gives its CPU back.
+afterAll(async () => {
+  expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);
+  await until(instance, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);
+}, 150_000);
+
+describe('upgrades on a real control plane', () => {
+  it('an upgrade to a good version rolls the new image out to the Deployment and ends RUNNING on it, with a pre-upgrade backup', async () => {
+    expect(await deploymentImage()).toBe('n8nio/n8n:1.64.0');
+    const started = await api.call('POST', `${base()}/instance/upgrade`, { token, body: { version: '1.65.0' } });
+    expect(started.status, started.text).toBe(202);
+    const done = await settled();
+    expect(done, JSON.stringify(done.steps)).toMatchObject({ status: 'RUNNING', appVersion: '1.65.0', image: 'n8nio/n8n:1.65.0' });
+    expect(await deploymentImage()).toBe('n8nio/n8n:1.65.0');
+    const backup = (await api.call('GET', `${base()}/backups/${started.json.upgradeId}`, { token })).json;
+    expect(backup).toMatchObject({ kind: 'pre-upgrade', status: 'COMPLETED' });
+  }, 300_000);
+
+  it('an upgrade whose image stays in ImagePullBackOff is rolled back: the old image on the Deployment, RUNNING on the old version', async () => {
+    const started = await api.call('POST', `${base()}/instance/upgrade`, { token, body: { version: '1.66.0' } });
+    expect(started.status, started.text).toBe(202);
+    const done = await settled();
+    expect(done, JSON.stringify(done.steps)).toMatchObject({ status: 'RUNNING', appVersion: '1.65.0', image: 'n8nio/n8n:1.65.0' });
+    expect(await deploymentImage()).toBe('n8nio/n8n:1.65.0');
+    const steps = done.steps.map((s: { step: string }) => s.step);
+    expect(steps).toEqual(expect.arrayContaining(['version 1.66.0 applied', 'upgrade failed, rolling back', 'version 1.65.0 applied again', 'upgrade to 1.66.0 failed']));
+    await platform().drainStreams();
+  }, 300_000);
+});

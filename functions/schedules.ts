@@ -49,6 +49,12 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: "Backs up each running instance once a day in its own hour, and ends backups whose workflow was lost",
   },
   {
+    name: 'domains',
+    expression: 'rate(1 minute)',
+    handler: 'domains/recheck-domains',
+    description: 'Checks custom domains whose check is due: pending ones with backoff until verified or given up after a day, verified ones hourly for records that stopped pointing here',
+  },
+  {
     name: 'cleanup',
     expression: 'rate(1 day)',
     handler: 'cleanup/run-cleanup',

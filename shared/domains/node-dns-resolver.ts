@@ -13,14 +13,13 @@ const orEmpty = async <T>(query: () => Promise<T[]>): Promise<T[]> => {
   }
 };
 
-/** `host:port`, `host`, or `[v6]:port` → what Resolver.setServers takes. */
-
 /**
- * node:dns's Resolver on the server given (`host:port`; unset: the system's). Short timeouts and few tries:
+ * node:dns's Resolver on the server given (`ip:port` or `ip`, checked by dns-server.ts; unset: the system's). Short timeouts and few tries:
  * a check that cannot ask is retried by the schedule, never held up.
  */
 export const nodeDnsResolver = (server?: string): DnsResolver => {
   const resolver = new Resolver({ timeout: 2000, tries: 2 });
+  if (server) resolver.setServers([server]);
   return {
     txt: async (name) => (await orEmpty(() => resolver.resolveTxt(name))).map((chunks) => chunks.join('')),
     cname: async (name) => (await orEmpty(() => resolver.resolveCname(name))).map((target) => target.toLowerCase().replace(/\.$/, '')),

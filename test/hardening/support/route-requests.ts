@@ -107,6 +107,10 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
+    addDomain: () => ({ params: sub, body: { hostname: `matrix-${Date.now()}-${counter++}.example.com` } }),
+    listDomains: () => ({ params: sub }),
+    verifyDomain: () => ({ params: { ...sub, hostname: world.domains.main } }),
+    removeDomain: () => ({ params: { ...sub, hostname: world.domains.spare } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

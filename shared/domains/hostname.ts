@@ -28,7 +28,7 @@ export const hostnameProblem = (raw: string): string | undefined => {
 export const hostnameSchema = z
   .string()
   .trim()
-  .max(254)
+  .max(254, 'must be at most 253 characters')
   .transform((value) => value.toLowerCase())
   .superRefine((value, ctx) => {
     const problem = hostnameProblem(value);

@@ -101,9 +101,13 @@ describe('custom domains on a real control plane', () => {
     const { namespace } = created.instance;
     const before = JSON.parse(await kubectl(['get', 'ingress,service,deployment,secret', '-n', namespace, '-o', 'json'])).items.map((o: { kind: string; metadata: { name: string } }) => `${o.kind}/${o.metadata.name}`);
     expect((await api.call('DELETE', `${base()}/${hostname}`, { token })).status).toBe(204);
-    expect(await kubectl(['get', 'certificate.cert-manager.io', '-n', namespace, '-o', 'name'])).toBe('');
-    const after = JSON.parse(await kubectl(['get', 'ingress,service,deployment,secret', '-n', namespace, '-o', 'json'])).items.map((o: { kind: string; metadata: { name: string } }) => `${o.kind}/${o.metadata.name}`);
-    expect(after).toEqual(before.filter((name: string) => name !== `Ingress/${names.ingress}`));
+    // Deleted in the foreground: the garbage collector removes each object once it has no dependents.
+    await until(() => kubectl(['get', 'certificate.cert-manager.io', '-n', namespace, '-o', 'name']), (out) => out === '', 'the Certificate deleted');
+    const expected = before.filter((name: string) => name !== `Ingress/${names.ingress}`);
+    const listed = async () => JSON.parse(await kubectl(['get', 'ingress,service,deployment,secret', '-n', namespace, '-o', 'json'])).items.map((o: { kind: string; metadata: { name: string } }) => `${o.kind}/${o.metadata.name}`) as string[];
+    const after = await until(listed, (names) => names.length === expected.length, 'the domain’s Ingress deleted');
+    expect(before).toContain(`Ingress/${names.ingress}`);
+    expect(after).toEqual(expected);
     expect(after).toContain(`Ingress/${instanceNames('n8n', created.instance.id).base}`);
     expect((await api.call('GET', `/v1/subscriptions/${created.subscription.id}/instance`, { token })).json.status).toBe('RUNNING');
   });

@@ -14,7 +14,7 @@ import { platformOwnedReason } from './hostname';
  * name is claimed platform-wide in the same transaction (409 if anyone holds it). The schedule checks it a
  * minute later, and the customer may ask for a check at once.
  */
-export const addDomain = async (deps: DomainDeps, userId: string, subscriptionId: string, hostname: string): Promise<Domain> => {
+export const addDomain = async (deps: Pick<DomainDeps, 'domains' | 'subscriptions' | 'platformDomains' | 'now'>, userId: string, subscriptionId: string, hostname: string): Promise<Domain> => {
   const owned = platformOwnedReason(hostname, deps.platformDomains);
   if (owned) throw validationError([{ field: 'body.hostname', message: owned }]);
   const { subscription, instance } = await instanceForDomains(deps, userId, subscriptionId, 'add a domain');

@@ -93,7 +93,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   };
   const backups = { main: await completedBackup('main backup'), spare: await completedBackup('spare backup') };
   const addDomain = async (what: string) =>
-    (await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/domains`, { token, body: { hostname: `${what}-${marker}.example.com` } }), 201, `${what} domain`)).hostname as string;
+    // Not named with the marker: a refusal's `instance` repeats the path, and the path holds the hostname.
+    (await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/domains`, { token, body: { hostname: `${what}-${randomBytes(4).toString('hex')}.example.com` } }), 201, `${what} domain`)).hostname as string;
   const domains = { main: await addDomain('main'), spare: await addDomain('spare') };
 
   // A delivery of A's main endpoint (the test event), and one of the platform's (A's own registration).

@@ -9,6 +9,7 @@ import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
 import { backupRoutes } from './backups/backup-routes';
+import { domainRoutes } from './domains/domain-routes';
 import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
@@ -43,6 +44,7 @@ export const routes: readonly RouteDefinition[] = [
   ...subscriptionRoutes,
   ...backupRoutes,
   ...upgradeRoutes,
+  ...domainRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

@@ -61,6 +61,12 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: "Advances administrators' batch upgrades: settles each batch's upgrades, pauses on a failure, starts the next batch",
   },
   {
+    name: 'domains',
+    expression: 'rate(1 minute)',
+    handler: 'domains/recheck-domains',
+    description: 'Checks custom domains whose check is due: pending ones with backoff until verified or given up after a day, verified ones hourly for records that stopped pointing here',
+  },
+  {
     name: 'cleanup',
     expression: 'rate(1 day)',
     handler: 'cleanup/run-cleanup',

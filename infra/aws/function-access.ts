@@ -65,6 +65,10 @@ export const clusterHandlers = [
   'usage/meter-usage',
   // A schedule: the pod-health check lists the platform's workloads cluster-wide.
   'subscriptions/check-pod-health',
+  // Custom domains (adding one touches only the table): verifying applies a domain's Ingress and Certificate, removing deletes them, the schedule does both.
+  'domains/verify-domain',
+  'domains/remove-domain',
+  'domains/recheck-domains',
   // A schedule: cleanup deletes stuck instances' objects and lists and deletes orphan namespaces.
   'cleanup/run-cleanup',
 ] as const;

@@ -2,6 +2,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import * as z from 'zod';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { dnsServerSchema } from '../../shared/domains/dns-server';
 import { sourceRangesSchema } from '../../shared/inbound-webhooks/source-ranges';
 
 /** `cdk.json` gives JSON values, `-c key=value` gives strings: both spellings must mean the same thing. */
@@ -45,6 +46,10 @@ export const platformSettingsSchema = z.object({
    * certificate (a wildcard for appsDomain, set up with the controller) serves every instance.
    */
   instanceCertIssuer: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a ClusterIssuer name').optional(),
+  /** The cert-manager ClusterIssuer of custom domains' certificates (infra/aws/kubernetes/ sets it up with cert-manager). */
+  domainCertIssuer: z.string().trim().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a ClusterIssuer name').default('letsencrypt'),
+  /** The DNS server custom domains' records are checked against (an IP with an optional port); unset: the functions' system resolver (the VPC's, or AWS's). */
+  dnsResolver: dnsServerSchema.optional(),
   /** The image of backup-job/Dockerfile, built and pushed by the operator like the agent's; unset: the default tag. */
   backupJobImage: z
     .string()

@@ -89,6 +89,8 @@ export class PlatformStack extends Stack {
       ADMIN_CLIENT_ID: admins.client.userPoolClientId,
       APPS_DOMAIN: settings.appsDomain,
       INSTANCE_INGRESS_CLASS: settings.instanceIngressClass,
+      DOMAIN_CERT_ISSUER: settings.domainCertIssuer,
+      ...(settings.dnsResolver && { DNS_RESOLVER: settings.dnsResolver }),
       ...(settings.instanceStorageClass && { INSTANCE_STORAGE_CLASS: settings.instanceStorageClass }),
       ...(settings.instanceCertIssuer && { INSTANCE_CERT_ISSUER: settings.instanceCertIssuer }),
       ...(settings.backupJobImage && { BACKUP_JOB_IMAGE: settings.backupJobImage }),

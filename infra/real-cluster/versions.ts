@@ -19,6 +19,13 @@ export const components = {
   kwok: ['kwok'],
 } as const;
 
+/**
+ * cert-manager, whose CRDs (Certificate, Issuer…) the custom-domains tests install on the control plane:
+ * fetched as the Go module github.com/cert-manager/cert-manager at this version (its Helm chart's CRD
+ * templates, the definitions cert-manager publishes) by cert-manager-crds.ts, cached beside the binaries.
+ */
+export const certManagerVersion = 'v1.21.2';
+
 export type Component = keyof typeof components;
 export type BinaryName = (typeof components)[Component][number];
 

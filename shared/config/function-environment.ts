@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DEFAULT_BACKUP_JOB_IMAGE } from '../backups/backup-job-image';
+import { dnsServerSchema } from '../domains/dns-server';
 
 /**
  * The environment of the HTTP and event functions. The CDK construct types its `environment` with
@@ -40,6 +41,13 @@ export const functionEnvironmentSchema = z.object({
    * serves every instance.
    */
   INSTANCE_CERT_ISSUER: z.string().min(1).optional(),
+  /**
+   * Custom domains (shared/domains): the cert-manager ClusterIssuer of their certificates (each domain has its
+   * own Certificate; the apps domain's wildcard does not cover them), and the DNS server their records are
+   * checked against (`host:port` or `host`; unset: the system's resolver).
+   */
+  DOMAIN_CERT_ISSUER: z.string().min(1).default('letsencrypt'),
+  DNS_RESOLVER: dnsServerSchema.optional(),
   /** Where the cluster is: a kubeconfig file (local runtime, k3d, kind); unset means the default or in-cluster. */
   KUBECONFIG: z.string().min(1).optional(),
   /** In AWS: the EKS cluster, reached with the function's IAM role through the stack's access entry. */

@@ -150,6 +150,18 @@ export const keys = {
    */
   backupListing: (status: string, createdAt: string, backupId: string) => ({ GSI1PK: `BACKUPS#${status}`, GSI1SK: `${createdAt}#${backupId}` }),
   backupOfCustomer: (userId: string, createdAt: string, backupId: string) => ({ GSI2PK: `BACKUPS#USER#${userId}`, GSI2SK: `${createdAt}#${backupId}` }),
+  /**
+   * A custom domain (shared/domains), under its subscription: the customer's routes know the subscription
+   * (checked to be theirs) and read one item, or the subscription's domains with one Query.
+   */
+  domain: (subscriptionId: string, hostname: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `DOMAIN#${hostname}` }),
+  domainPrefix: 'DOMAIN#',
+  /** How many domains a subscription holds, moved in the transactions that add and remove one, so a cap holds under races. */
+  domainCount: (subscriptionId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: 'DOMAINCOUNT' }),
+  /** Owns a hostname across the platform: its conditional create is what makes a name one customer's. */
+  domainClaim: (hostname: string) => ({ PK: `DOMAIN#${hostname}`, SK: 'CLAIM' }),
+  /** GSI2, the domain checks' due index: every domain not FAILED, sorted by when it is next checked. */
+  domainDue: (nextCheckAt: string, hostname: string) => ({ GSI2PK: 'DOMAINS#DUE', GSI2SK: `${nextCheckAt}#${hostname}` }),
   /** What a customer's completed backups take in the bucket, kept by the writes that complete or delete one. */
   backupUsage: (userId: string) => ({ PK: `USER#${userId}`, SK: 'BACKUPUSAGE' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
@@ -205,4 +217,7 @@ export const entityTypes = {
   backupUsage: 'BackupUsage',
   endOfLifeNotice: 'EndOfLifeNotice',
   upgradeBatch: 'UpgradeBatch',
+  domain: 'Domain',
+  domainCount: 'DomainCount',
+  domainClaim: 'DomainClaim',
 } as const;

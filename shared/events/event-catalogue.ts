@@ -65,6 +65,15 @@ export const eventCatalogue = {
     detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id, reason: z.string(), safetyRestored: z.boolean() }),
   },
 
+  // Custom domains (shared/domains): each step of a domain's life, to its customer.
+  'domain.added': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id }) },
+  'domain.verified': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id }) },
+  'domain.active': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id }) },
+  'domain.certificate-failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id, reason: z.string() }) },
+  'domain.lapsed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id, reason: z.string() }) },
+  'domain.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id, reason: z.string() }) },
+  'domain.removed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id }) },
+
   'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
   'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },
   // Inbound payments (shared/billing): a refund recorded in the ledger; a payment no customer could be matched to.

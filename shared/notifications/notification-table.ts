@@ -116,6 +116,42 @@ export const notificationTable = {
       (d.upgradeTo ? `Upgrade it to ${d.upgradeTo} before then.` : 'Upgrade it to a supported version before then.'),
     resource: instance,
   },
+  // Custom domains: what changes without the customer doing anything (verification, issuance, lapse, giving up).
+  'domain.verified': {
+    severity: 'INFO',
+    email: false,
+    title: 'Your domain is verified',
+    text: (d) => `${d.hostname} points at instance ${d.instanceId} of subscription ${d.subscriptionId}; its certificate is being issued.`,
+    resource: instance,
+  },
+  'domain.active': {
+    severity: 'INFO',
+    email: true,
+    title: 'Your domain is live',
+    text: (d) => `https://${d.hostname} serves instance ${d.instanceId} of subscription ${d.subscriptionId} with its own certificate.`,
+    resource: instance,
+  },
+  'domain.certificate-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'A certificate for your domain could not be issued',
+    text: (d) => `The certificate for ${d.hostname} (instance ${d.instanceId}, subscription ${d.subscriptionId}) could not be issued: ${d.reason}. It is tried again.`,
+    resource: instance,
+  },
+  'domain.lapsed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your domain no longer points at your instance',
+    text: (d) => `The DNS records of ${d.hostname} stopped pointing at instance ${d.instanceId} of subscription ${d.subscriptionId}: ${d.reason}. Put them back within a day, or the domain is given up.`,
+    resource: instance,
+  },
+  'domain.failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your domain could not be verified',
+    text: (d) => `${d.hostname} could not be verified for instance ${d.instanceId} of subscription ${d.subscriptionId}: ${d.reason}. Fix the records and verify it again.`,
+    resource: instance,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,
@@ -221,6 +257,8 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
   'instance.upgrade-started': 'the customer (or an administrator’s batch, which says so) has just asked for it; instance.upgraded or instance.upgrade-failed follows',
   'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
+  'domain.added': 'the customer has just added it and was answered the records to publish',
+  'domain.removed': 'the customer removed it, or its instance was deleted, which they were told of',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -40,3 +40,12 @@ export const restoreLimit: CallCounter = {
   defaults: { limit: 10, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_RESTORE',
 };
+
+export const domainVerifyLimit: CallCounter = {
+  scope: 'domain-verify',
+  per: 'customer',
+  what: 'domain checks requested',
+  // Each asks DNS twice; the schedule checks every domain on its own, so a customer needs a few while they set records up.
+  defaults: { limit: 120, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_DOMAIN_VERIFY',
+};

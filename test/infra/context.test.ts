@@ -93,6 +93,7 @@ describe('context that cannot work', () => {
       eksKubernetesGroup: 'paas-platform:provisioner',
       appsDomain: 'apps.localhost',
       instanceIngressClass: 'nginx',
+      domainCertIssuer: 'letsencrypt',
       backupRetentionDays: 35,
       tableBackupRetentionDays: 35,
     });
@@ -103,5 +104,6 @@ describe('context that cannot work', () => {
     const functionDefaults = functionEnvironmentSchema.parse({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b' });
     expect(settings.customerTokenIssuer).toBe(functionDefaults.CUSTOMER_TOKEN_ISSUER);
     expect(settings.customerTokenAudience).toBe(functionDefaults.CUSTOMER_TOKEN_AUDIENCE);
+    expect(settings.domainCertIssuer).toBe(functionDefaults.DOMAIN_CERT_ISSUER);
   });
 });

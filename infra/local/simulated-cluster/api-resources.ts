@@ -39,6 +39,7 @@ const policy = inGroup('policy', 'v1');
 const batch = inGroup('batch', 'v1');
 const rbac = inGroup('rbac.authorization.k8s.io', 'v1');
 const metrics = inGroup('metrics.k8s.io', 'v1beta1');
+const certManager = inGroup('cert-manager.io', 'v1');
 
 export const apiResources: readonly ApiResource[] = [
   core('Namespace', 'namespaces', { namespaced: false, shortNames: ['ns'], subresources: ['status'] }),
@@ -62,6 +63,8 @@ export const apiResources: readonly ApiResource[] = [
   policy('PodDisruptionBudget', 'poddisruptionbudgets', { shortNames: ['pdb'], subresources: ['status'] }),
   rbac('Role', 'roles'),
   rbac('RoleBinding', 'rolebindings'),
+  // cert-manager's Certificate (custom domains' certificates): the simulated cluster plays cert-manager and reports it Ready at once.
+  certManager('Certificate', 'certificates', { shortNames: ['cert', 'certs'], categories: ['cert-manager'], subresources: ['status'] }),
   // metrics-server's API: what each running pod uses now (usage metering reads it).
   metrics('PodMetrics', 'pods', { synthesised: true }),
 ];

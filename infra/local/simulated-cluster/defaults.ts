@@ -115,7 +115,15 @@ const ingress: Defaulter = (object) => {
   setDefault(status(object), 'loadBalancer', { ingress: [{ ip: '127.0.0.1' }] });
 };
 
+/** cert-manager, played: a Certificate is issued at once (its Ready condition True), so a verified custom domain goes ACTIVE locally. */
+const certificate: Defaulter = (object) => {
+  setDefault(status(object), 'conditions', [
+    { type: 'Ready', status: 'True', reason: 'Ready', message: 'Certificate is up to date and has not expired', lastTransitionTime: new Date().toISOString() },
+  ]);
+};
+
 const defaulters: Record<string, Defaulter> = {
+  Certificate: certificate,
   Namespace: namespace,
   Secret: secret,
   Service: service,

@@ -27,6 +27,7 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/admin/webhooks/{id}/deliveries/{deliveryId}': 'adminDeliveries',
   '/v1/notifications/{id}': 'notifications',
   '/v1/subscriptions/{id}/backups/{backupId}': 'backups',
+  '/v1/subscriptions/{id}/domains/{hostname}': 'domains',
   '/v1/admin/queues/{name}': 'queues',
   '/v1/admin/services/{slug}/versions/{version}': 'versions',
 };
@@ -71,6 +72,8 @@ interface Pools {
   backups: string[];
   /** The seeded services' versions (one pair of slug and version in three is real). */
   versions: string[];
+  /** Custom domains of the first subscription (PENDING: no DNS serves them). */
+  domains: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -147,6 +150,11 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     backups.push(started.id);
   }
 
+  const domains: string[] = [];
+  for (let n = 0; n < 3; n++) {
+    domains.push((await must('domain', api.call('POST', `/v1/subscriptions/${subscriptions[0]}/domains`, { token: customer.accessToken, body: { hostname: `fuzz-${n}-${Date.now()}.example.com` } }), 201)).hostname);
+  }
+
   const idsOf = async (path: string, token: string, field: string) => ((await api.call('GET', path, { token })).json?.items ?? []).map((item: Record<string, string>) => item[field]) as string[];
   const deliveries = await waitFor(async () => {
     const ids = await idsOf(`/v1/webhooks/${deliveryWebhooks[0]}/deliveries`, customer.accessToken, 'deliveryId');
@@ -177,6 +185,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     queues,
     backups,
     versions: [...new Set(services.map((s) => (s as { version?: string }).version).filter((v): v is string => Boolean(v)))],
+    domains,
   };
 
   const cursors = new Map<string, string[]>();

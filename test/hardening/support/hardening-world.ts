@@ -29,6 +29,8 @@ export interface HardeningWorld {
   subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string } };
   /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
   backups: { main: string; spare: string };
+  /** Two custom domains of A's main subscription (PENDING: no DNS serves them): one to verify, one to remove. */
+  domains: { main: string; spare: string };
   webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
   notificationId: string;
   transactionId: string;
@@ -95,6 +97,10 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     return started.id as string;
   };
   const backups = { main: await completedBackup('main backup'), spare: await completedBackup('spare backup') };
+  const addDomain = async (what: string) =>
+    // Not named with the marker: a refusal's `instance` repeats the path, and the path holds the hostname.
+    (await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/domains`, { token, body: { hostname: `${what}-${randomBytes(4).toString('hex')}.example.com` } }), 201, `${what} domain`)).hostname as string;
+  const domains = { main: await addDomain('main'), spare: await addDomain('spare') };
 
   // A delivery of A's main endpoint (the test event), and one of the platform's (A's own registration).
   const tested = await ok(api.call('POST', `/v1/webhooks/${webhookMain.webhook.id}/test`, { token }), 202, 'webhook test');
@@ -202,6 +208,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     receiver,
     subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id } },
     backups,
+    domains,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },
     notificationId: notifications.items[0].id,
     transactionId,

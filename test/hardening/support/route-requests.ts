@@ -116,6 +116,10 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
     // Its own subscription, so the UPGRADING it leaves meets no other route; the key makes every call the first one's.
     upgradeInstance: () => ({ params: { id: world.subscriptions.upgraded.id }, body: { version: '1.65.0' }, headers: { 'Idempotency-Key': `matrix-upgrade-${world.marker}` } }),
+    addDomain: () => ({ params: sub, body: { hostname: `matrix-${Date.now()}-${counter++}.example.com` } }),
+    listDomains: () => ({ params: sub }),
+    verifyDomain: () => ({ params: { ...sub, hostname: world.domains.main } }),
+    removeDomain: () => ({ params: { ...sub, hostname: world.domains.spare } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

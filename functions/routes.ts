@@ -9,6 +9,7 @@ import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
 import { backupRoutes } from './backups/backup-routes';
+import { instanceOperationRoutes } from './instance-operations/instance-operation-routes';
 import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
@@ -37,6 +38,7 @@ export const routes: readonly RouteDefinition[] = [
   ...agentTokenRoutes,
   ...subscriptionRoutes,
   ...backupRoutes,
+  ...instanceOperationRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

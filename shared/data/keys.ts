@@ -133,6 +133,11 @@ export const keys = {
    */
   backupListing: (status: string, createdAt: string, backupId: string) => ({ GSI1PK: `BACKUPS#${status}`, GSI1SK: `${createdAt}#${backupId}` }),
   backupOfCustomer: (userId: string, createdAt: string, backupId: string) => ({ GSI2PK: `BACKUPS#USER#${userId}`, GSI2SK: `${createdAt}#${backupId}` }),
+  /**
+   * A restart of an instance (shared/instance-operations), under its subscription: written with the move to
+   * RESTARTING, so the table's stream starts its workflow from the committed record; it ages out (TTL).
+   */
+  instanceRestart: (subscriptionId: string, restartId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `RESTART#${restartId}` }),
   /** What a customer's completed backups take in the bucket, kept by the writes that complete or delete one. */
   backupUsage: (userId: string) => ({ PK: `USER#${userId}`, SK: 'BACKUPUSAGE' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
@@ -186,4 +191,5 @@ export const entityTypes = {
   usageSample: 'UsageSample',
   backup: 'Backup',
   backupUsage: 'BackupUsage',
+  instanceRestart: 'InstanceRestart',
 } as const;

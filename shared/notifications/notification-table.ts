@@ -66,6 +66,14 @@ export const notificationTable = {
     text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is fully available again.`,
     resource: instance,
   },
+  // A restart the customer asked for ends quietly when it works; one that did not is worth a look.
+  'instance.restart-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'A restart of your instance did not complete',
+    text: (d) => `The restart of instance ${d.instanceId} (subscription ${d.subscriptionId}) did not complete: ${d.reason}. Its pods may not be ready; see its events and logs.`,
+    resource: instance,
+  },
   // A completed backup makes no notification (one a day per instance would bury the rest); a failed one does.
   'backup.failed': {
     severity: 'WARNING',

@@ -40,3 +40,12 @@ export const restoreLimit: CallCounter = {
   defaults: { limit: 10, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_RESTORE',
 };
+
+export const restartLimit: CallCounter = {
+  scope: 'instance-restart',
+  per: 'customer',
+  what: 'restarts requested',
+  // Each one replaces every pod of an instance; a customer restarting more often than this needs support.
+  defaults: { limit: 20, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_INSTANCE_RESTART',
+};

@@ -25,4 +25,5 @@ export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName,
   'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
   'backup-instance': env.BACKUP_STATE_MACHINE_ARN,
   'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
+  'restart-instance': env.RESTART_STATE_MACHINE_ARN,
 });

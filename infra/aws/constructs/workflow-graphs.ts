@@ -23,6 +23,7 @@ import {
   jobDeadlineError,
   jobFailedError,
   provisioningDeadlineError,
+  restartInstance,
   restoreInstance,
   namespaceDeadlineError,
   provisionInstance,
@@ -92,7 +93,7 @@ const withPollingDefaults = (scope: Construct, next: IChainable): IChainable => 
  * shape (`Error`, `Cause`), so the steps after it and the final Fail read one shape; the whole rollout goes
  * into the Cause: a Pass state cannot catch, so it must not read a field check-rollout might leave out.
  */
-const rolloutLoop = (scope: Construct, prefix: '' | 'App', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
+const rolloutLoop = (scope: Construct, prefix: '' | 'App' | 'Restart', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
   const rolloutFailed = new Pass(scope, `${prefix}RolloutFailed`, {
     parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
     resultPath: '$.failure',
@@ -290,4 +291,24 @@ export const restoreGraph = (scope: Construct, taskFunction: TaskFunctionResolve
       .otherwise(stopApp),
   );
   return load;
+};
+
+/**
+ * A rolling restart: a new `restartedAt` on each workload's pod template (RestartWorkloads also sets the
+ * polling fields) → judge the rollout as provisioning does → mark RUNNING. A failed rollout, its deadline or
+ * a failed step: the instance is marked RUNNING all the same with the reason (its pods are the
+ * controllers' to bring up; health checks degrade it), and the execution fails. Input: `{ instanceId,
+ * subscriptionId, restartId, restartedAt, pollSeconds?, maxPolls? }`.
+ */
+export const restartGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof restartInstance.tasks) => taskState(scope, name, restartInstance.tasks[name], taskFunction);
+  const failed = new Fail(scope, 'RestartFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' });
+  const markFailed = task('MarkRestartFailed');
+  markFailed.next(failed);
+  const markRestarted = catchInto(task('MarkRestarted'), markFailed);
+  markRestarted.next(new Succeed(scope, 'Restarted'));
+  const checkRollout = rolloutLoop(scope, 'Restart', catchInto(task('CheckRestartRollout'), markFailed), markRestarted, markFailed);
+  const restart = catchInto(task('RestartWorkloads'), markFailed);
+  restart.next(checkRollout);
+  return restart;
 };

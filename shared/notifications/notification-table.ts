@@ -71,7 +71,7 @@ export const notificationTable = {
     severity: 'WARNING',
     email: true,
     title: 'A restart of your instance did not complete',
-    text: (d) => `The restart of instance ${d.instanceId} (subscription ${d.subscriptionId}) did not complete: ${d.reason}. Its pods may not be ready; see its events and logs.`,
+    text: (d) => `Restart ${d.restartId} of instance ${d.instanceId} (subscription ${d.subscriptionId}) did not complete: ${d.reason}. Its pods may not be ready; see its events and logs.`,
     resource: instance,
   },
   // A completed backup makes no notification (one a day per instance would bury the rest); a failed one does.
@@ -202,6 +202,8 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'instance.deleted': 'follows the cancellation or expiry the customer was already told of',
   'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
   'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
+  'instance.restarting': 'the customer has just asked for it; instance.restarted follows, or instance.restart-failed, which is notified',
+  'instance.restarted': 'the customer asked for it and sees the instance RUNNING again; a failed restart is notified',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -107,6 +107,9 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
+    restartInstance: () => ({ params: { id: world.subscriptions.restarted.id } }),
+    getInstanceLogs: () => ({ params: sub, query: 'tail=20' }),
+    listInstanceEvents: () => ({ params: sub }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

@@ -108,7 +108,7 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
     restartInstance: () => ({ params: { id: world.subscriptions.restarted.id } }),
-    getInstanceLogs: () => ({ params: sub, query: 'tail=20' }),
+    getInstanceLogs: () => ({ params: sub, query: '?tail=20' }),
     listInstanceEvents: () => ({ params: sub }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),

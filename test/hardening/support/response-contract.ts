@@ -49,7 +49,8 @@ export const responseContract = (document: OpenApiDocument) => {
     // A text answer (an instance's logs) is checked against its schema as the string it is.
     if (mediaType.startsWith('text/')) {
       const validateText = validatorOf(`${operation.operationId} ${response.status} ${mediaType}`, media.schema);
-      return validateText(response.text) ? undefined : `the ${response.status} text does not match its schema: ${response.text.slice(0, 200)}`;
+      const text: unknown = response.text;
+      return validateText(text) ? undefined : `the ${response.status} text does not match its schema: ${response.text.slice(0, 200)}`;
     }
     let body: unknown;
     try {

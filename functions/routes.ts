@@ -10,6 +10,7 @@ import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
 import { backupRoutes } from './backups/backup-routes';
 import { domainRoutes } from './domains/domain-routes';
+import { instanceOperationRoutes } from './instance-operations/instance-operation-routes';
 import { docsRoutes } from './docs/docs-routes';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { healthRoutes } from './health/health-routes';
@@ -45,6 +46,7 @@ export const routes: readonly RouteDefinition[] = [
   ...backupRoutes,
   ...upgradeRoutes,
   ...domainRoutes,
+  ...instanceOperationRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

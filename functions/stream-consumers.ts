@@ -47,6 +47,14 @@ export const streamConsumers = [
     retryAttempts: RETRY_ATTEMPTS,
   },
   {
+    name: 'start-restart-workflows',
+    handler: 'instance-operations/start-restart-workflows',
+    /** New restarts: their workflow started from the committed record, as the backups' are. */
+    filter: { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['InstanceRestart'] } } } },
+    batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
+  },
+  {
     name: 'node-status-events',
     handler: 'workers/node-status-events',
     /** Node items only; the handler publishes when the status differs between the old and new image. */

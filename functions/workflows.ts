@@ -141,7 +141,26 @@ export const upgradeInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance];
+
+/**
+ * A rolling restart: its tasks live in functions/instance-steps/, apart from the route that starts it
+ * (functions/instance-operations/), for the reason the backup steps do.
+ */
+export const restartInstance = {
+  name: 'restart-instance',
+  description: "Restarts an instance's pods one at a time (a new restartedAt on each pod template), judges the rollout, marks it RUNNING",
+  arnVariable: 'RESTART_STATE_MACHINE_ARN',
+  tasks: {
+    RestartWorkloads: { handler: 'instance-steps/restart-workloads', kubernetes: true },
+    /** The provisioning workflow's own rollout check: the same judgement of Ready. */
+    CheckRestartRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    MarkRestarted: { handler: 'instance-steps/mark-restarted', kubernetes: false },
+    /** The instance ends RUNNING anyway (health checks degrade it if its pods are not Ready), with the reason. */
+    MarkRestartFailed: { handler: 'instance-steps/mark-restart-failed', kubernetes: false },
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance, restartInstance];
 
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
@@ -182,6 +201,8 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'upgrades/start-upgrade-workflows', starts: ['upgrade-instance'] },
   { handler: 'upgrade-batches/admin-start-upgrade-all', starts: ['upgrade-instance'] },
   { handler: 'upgrade-batches/advance-upgrade-batches', starts: ['upgrade-instance'] },
+  { handler: 'instance-operations/restart-instance', starts: ['restart-instance'] },
+  { handler: 'instance-operations/start-restart-workflows', starts: ['restart-instance'] },
 ];
 
 /**
@@ -235,6 +256,8 @@ export const provisioningDeadlineError = 'ProvisioningDeadline';
 /** What `backup-instance` and `restore-instance` start with (shared/backups/steps/backup-step-deps.ts). */
 export type BackupInput = { instanceId: string; subscriptionId: string; backupId: string };
 export type RestoreInput = BackupInput & { sourceSubscriptionId: string; safetyBackupId?: string };
+/** What `restart-instance` starts with (shared/instance-operations/restart.ts); polling fields override the defaults. */
+export type RestartInput = Partial<RolloutPolling> & { instanceId: string; subscriptionId: string; restartId: string; restartedAt: string };
 
 /** The customer's namespace was still being deleted at the end of the namespace wait. */
 export const namespaceDeadlineError = 'NamespaceDeadline';

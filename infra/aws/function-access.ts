@@ -71,6 +71,9 @@ export const clusterHandlers = [
   'domains/recheck-domains',
   // A schedule: cleanup deletes stuck instances' objects and lists and deletes orphan namespaces.
   'cleanup/run-cleanup',
+  // An instance's container logs (pods/log) and the events of its objects, read for its customer.
+  'instance-operations/get-instance-logs',
+  'instance-operations/list-instance-events',
 ] as const;
 
 /**

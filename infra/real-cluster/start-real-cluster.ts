@@ -17,7 +17,7 @@ import { createFakeNodes, KWOK_NODE_ANNOTATION, nodesReady } from './lib/nodes';
 import { reapOrphans } from './lib/orphans';
 import { makePki } from './lib/pki';
 import { startComponent, waitUntilReady, type Component } from './lib/process';
-import { DEFAULT_FAILING_IMAGE, writeStagesConfig } from './lib/stages';
+import { DEFAULT_FAILING_IMAGE, writeContainerLog, writeStagesConfig } from './lib/stages';
 import { createDefaultStorageClass, startProvisioner } from './lib/storage';
 import { binaryPaths, binDir as cachedBinDir } from './versions';
 
@@ -106,8 +106,8 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
   const t0 = Date.now();
   try {
     const pki = makePki(dir('pki'), FIRST_SERVICE_IP);
-    const [etcdClientPort, etcdPeerPort, apiserverPort, controllerManagerPort, schedulerPort] = await Promise.all(
-      Array.from({ length: 5 }, () => freePort()),
+    const [etcdClientPort, etcdPeerPort, apiserverPort, controllerManagerPort, schedulerPort, kwokPort] = await Promise.all(
+      Array.from({ length: 6 }, () => freePort()),
     );
 
     // Static tokens: admin for people, tests and kwok; the two controllers get the users the default RBAC
@@ -162,6 +162,9 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       `--service-account-key-file=${pki.serviceAccountPublicKey}`,
       `--service-account-signing-key-file=${pki.serviceAccountKey}`,
       `--service-cluster-ip-range=${SERVICE_CIDR}`,
+      // pods/log goes to the node's kubelet: kwok's server, on loopback (the nodes' InternalIP, below). The
+      // apiserver does not verify a kubelet's certificate without --kubelet-certificate-authority, as on kind.
+      '--kubelet-preferred-address-types=InternalIP',
       ...auditFlags,
       // No real endpoint to publish for the `kubernetes` Service (and no lease churn) on a single loopback apiserver.
       '--endpoint-reconciler-type=none',
@@ -205,7 +208,14 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
     started.push(scheduler);
     const kwok = startComponent('kwok', bin.kwok, [
       `--kubeconfig=${kubeconfigPath}`,
-      `--config=${writeStagesConfig(join(dataDir, 'kwok-stages.yaml'), options.failingImage ?? DEFAULT_FAILING_IMAGE)}`,
+      `--config=${writeStagesConfig(join(dataDir, 'kwok-stages.yaml'), options.failingImage ?? DEFAULT_FAILING_IMAGE, undefined, writeContainerLog(join(dataDir, 'container.log')))}`,
+      // kwok plays the kubelet's server too: every node's InternalIP and kubelet port lead to it, so the API
+      // server's pods/log reaches it and it answers with the container log above (its ClusterLogs).
+      '--node-ip=127.0.0.1',
+      `--node-port=${kwokPort}`,
+      `--server-address=127.0.0.1:${kwokPort}`,
+      `--tls-cert-file=${pki.servingCert}`,
+      `--tls-private-key-file=${pki.servingKey}`,
       // Only nodes made for it: a node without the annotation would stay NotReady, as with no kubelet.
       '--manage-all-nodes=false',
       `--manage-nodes-with-annotation-selector=${KWOK_NODE_ANNOTATION}=fake`,

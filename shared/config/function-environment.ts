@@ -77,6 +77,7 @@ export const functionEnvironmentSchema = z.object({
   BACKUP_STATE_MACHINE_ARN: z.string().min(1).optional(),
   RESTORE_STATE_MACHINE_ARN: z.string().min(1).optional(),
   UPGRADE_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  RESTART_STATE_MACHINE_ARN: z.string().min(1).optional(),
 
   /** Customers' backup archives (shared/backups): the bucket, set on the functions granted it, and the Job's image. */
   BACKUP_BUCKET: z.string().min(1).optional(),

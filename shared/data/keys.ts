@@ -162,6 +162,11 @@ export const keys = {
   domainClaim: (hostname: string) => ({ PK: `DOMAIN#${hostname}`, SK: 'CLAIM' }),
   /** GSI2, the domain checks' due index: every domain not FAILED, sorted by when it is next checked. */
   domainDue: (nextCheckAt: string, hostname: string) => ({ GSI2PK: 'DOMAINS#DUE', GSI2SK: `${nextCheckAt}#${hostname}` }),
+  /**
+   * A restart of an instance (shared/instance-operations), under its subscription: written with the move to
+   * RESTARTING, so the table's stream starts its workflow from the committed record; it ages out (TTL).
+   */
+  instanceRestart: (subscriptionId: string, restartId: string) => ({ PK: `SUBSCRIPTION#${subscriptionId}`, SK: `RESTART#${restartId}` }),
   /** What a customer's completed backups take in the bucket, kept by the writes that complete or delete one. */
   backupUsage: (userId: string) => ({ PK: `USER#${userId}`, SK: 'BACKUPUSAGE' }),
   /** Counts kept beside the data they count, updated in the same transactions, for /v1/admin/stats. */
@@ -220,4 +225,5 @@ export const entityTypes = {
   domain: 'Domain',
   domainCount: 'DomainCount',
   domainClaim: 'DomainClaim',
+  instanceRestart: 'InstanceRestart',
 } as const;

@@ -48,6 +48,10 @@ export const eventCatalogue = {
     detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, serviceSlug: id, version: id, endOfLifeAt: z.string(), daysLeft: z.number().int(), upgradeTo: z.string().optional() }),
   },
   'instance.recovered': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id }) },
+  // A rolling restart (shared/instance-operations): started by the customer, ended by its workflow either way.
+  'instance.restarting': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, restartId: id }) },
+  'instance.restarted': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, restartId: id }) },
+  'instance.restart-failed': { audience: 'customer', detail: z.object({ ...customerScoped, instanceId: id, subscriptionId: id, restartId: id, reason: z.string() }) },
 
   // Backups and restores (shared/backups): the customer's, and administrators' for a failed scheduled one.
   'backup.completed': {

@@ -45,6 +45,8 @@ export interface HttpHandlerOptions {
 export interface HttpResult {
   status: number;
   body?: unknown;
+  /** A plain-text answer (an instance's logs) sent as it is, `text/plain; charset=utf-8`, instead of a JSON body. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -89,7 +91,9 @@ export const httpHandler = <R extends RouteDefinition>(
   });
 };
 
-const toHttpResponse = ({ status, body, headers = {} }: HttpResult): HttpResponse =>
-  body === undefined
+const toHttpResponse = ({ status, body, text, headers = {} }: HttpResult): HttpResponse => {
+  if (text !== undefined) return { statusCode: status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: text };
+  return body === undefined
     ? { statusCode: status, headers }
     : { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+};

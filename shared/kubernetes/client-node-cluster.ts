@@ -1,5 +1,5 @@
-import { type KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
-import { TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
+import { CoreV1Api, type KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
+import { LogUnavailableError, TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
 import { jsonMergePatch } from './json-merge-patch';
 import { type KubeConfigSource, kubeconfigFileSource } from './kube-config-source';
 
@@ -56,12 +56,13 @@ const statusMessage = (error: unknown): string | undefined => {
  * source is asked before each request, and a new configuration (a refreshed token) gets a new client.
  */
 export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSource()): Cluster => {
-  let client: { config: KubeConfig; api: KubernetesObjectApi } | undefined;
-  const currentApi = async () => {
+  let client: { config: KubeConfig; api: KubernetesObjectApi; core: CoreV1Api } | undefined;
+  const currentClient = async () => {
     const config = await source();
-    if (client?.config !== config) client = { config, api: KubernetesObjectApi.makeApiClient(config) };
-    return client.api;
+    if (client?.config !== config) client = { config, api: KubernetesObjectApi.makeApiClient(config), core: config.makeApiClient(CoreV1Api) };
+    return client;
   };
+  const currentApi = async () => (await currentClient()).api;
 
   return {
     async apply(objects) {
@@ -139,6 +140,19 @@ export const clientNodeCluster = (source: KubeConfigSource = kubeconfigFileSourc
         // Kubernetes answers 409 to deleting a namespace that is already being deleted: going, as asked.
         if (statusOf(error) === 409 && kind.kind === 'Namespace') return;
         classify(error, `delete ${kind.kind} ${name}`);
+      }
+    },
+
+    /** pods/log is no object the generic API reads: the typed core client asks for it, as text. */
+    async logs(namespace, pod, { container, tailLines, sinceSeconds, limitBytes, timestamps }) {
+      const { core } = await currentClient();
+      try {
+        const text: unknown = await core.readNamespacedPodLog({ name: pod, namespace, container, tailLines, sinceSeconds, limitBytes, timestamps });
+        return typeof text === 'string' ? text : String(text ?? '');
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        if (statusOf(error) === 400) throw new LogUnavailableError(statusMessage(error) ?? `the log of ${pod}/${container} is not available`, { cause: error });
+        return classify(error, `read the log of ${pod}/${container}`);
       }
     },
   };

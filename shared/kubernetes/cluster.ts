@@ -24,6 +24,20 @@ export interface Cluster {
   mergePatch(kind: KindRef, name: string, namespace: string, patch: Record<string, unknown>): Promise<void>;
   /** Deletes an object; one that is already gone is fine. */
   delete(kind: KindRef, name: string, namespace?: string): Promise<void>;
+  /**
+   * The log of one container of a pod (pods/log), as text: the API server fetches it from the node's
+   * kubelet. `undefined` when the pod or the container is gone.
+   */
+  logs(namespace: string, pod: string, options: PodLogOptions): Promise<string | undefined>;
+}
+
+/** What pods/log is asked for: its own query parameters (`tailLines`, `sinceSeconds`, `limitBytes`). */
+export interface PodLogOptions {
+  container: string;
+  tailLines?: number;
+  sinceSeconds?: number;
+  limitBytes?: number;
+  timestamps?: boolean;
 }
 
 /** A failure worth retrying (throttling, 5xx, timeouts, refused connections): Step Functions retries these by name. */
@@ -31,5 +45,16 @@ export class TransientError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'TransientError';
+  }
+}
+
+/**
+ * The API server would not give a container's log now (400: the container is waiting to start, or the pod
+ * has no such container any more): not the platform's failure, nor one a retry fixes soon.
+ */
+export class LogUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LogUnavailableError';
   }
 }

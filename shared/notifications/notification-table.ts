@@ -66,6 +66,14 @@ export const notificationTable = {
     text: (d) => `Instance ${d.instanceId} of subscription ${d.subscriptionId} is fully available again.`,
     resource: instance,
   },
+  // A restart the customer asked for ends quietly when it works; one that did not is worth a look.
+  'instance.restart-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'A restart of your instance did not complete',
+    text: (d) => `Restart ${d.restartId} of instance ${d.instanceId} (subscription ${d.subscriptionId}) did not complete: ${d.reason}. Its pods may not be ready; see its events and logs.`,
+    resource: instance,
+  },
   // A completed backup makes no notification (one a day per instance would bury the rest); a failed one does.
   'backup.failed': {
     severity: 'WARNING',
@@ -259,6 +267,8 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
   'domain.added': 'the customer has just added it and was answered the records to publish',
   'domain.removed': 'the customer removed it, or its instance was deleted, which they were told of',
+  'instance.restarting': 'the customer has just asked for it; instance.restarted follows, or instance.restart-failed, which is notified',
+  'instance.restarted': 'the customer asked for it and sees the instance RUNNING again; a failed restart is notified',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -49,3 +49,12 @@ export const domainVerifyLimit: CallCounter = {
   defaults: { limit: 120, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_DOMAIN_VERIFY',
 };
+
+export const restartLimit: CallCounter = {
+  scope: 'instance-restart',
+  per: 'customer',
+  what: 'restarts requested',
+  // Each one replaces every pod of an instance; a customer restarting more often than this needs support.
+  defaults: { limit: 20, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_INSTANCE_RESTART',
+};

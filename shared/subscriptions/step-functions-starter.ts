@@ -26,4 +26,5 @@ export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName,
   'backup-instance': env.BACKUP_STATE_MACHINE_ARN,
   'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
   'upgrade-instance': env.UPGRADE_STATE_MACHINE_ARN,
+  'restart-instance': env.RESTART_STATE_MACHINE_ARN,
 });

@@ -97,6 +97,7 @@ beforeEach(async () => {
     'backup-instance': await createStateMachine('backup-instance', motoDefinitions['backup-instance']),
     'restore-instance': await createStateMachine('restore-instance', motoDefinitions['restore-instance']),
     'upgrade-instance': await createStateMachine('upgrade-instance', motoDefinitions['upgrade-instance']),
+    'restart-instance': await createStateMachine('restart-instance', motoDefinitions['restart-instance']),
   };
 });
 

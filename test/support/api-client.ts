@@ -20,7 +20,9 @@ export const apiClient = (platform: () => LocalPlatform) => {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : undefined };
+    // A text answer (an instance's logs) is read as text only.
+    const isText = /^text\//.test(response.headers.get('content-type') ?? '');
+    return { status: response.status, headers: response.headers, text, json: text && !isText ? JSON.parse(text) : undefined };
   };
   let counter = 0;
   return {

@@ -904,6 +904,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions/{id}/instance/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Kubernetes events of the instance's objects, newest first, in the platform's words */
+        get: operations["listInstanceEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/instance/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last lines of one of the instance's containers, as text (at most 2000 lines and 1024 KiB) */
+        get: operations["getInstanceLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/instance/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A rolling restart: the instance's pods are replaced one at a time; RESTARTING until they are Ready */
+        post: operations["restartInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/subscriptions/{id}/instance/upgrade": {
         parameters: {
             query?: never;
@@ -1529,6 +1580,78 @@ export interface webhooks {
          *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
          */
         post: operations["webhook:instance.recovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "instance.restart-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The instance.restart-failed event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:instance.restart-failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "instance.restarted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The instance.restarted event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:instance.restarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "instance.restarting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The instance.restarting event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:instance.restarting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2746,7 +2869,7 @@ export interface components {
         CreateWebhook: {
             description?: string;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -2918,6 +3041,35 @@ export interface components {
             reason: string;
             /** Format: date-time */
             since: string;
+        };
+        InstanceEvent: {
+            /** @description How many times it happened */
+            count: number;
+            /** Format: date-time */
+            firstAt: string;
+            /** Format: date-time */
+            lastAt: string;
+            /** @description The object of the instance it happened to */
+            object: {
+                /** @enum {string} */
+                kind: "Pod" | "ReplicaSet" | "Deployment" | "StatefulSet" | "PersistentVolumeClaim" | "Job";
+                name: string;
+            };
+            /**
+             * @description Kubernetes' own reason, for searching
+             * @example ErrImagePull
+             */
+            reason: string;
+            /**
+             * @description What happened, in the platform's words
+             * @example The image could not be pulled
+             */
+            text: string;
+            /** @enum {string} */
+            type: "normal" | "warning";
+        };
+        InstanceEventList: {
+            items: components["schemas"]["InstanceEvent"][];
         };
         InstanceView: {
             /**
@@ -3300,6 +3452,11 @@ export interface components {
                 memoryTotalBytes: number;
             };
         };
+        RestartStarted: {
+            instance: components["schemas"]["Instance"];
+            /** @description Names the restart in the instance’s steps and events */
+            restartId: string;
+        };
         RestoreRequest: {
             /** @description Restore into a new subscription of the same plan (a clone) instead of this instance */
             intoNewSubscription?: boolean;
@@ -3608,7 +3765,7 @@ export interface components {
             description?: string;
             enabled?: boolean;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -11480,6 +11637,352 @@ export interface operations {
             };
         };
     };
+    listInstanceEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest events (Kubernetes keeps them about an hour). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceEventList"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid credentials without the right role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstanceLogs: {
+        parameters: {
+            query?: {
+                /** @description One of the instance's containers; the app's main container by default */
+                container?: string;
+                /** @description How far back: seconds, an ISO 8601 duration or an instant */
+                since?: string;
+                /** @description The last lines (default 200, at most 2000) */
+                tail?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log, oldest line first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid credentials without the right role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The instance has no running pod (suspended, provisioning, failed), or the container is not running yet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restartInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance, RESTARTING, and the restart’s id (in its steps and events). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestartStarted"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid credentials without the right role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another operation runs on the instance (named), or the instance or its subscription does not run (SUSPENDED, PROVISIONING, FAILED…). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited per caller: At most 20 restarts requested per customer in 1 hour (the default; RATE_LIMIT_INSTANCE_RESTART sets another). The problem's detail names the limit; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     upgradeInstance: {
         parameters: {
             query?: never;
@@ -14183,6 +14686,196 @@ export interface operations {
                     timestamp: string;
                     /** @constant */
                     type: "instance.recovered";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:instance.restart-failed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        instanceId: string;
+                        reason: string;
+                        restartId: string;
+                        subscriptionId: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "instance.restart-failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:instance.restarted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        instanceId: string;
+                        restartId: string;
+                        subscriptionId: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "instance.restarted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:instance.restarting": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        instanceId: string;
+                        restartId: string;
+                        subscriptionId: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "instance.restarting";
                 };
             };
         };

@@ -11,11 +11,11 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { backupInstance, deprovisionInstance, provisionInstance, restoreInstance, upgradeInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
+import { backupInstance, deprovisionInstance, provisionInstance, restartInstance, restoreInstance, upgradeInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
 import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
 import { dropRepeatedRoleDependency } from './role-dependency';
-import { backupGraph, deprovisionGraph, provisionGraph, restoreGraph, upgradeGraph, type TaskFunctionResolver } from './workflow-graphs';
+import { backupGraph, deprovisionGraph, provisionGraph, restartGraph, restoreGraph, upgradeGraph, type TaskFunctionResolver } from './workflow-graphs';
 
 export type { TaskFunctionResolver } from './workflow-graphs';
 
@@ -36,6 +36,7 @@ const graphs: Record<WorkflowName, (scope: Construct, taskFunction: TaskFunction
   'backup-instance': backupGraph,
   'restore-instance': restoreGraph,
   'upgrade-instance': upgradeGraph,
+  'restart-instance': restartGraph,
 };
 
 /**
@@ -79,6 +80,7 @@ export class ProvisioningWorkflows extends Construct {
       'backup-instance': build(backupInstance),
       'restore-instance': build(restoreInstance),
       'upgrade-instance': build(upgradeInstance),
+      'restart-instance': build(restartInstance),
     };
   }
 

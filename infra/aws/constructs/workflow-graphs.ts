@@ -23,6 +23,7 @@ import {
   jobDeadlineError,
   jobFailedError,
   provisioningDeadlineError,
+  restartInstance,
   restoreInstance,
   upgradeInstance,
   namespaceDeadlineError,
@@ -340,4 +341,24 @@ export const upgradeGraph = (scope: Construct, taskFunction: TaskFunctionResolve
   const start = catchInto(task('StartPreUpgradeBackupJob'), backupFailed);
   start.next(jobLoop(scope, 'PreUpgradeBackupJob', catchInto(task('CheckPreUpgradeBackupJob'), backupFailed), record, backupFailed));
   return start;
+};
+
+/**
+ * A rolling restart: a new `restartedAt` on each workload's pod template (RestartWorkloads also sets the
+ * polling fields) → judge the rollout as provisioning does → mark RUNNING. A failed rollout, its deadline or
+ * a failed step: the instance is marked RUNNING all the same with the reason (its pods are the
+ * controllers' to bring up; health checks degrade it), and the execution fails. Input: `{ instanceId,
+ * subscriptionId, restartId, restartedAt, pollSeconds?, maxPolls? }`.
+ */
+export const restartGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof restartInstance.tasks) => taskState(scope, name, restartInstance.tasks[name], taskFunction);
+  const failed = new Fail(scope, 'RestartFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' });
+  const markFailed = task('MarkRestartFailed');
+  markFailed.next(failed);
+  const markRestarted = catchInto(task('MarkRestarted'), markFailed);
+  markRestarted.next(new Succeed(scope, 'Restarted'));
+  const checkRollout = rolloutLoop(scope, 'Restart', catchInto(task('CheckRestartRollout'), markFailed), markRestarted, markFailed);
+  const restart = catchInto(task('RestartWorkloads'), markFailed);
+  restart.next(checkRollout);
+  return restart;
 };

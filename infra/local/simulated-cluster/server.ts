@@ -3,7 +3,9 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { apiGroupDocument, apiGroupList, apiResourceList, coreApiVersions, versionInfo } from './discovery';
 import type { Cluster } from './object-writes';
+import { podLogText } from './pod-logs';
 import { handleResourceRequest } from './resource-handlers';
+import { readObject } from './resource-reads';
 import { parsePath } from './route-path';
 import { KubeStatusError, pathNotFound } from './status-errors';
 import type { WatchHub } from './watch';
@@ -47,7 +49,7 @@ const sendJson = (response: ServerResponse, status: number, body: unknown) => {
 
 const isWatch = (query: URLSearchParams) => query.get('watch') === 'true' || query.get('watch') === '1';
 
-/** The answer to send, or 'streamed' when a watch has taken the response over. */
+/** The answer to send, or 'streamed' when a watch (or a pod's log, as text) has taken the response over. */
 const route = async (cluster: Cluster, watches: WatchHub, request: IncomingMessage, response: ServerResponse): Promise<{ status: number; body: unknown } | 'streamed'> => {
   const url = new URL(request.url ?? '/', 'http://simulated-cluster');
   const method = request.method ?? 'GET';
@@ -71,6 +73,12 @@ const route = async (cluster: Cluster, watches: WatchHub, request: IncomingMessa
   if (parsed.type !== 'resource') throw pathNotFound(`${method} ${pathname}`);
   if (method === 'GET' && isWatch(url.searchParams) && !parsed.path.subresource) {
     watches.serve(parsed.path, url.searchParams, request.headers.accept ?? '', response);
+    return 'streamed';
+  }
+  if (method === 'GET' && parsed.path.resource.kind === 'Pod' && parsed.path.resource.group === '' && parsed.path.subresource === 'log' && parsed.path.name) {
+    const text = podLogText(readObject(cluster, parsed.path.resource, parsed.path.namespace, parsed.path.name), url.searchParams);
+    response.writeHead(200, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-cache, private' });
+    response.end(text);
     return 'streamed';
   }
   return handleResourceRequest(cluster, {

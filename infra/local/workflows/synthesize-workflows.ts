@@ -49,6 +49,7 @@ const synthesize = (): Record<WorkflowName, string> => {
     'backup-instance': definitionOf('backup-instance'),
     'restore-instance': definitionOf('restore-instance'),
     'upgrade-instance': definitionOf('upgrade-instance'),
+    'restart-instance': definitionOf('restart-instance'),
   };
 };
 

@@ -8,8 +8,9 @@ export const fakeNodeName = (index: number) => `kwok-node-${index}`;
 /**
  * Node objects for kwok to play kubelet for. No `kwok.x-k8s.io/node:NoSchedule` taint (kwok's examples add
  * one) so ordinary workloads schedule without tolerations. kwok's node-initialize stage keeps the capacity
- * and addresses given here (instead of 1k CPUs and one shared IP); its pod stages take pod IPs from the
- * node's podCIDR, so pods on different nodes get distinct IPs, as with a real CNI.
+ * and addresses given here (instead of 1k CPUs); its pod stages take pod IPs from the node's podCIDR, so pods
+ * on different nodes get distinct IPs, as with a real CNI. Every node's InternalIP is loopback, where kwok's
+ * one server plays each node's kubelet (the API server's pods/log goes there; start-real-cluster.ts).
  */
 const fakeNode = (index: number) => {
   const name = fakeNodeName(index);
@@ -34,7 +35,7 @@ const fakeNode = (index: number) => {
       allocatable: resources,
       capacity: resources,
       addresses: [
-        { type: 'InternalIP', address: `172.18.0.${index + 1}` },
+        { type: 'InternalIP', address: '127.0.0.1' },
         { type: 'Hostname', address: name },
       ],
     },

@@ -21,8 +21,24 @@ const stageFiles = [
   'pod-backup-job-held.yaml',
 ];
 
-/** Writes kwok's --config file: every stage as one multi-document YAML, with the failing image filled in. */
-export const writeStagesConfig = (path: string, failingImage: string, backupJobImage = DEFAULT_BACKUP_JOB_IMAGE): string => {
+/**
+ * The log every fake container "prints", in the CRI log format a kubelet reads (`<time> <stream> F <line>`):
+ * kwok's server answers pods/log from it, applying tailLines, sinceSeconds and limitBytes as a kubelet does.
+ */
+export const CONTAINER_LOG_LINES = ['kwok: container started', 'kwok: configuration loaded', 'kwok: listening on port 8080', 'kwok: ready'];
+
+export const writeContainerLog = (path: string, now = new Date()): string => {
+  const line = (text: string, i: number) => `${new Date(now.getTime() + i).toISOString()} stdout F ${text}`;
+  writeFileSync(path, `${CONTAINER_LOG_LINES.map(line).join('\n')}\n`);
+  return path;
+};
+
+/** kwok's ClusterLogs: every container of every pod logs `logsFile` (kwok v0.8.0 reads it as a kubelet's CRI log). */
+const clusterLogs = (logsFile: string) =>
+  ['apiVersion: kwok.x-k8s.io/v1alpha1', 'kind: ClusterLogs', 'metadata:', '  name: every-container', 'spec:', '  selector: {}', '  logs:', `  - logsFile: ${JSON.stringify(logsFile)}`, '    follow: false', ''].join('\n');
+
+/** Writes kwok's --config file: every stage as one multi-document YAML, with the failing image filled in; with a log file, the ClusterLogs serving it. */
+export const writeStagesConfig = (path: string, failingImage: string, backupJobImage = DEFAULT_BACKUP_JOB_IMAGE, containerLog?: string): string => {
   const documents = stageFiles.map((file) => {
     const text = readFileSync(join(stagesDir, file), 'utf8');
     // A JSON string is both a YAML double-quoted scalar and a Go template string literal.
@@ -30,6 +46,7 @@ export const writeStagesConfig = (path: string, failingImage: string, backupJobI
       .replaceAll(JSON.stringify(DEFAULT_FAILING_IMAGE), JSON.stringify(failingImage))
       .replaceAll(JSON.stringify(DEFAULT_BACKUP_JOB_IMAGE), JSON.stringify(backupJobImage));
   });
+  if (containerLog) documents.push(clusterLogs(containerLog));
   writeFileSync(path, documents.join('\n---\n'));
   return path;
 };

@@ -26,7 +26,7 @@ export interface HardeningWorld {
   agentToken: string;
   nodeName: string;
   receiver: WebhookReceiver;
-  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string } };
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string }; restarted: { id: string } };
   /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
   backups: { main: string; spare: string };
   /** Two custom domains of A's main subscription (PENDING: no DNS serves them): one to verify, one to remove. */
@@ -78,6 +78,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   const upgraded = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Upgraded ${marker}` } }), 202, 'upgraded subscription');
   const n8nVersions = await api.call('POST', '/v1/admin/services/n8n/versions', { token: adminToken, body: { version: '1.65.0', image: 'n8nio/n8n', tag: '1.65.0' } });
   if (n8nVersions.status !== 201 && n8nVersions.status !== 409) throw new Error(`fixture n8n version: ${n8nVersions.status} ${n8nVersions.text.slice(0, 300)}`);
+  // Restarted by the routes under test: its RESTARTING never meets another route's change of main or a backup.
+  const restarted = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Restarted ${marker}` } }), 202, 'restarted subscription');
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,
@@ -90,6 +92,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   await settledInstance(api, token, spare.subscription.id);
   await settledInstance(api, token, backedUp.subscription.id);
   await settledInstance(api, token, upgraded.subscription.id);
+  await settledInstance(api, token, restarted.subscription.id);
   const completedBackup = async (what: string) => {
     const started = await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/backups`, { token }), 202, what);
     await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/backups/${started.id}`, { token })).json, (b) => b.status === 'COMPLETED', what);
@@ -206,7 +209,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     agentToken,
     nodeName,
     receiver,
-    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id } },
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id }, restarted: { id: restarted.subscription.id } },
     backups,
     domains,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },

@@ -1,0 +1,4 @@
+import { markRestarted } from '../../shared/instance-operations/restart-steps';
+import { restartStep } from './restart-step';
+
+export const handler = restartStep('mark-restarted', markRestarted);

@@ -9,6 +9,16 @@ export interface RealClusterProvisioning {
   clusterShareMs: { p50: number; p95: number };
   platformShareMs: { p50: number; p95: number };
   kubernetesRequests: { provision: number; deprovision: number };
+  /** Day-two operations on each run's instance: an upgrade (with its pre-upgrade backup) and a plan change. */
+  upgrade: DayTwoOperation;
+  planChange: DayTwoOperation;
+}
+
+export interface DayTwoOperation {
+  totalMs: { p50: number; p95: number };
+  clusterShareMs: { p50: number };
+  platformShareMs: { p50: number; p95: number };
+  kubernetesRequests: number;
 }
 
 const script = fileURLToPath(new URL('./real-cluster-provisioning.ts', import.meta.url));

@@ -421,7 +421,7 @@ try {
     },
     realClusterProvisioning: realProvisioning && {
       method:
-        'bench/real-cluster-provisioning.ts in its own process: the real control plane of infra/real-cluster started from the built cache (its start timed), the platform on it as its least-privileged user, sequential n8n subscriptions (one warm-up left out): POST /v1/subscriptions until ACTIVE; the cluster share = first pod created → last pod Ready from the pods\' own timestamps (whole seconds; kwok reports Ready at once), the platform share = the rest; Kubernetes API requests = audit-log events of the platform\'s user, median',
+        'bench/real-cluster-provisioning.ts in its own process: the real control plane of infra/real-cluster started from the built cache (its start timed), the platform on it as its least-privileged user, sequential n8n subscriptions (one warm-up left out): POST /v1/subscriptions until ACTIVE; the cluster share = first pod created → last pod Ready from the pods\' own timestamps (whole seconds; kwok reports Ready at once), the platform share = the rest; Kubernetes API requests = audit-log events of the platform\'s user, median. Then on each instance an upgrade (1.64.0 → 1.65.0, POST …/instance/upgrade until RUNNING on it: the pre-upgrade backup Job, played by the local runner, the new image and its rollout) and a plan change (starter → pro, POST …/change-plan until RUNNING with the new resources); their cluster share = the new pods\' first creation → last Ready plus the Jobs\' start → completion, and their Kubernetes requests counted the same way',
       ...realProvisioning,
     },
     expiry: expiry && {
@@ -499,6 +499,15 @@ try {
               `Provisioning on the real control plane (kube-apiserver ${'v1.36.3'}, kwok nodes; started from the built cache in ${realProvisioning.clusterStartMs} ms), ${realProvisioning.runs} n8n subscriptions, rollout polled every ${realProvisioning.pollWaitMs} ms:`,
               `  POST → ACTIVE p50 ${realProvisioning.totalMs.p50} ms, p95 ${realProvisioning.totalMs.p95} ms; the cluster's own share (pods created → Ready) p50 ${realProvisioning.clusterShareMs.p50} ms; the platform's share p50 ${realProvisioning.platformShareMs.p50} ms, p95 ${realProvisioning.platformShareMs.p95} ms.`,
               `  Kubernetes API requests by the platform (audit log, median): ${realProvisioning.kubernetesRequests.provision} per provisioning, ${realProvisioning.kubernetesRequests.deprovision} per deprovisioning.`,
+              ...(
+                [
+                  ['Upgrade (1.64.0 → 1.65.0, with its pre-upgrade backup Job)', realProvisioning.upgrade],
+                  ['Plan change (starter → pro, the volume grown)', realProvisioning.planChange],
+                ] as const
+              ).map(
+                ([what, o]) =>
+                  `  ${what}: POST → RUNNING p50 ${o.totalMs.p50} ms, p95 ${o.totalMs.p95} ms; the cluster's share (new pods → Ready, Jobs) p50 ${o.clusterShareMs.p50} ms; the platform's share p50 ${o.platformShareMs.p50} ms, p95 ${o.platformShareMs.p95} ms; ${o.kubernetesRequests} Kubernetes API requests (median).`,
+              ),
             ].join('\n'),
           ]
         : []),

@@ -3,7 +3,7 @@ import { notFound } from '../../shared/errors/app-error';
 import { httpHandler } from '../../shared/http/http-handler';
 import { readInstanceLogs } from '../../shared/instance-operations/instance-logs';
 import { ownSubscription } from '../../shared/subscriptions/manage-subscription';
-import { clusterReadDeps } from './instance-operation-deps';
+import { clusterReadDeps } from './instance-cluster-deps';
 import { instanceLogsRoute } from './instance-operation-routes';
 
 export const handler = httpHandler(instanceLogsRoute, async ({ params, query, principal }) => {

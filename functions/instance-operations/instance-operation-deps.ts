@@ -2,7 +2,6 @@ import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoRestartRecords } from '../../shared/instance-operations/dynamo-restart-records';
-import { clusterFromEnvironment } from '../../shared/kubernetes/cluster-from-environment';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
 import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 
@@ -16,6 +15,3 @@ export const stores = once(() => {
 
 /** The restart route's: the stores and the workflow starter. */
 export const restartDeps = once(() => ({ ...stores(), workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(environment())) }));
-
-/** The logs and events routes' (infra/aws/function-access.ts gives them the cluster): the stores and the cluster. */
-export const clusterReadDeps = once(() => ({ ...stores(), cluster: clusterFromEnvironment(environment()) }));

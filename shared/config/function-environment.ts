@@ -68,6 +68,7 @@ export const functionEnvironmentSchema = z.object({
   DEPROVISION_STATE_MACHINE_ARN: z.string().min(1).optional(),
   BACKUP_STATE_MACHINE_ARN: z.string().min(1).optional(),
   RESTORE_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  RESIZE_STATE_MACHINE_ARN: z.string().min(1).optional(),
 
   /** Customers' backup archives (shared/backups): the bucket, set on the functions granted it, and the Job's image. */
   BACKUP_BUCKET: z.string().min(1).optional(),

@@ -53,6 +53,29 @@ export const eventCatalogue = {
     detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, backupId: id, reason: z.string(), safetyRestored: z.boolean() }),
   },
 
+  // Plan changes (shared/plan-changes): started, and how the resize ended (the prorated entry with a change that ran).
+  'subscription.plan-change-started': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, planChangeId: id, fromPlanId: id, toPlanId: id }),
+  },
+  'subscription.plan-changed': {
+    audience: 'customer',
+    detail: z.object({
+      ...customerScoped,
+      subscriptionId: id,
+      instanceId: id,
+      planChangeId: id,
+      fromPlanId: id,
+      toPlanId: id,
+      proration: z.object({ kind: z.enum(['charge', 'credit', 'none']), amount: z.number().int().nonnegative(), currency: z.string() }),
+      transactionId: id.optional(),
+    }),
+  },
+  'subscription.plan-change-failed': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, planChangeId: id, fromPlanId: id, toPlanId: id, reason: z.string() }),
+  },
+
   'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
   'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },
   // Inbound payments (shared/billing): a refund recorded in the ledger; a payment no customer could be matched to.

@@ -44,6 +44,9 @@ const moveFailure = (error: unknown, moveCount: number, parts: readonly CommitPa
   throw error;
 };
 
+/** An instance's fields that a move given them as undefined removes: the plan change ends with its resize. */
+const clearableInstanceFields = ['planChange'] as const;
+
 /** One item's lifecycle move: from the state it was read in (and version, when known) to another. */
 interface Move {
   key: Record<string, string>;
@@ -136,6 +139,8 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     const now = changes.updatedAt ?? new Date().toISOString();
     const entry = unsettledEntryAfter(current.status, to, now);
     const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
+    // Fields a move may clear by passing them as undefined (others given undefined are left alone, as before).
+    const cleared = clearableInstanceFields.filter((key) => key in changes && changes[key] === undefined);
     const move: Move = {
       key: keys.instance(current.id),
       from: current.status,
@@ -143,7 +148,7 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       changes: { ...changes, steps: undefined, ...indexFields },
       now,
       expectedVersion: undefined,
-      remove: entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [],
+      remove: [...cleared, ...(entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : [])],
       own: [],
     };
     const moved = (): Instance => ({ ...current, ...changes, status: to, updatedAt: now });

@@ -25,4 +25,5 @@ export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName,
   'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
   'backup-instance': env.BACKUP_STATE_MACHINE_ARN,
   'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
+  'resize-instance': env.RESIZE_STATE_MACHINE_ARN,
 });

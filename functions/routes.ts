@@ -15,6 +15,7 @@ import { healthRoutes } from './health/health-routes';
 import { hookRoutes } from './hooks/hook-routes';
 import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
+import { planChangeRoutes } from './plan-changes/plan-change-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
 import { usageRoutes } from './usage/usage-routes';
@@ -37,6 +38,7 @@ export const routes: readonly RouteDefinition[] = [
   ...agentTokenRoutes,
   ...subscriptionRoutes,
   ...backupRoutes,
+  ...planChangeRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

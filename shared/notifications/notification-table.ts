@@ -90,6 +90,25 @@ export const notificationTable = {
       (d.safetyRestored ? 'Its data was put back as it was before the restore, and it runs again.' : 'It runs again on the data it had.'),
     resource: instance,
   },
+  'subscription.plan-changed': {
+    severity: 'INFO',
+    email: true,
+    title: 'Your plan was changed',
+    text: (d) =>
+      `Subscription ${d.subscriptionId} moved from the plan ${d.fromPlanId} to ${d.toPlanId}, and its instance runs on it. ` +
+      (d.proration.kind === 'none'
+        ? 'Nothing was charged for the rest of this period.'
+        : `${formatMoney(d.proration.amount, d.proration.currency)} was ${d.proration.kind === 'charge' ? 'charged' : 'credited'} for the rest of this period.`),
+    resource: subscription,
+  },
+  'subscription.plan-change-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your plan change did not go through',
+    text: (d) =>
+      `Moving subscription ${d.subscriptionId} from the plan ${d.fromPlanId} to ${d.toPlanId} failed: ${d.reason}. Its instance runs on the plan ${d.fromPlanId} as before, and nothing was charged.`,
+    resource: subscription,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,

@@ -96,6 +96,7 @@ beforeEach(async () => {
     'deprovision-instance': await createStateMachine('deprovision-instance', motoDefinitions['deprovision-instance']),
     'backup-instance': await createStateMachine('backup-instance', motoDefinitions['backup-instance']),
     'restore-instance': await createStateMachine('restore-instance', motoDefinitions['restore-instance']),
+    'resize-instance': await createStateMachine('resize-instance', motoDefinitions['resize-instance']),
   };
 });
 

@@ -11,11 +11,11 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { backupInstance, deprovisionInstance, provisionInstance, restoreInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
+import { backupInstance, deprovisionInstance, provisionInstance, resizeInstance, restoreInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
 import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
 import { dropRepeatedRoleDependency } from './role-dependency';
-import { backupGraph, deprovisionGraph, provisionGraph, restoreGraph, type TaskFunctionResolver } from './workflow-graphs';
+import { backupGraph, deprovisionGraph, provisionGraph, resizeGraph, restoreGraph, type TaskFunctionResolver } from './workflow-graphs';
 
 export type { TaskFunctionResolver } from './workflow-graphs';
 
@@ -35,6 +35,7 @@ const graphs: Record<WorkflowName, (scope: Construct, taskFunction: TaskFunction
   'deprovision-instance': deprovisionGraph,
   'backup-instance': backupGraph,
   'restore-instance': restoreGraph,
+  'resize-instance': resizeGraph,
 };
 
 /**
@@ -77,6 +78,7 @@ export class ProvisioningWorkflows extends Construct {
       'deprovision-instance': build(deprovisionInstance),
       'backup-instance': build(backupInstance),
       'restore-instance': build(restoreInstance),
+      'resize-instance': build(resizeInstance),
     };
   }
 

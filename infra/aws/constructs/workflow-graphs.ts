@@ -24,6 +24,7 @@ import {
   jobFailedError,
   provisioningDeadlineError,
   restoreInstance,
+  resizeInstance,
   namespaceDeadlineError,
   provisionInstance,
   rolloutDeadlineError,
@@ -92,7 +93,7 @@ const withPollingDefaults = (scope: Construct, next: IChainable): IChainable => 
  * shape (`Error`, `Cause`), so the steps after it and the final Fail read one shape; the whole rollout goes
  * into the Cause: a Pass state cannot catch, so it must not read a field check-rollout might leave out.
  */
-const rolloutLoop = (scope: Construct, prefix: '' | 'App', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
+const rolloutLoop = (scope: Construct, prefix: '' | 'App' | 'Resize', check: TaskStateBase, ready: IChainable, failed: IChainable): TaskStateBase => {
   const rolloutFailed = new Pass(scope, `${prefix}RolloutFailed`, {
     parameters: { Error: rolloutFailedError, Cause: JsonPath.jsonToString(JsonPath.objectAt('$.rollout')) },
     resultPath: '$.failure',
@@ -290,4 +291,30 @@ export const restoreGraph = (scope: Construct, taskFunction: TaskFunctionResolve
       .otherwise(stopApp),
   );
   return load;
+};
+
+/**
+ * load the change → apply the new plan (node reservation, quota, objects, volumes) → judge the rollout →
+ * switch the plan, record the prorated entry, RUNNING. Any failure, a failed rollout or the deadline: apply
+ * the old plan again (volumes keep their size), RUNNING on it with `subscription.plan-change-failed`, nothing
+ * charged, and the execution fails. Input: `{ instanceId, subscriptionId, planChangeId }`, under the
+ * rollout polling defaults.
+ */
+export const resizeGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof resizeInstance.tasks) => taskState(scope, name, resizeInstance.tasks[name], taskFunction);
+  const markFailed = task('MarkResizeFailed');
+  markFailed.next(new Fail(scope, 'ResizeFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
+  // Putting the old plan back must not keep the instance from being marked: its own failure is only recorded.
+  const restore = catchInto(task('RestoreOldPlan'), markFailed, '$.restoreFailure');
+  restore.next(markFailed);
+
+  const markResized = catchInto(task('MarkResized'), restore);
+  markResized.next(new Succeed(scope, 'Resized'));
+  const check = rolloutLoop(scope, 'Resize', catchInto(task('CheckResizeRollout'), restore), markResized, restore);
+  const apply = catchInto(task('ApplyNewPlan'), restore);
+  apply.next(check);
+  // A change no longer pending (a repeated start) fails here, before anything is touched: nothing to undo.
+  const load = catchInto(task('LoadPlanChange'), new Fail(scope, 'NotPending', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
+  load.next(apply);
+  return withPollingDefaults(scope, load);
 };

@@ -48,6 +48,7 @@ const synthesize = (): Record<WorkflowName, string> => {
     'deprovision-instance': definitionOf('deprovision-instance'),
     'backup-instance': definitionOf('backup-instance'),
     'restore-instance': definitionOf('restore-instance'),
+    'resize-instance': definitionOf('resize-instance'),
   };
 };
 

@@ -10,13 +10,16 @@ import { registerWorker, settledInstance, until } from '../../support/provisioni
  * synthesized definition against the simulated cluster, and the prorated entry shows in the customer's
  * transactions. The service is the test's own, so its plans can go up, down, and down too far.
  */
-const platform = useLocalPlatform({ simulatedCluster: { rolloutDelayMs: 100 } });
+// While set, every n8n image "cannot be pulled": the rollout of a resize fails.
+let imagesFail = false;
+const platform = useLocalPlatform({ simulatedCluster: { rolloutDelayMs: 100, failImage: (image) => imagesFail && image.includes('n8n') } });
 const api = apiClient(platform);
 const limits = (cpuMillicores: number, memoryMiB: number, storageGiB: number) => ({ cpuMillicores, memoryMiB, storageGiB });
 const plans = [
   { id: 'small', name: 'Small', price: { amount: 1000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(500, 512, 2) },
   { id: 'large', name: 'Large', price: { amount: 3000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(1000, 1024, 4) },
   { id: 'large-lite', name: 'Large lite', price: { amount: 2000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(500, 512, 4) },
+  { id: 'huge', name: 'Huge', price: { amount: 4000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(1000, 1024, 6) },
   { id: 'tiny', name: 'Tiny', price: { amount: 500, currency: 'EUR' }, billingPeriod: 'month', limits: limits(300, 384, 1) },
 ];
 let token: string;
@@ -125,4 +128,26 @@ describe('changing plan through the API', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.detail).toMatch(/4 GiB/);
   });
+
+  it('a failed rollout puts the old plan back: RUNNING on it, the volume left larger (it cannot shrink), no charge, the reason told', async () => {
+    const entriesBefore = await planEntries();
+    imagesFail = true;
+    try {
+      const started = await changePlan('huge');
+      expect(started.status, started.text).toBe(202);
+      const done = await settled();
+      expect(done, JSON.stringify(done.steps)).toMatchObject({ status: 'RUNNING', resources: limits(500, 512, 6) });
+      expect(done.steps.map((s: { step: string }) => s.step)).toEqual(expect.arrayContaining(['old plan applied again', 'plan change failed']));
+      expect(done.steps.find((s: { step: string }) => s.step === 'old plan applied again').detail).toMatch(/cannot shrink/);
+    } finally {
+      imagesFail = false;
+    }
+    expect(await subscription()).toMatchObject({ planId: 'large-lite', price: { amount: 2000 } });
+    expect(await planEntries()).toEqual(entriesBefore);
+    // The event leaves through the outbox (the stream poller forwards it), a moment after the move.
+    const failed = await until(async () => platform().bus.recent().find((e) => e.type === 'subscription.plan-change-failed'), Boolean, 'subscription.plan-change-failed');
+    expect(failed?.detail).toMatchObject({ subscriptionId, fromPlanId: 'large-lite', toPlanId: 'huge', reason: expect.stringMatching(/Rollout/) });
+    const titles = async () => ((await api.call('GET', '/v1/notifications', { token })).json.items as { title: string }[]).map((n) => n.title);
+    expect(await until(titles, (t) => t.includes('Your plan change did not go through'), 'the failure notification')).toContain('Your plan change did not go through');
+  }, 60_000);
 });

@@ -26,7 +26,7 @@ export interface HardeningWorld {
   agentToken: string;
   nodeName: string;
   receiver: WebhookReceiver;
-  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string } };
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; resized: { id: string } };
   /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
   backups: { main: string; spare: string };
   webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
@@ -72,6 +72,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   const spare = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Spare ${marker}` } }), 202, 'spare subscription');
   // Backed up by the routes under test, so its BACKING_UP never meets another route's change of main.
   const backedUp = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Backed up ${marker}` } }), 202, 'backed-up subscription');
+  // Moved to another plan by the route under test, so its RESIZING never meets another route's change.
+  const resized = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Resized ${marker}` } }), 202, 'resized subscription');
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,
@@ -83,6 +85,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   expect(instance.status).toBe('RUNNING');
   await settledInstance(api, token, spare.subscription.id);
   await settledInstance(api, token, backedUp.subscription.id);
+  await settledInstance(api, token, resized.subscription.id);
   const completedBackup = async (what: string) => {
     const started = await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/backups`, { token }), 202, what);
     await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/backups/${started.id}`, { token })).json, (b) => b.status === 'COMPLETED', what);
@@ -192,7 +195,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     agentToken,
     nodeName,
     receiver,
-    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id } },
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, resized: { id: resized.subscription.id } },
     backups,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },
     notificationId: notifications.items[0].id,

@@ -107,6 +107,8 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     downloadBackup: () => ({ params: { ...sub, backupId: world.backups.main } }),
     // Into a clone: main itself never leaves RUNNING, so the routes after this one find it as it was.
     restoreBackup: () => ({ params: { ...sub, backupId: world.backups.main }, body: { intoNewSubscription: true } }),
+    // Ghost's starter to business: an upgrade with room on the matrix's node, on a subscription of its own.
+    changePlan: () => ({ params: { id: world.subscriptions.resized.id }, body: { planId: 'business' } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),
     createWebhook: () => ({ body: { url: world.receiver.url('/matrix-created'), eventTypes: ['instance.failed'] } }),

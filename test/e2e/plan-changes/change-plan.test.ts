@@ -20,6 +20,8 @@ const plans = [
   { id: 'large', name: 'Large', price: { amount: 3000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(1000, 1024, 4) },
   { id: 'large-lite', name: 'Large lite', price: { amount: 2000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(500, 512, 4) },
   { id: 'huge', name: 'Huge', price: { amount: 4000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(1000, 1024, 6) },
+  // More CPU than the one worker has: an upgrade its node has no room for.
+  { id: 'giant', name: 'Giant', price: { amount: 9000, currency: 'EUR' }, billingPeriod: 'month', limits: limits(8000, 1024, 6) },
   { id: 'tiny', name: 'Tiny', price: { amount: 500, currency: 'EUR' }, billingPeriod: 'month', limits: limits(300, 384, 1) },
 ];
 let token: string;
@@ -57,7 +59,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('changing plan through the API', () => {
-  it('refuses an unknown plan (404 naming body.planId), another customer (404) and too little storage (409: volumes only grow)', async () => {
+  it('refuses an unknown plan (404 naming body.planId), another customer (404), too little storage (409: volumes only grow) and an upgrade the node has no room for (409), writing nothing', async () => {
     const unknown = await changePlan('gold');
     expect(unknown.status).toBe(404);
     expect(unknown.json.errors).toEqual([expect.objectContaining({ field: 'body.planId' })]);
@@ -65,7 +67,11 @@ describe('changing plan through the API', () => {
     const shrink = await changePlan('tiny');
     expect(shrink.status).toBe(409);
     expect(shrink.json.detail).toMatch(/volumes only grow/);
+    const noRoom = await changePlan('giant');
+    expect(noRoom.status).toBe(409);
+    expect(noRoom.json.detail).toMatch(/No capacity/);
     expect((await instance()).status).toBe('RUNNING');
+    expect(await planEntries()).toEqual([]);
   });
 
   it('an upgrade: RESIZING, a second change meanwhile is a 409 naming it, then RUNNING on the new plan with one prorated charge; a retry with the key charges nothing more', async () => {

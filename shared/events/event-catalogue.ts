@@ -67,7 +67,10 @@ export const eventCatalogue = {
       planChangeId: id,
       fromPlanId: id,
       toPlanId: id,
-      proration: z.object({ kind: z.enum(['charge', 'credit', 'none']), amount: z.number().int().nonnegative(), currency: z.string() }),
+      // The prorated entry for the rest of the period: a charge (upgrade), a credit (downgrade), or none.
+      prorationKind: z.enum(['charge', 'credit', 'none']),
+      amount: z.number().int().nonnegative(),
+      currency: z.string(),
       transactionId: id.optional(),
     }),
   },

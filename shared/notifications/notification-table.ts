@@ -95,10 +95,10 @@ export const notificationTable = {
     email: true,
     title: 'Your plan was changed',
     text: (d) =>
-      `Subscription ${d.subscriptionId} moved from the plan ${d.fromPlanId} to ${d.toPlanId}, and its instance runs on it. ` +
-      (d.proration.kind === 'none'
+      `Subscription ${d.subscriptionId} moved from the plan ${d.fromPlanId} to ${d.toPlanId} (plan change ${d.planChangeId}), and its instance ${d.instanceId} runs on it. ` +
+      (d.prorationKind === 'none'
         ? 'Nothing was charged for the rest of this period.'
-        : `${formatMoney(d.proration.amount, d.proration.currency)} was ${d.proration.kind === 'charge' ? 'charged' : 'credited'} for the rest of this period.`),
+        : `${formatMoney(d.amount, d.currency)} was ${d.prorationKind === 'charge' ? 'charged' : 'credited'} for the rest of this period.`),
     resource: subscription,
   },
   'subscription.plan-change-failed': {
@@ -106,7 +106,7 @@ export const notificationTable = {
     email: true,
     title: 'Your plan change did not go through',
     text: (d) =>
-      `Moving subscription ${d.subscriptionId} from the plan ${d.fromPlanId} to ${d.toPlanId} failed: ${d.reason}. Its instance runs on the plan ${d.fromPlanId} as before, and nothing was charged.`,
+      `Moving subscription ${d.subscriptionId} from the plan ${d.fromPlanId} to ${d.toPlanId} (plan change ${d.planChangeId}) failed: ${d.reason}. Its instance ${d.instanceId} runs on the plan ${d.fromPlanId} as before, and nothing was charged.`,
     resource: subscription,
   },
   'subscription.activated': {
@@ -213,6 +213,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'instance.deleted': 'follows the cancellation or expiry the customer was already told of',
   'webhook.test': 'the customer asked for it and sees it arrive at the endpoint',
   'backup.completed': 'one a day per instance would bury the rest; the backup list shows it, and a failure is notified',
+  'subscription.plan-change-started': 'the customer has just asked for it; subscription.plan-changed or subscription.plan-change-failed follows',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

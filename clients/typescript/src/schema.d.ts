@@ -13413,15 +13413,13 @@ export interface operations {
             content: {
                 "application/json": {
                     data: {
+                        amount: number;
+                        currency: string;
                         fromPlanId: string;
                         instanceId: string;
                         planChangeId: string;
-                        proration: {
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            kind: "charge" | "credit" | "none";
-                        };
+                        /** @enum {string} */
+                        prorationKind: "charge" | "credit" | "none";
                         subscriptionId: string;
                         toPlanId: string;
                         transactionId?: string;

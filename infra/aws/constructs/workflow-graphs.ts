@@ -313,8 +313,10 @@ export const resizeGraph = (scope: Construct, taskFunction: TaskFunctionResolver
   const check = rolloutLoop(scope, 'Resize', catchInto(task('CheckResizeRollout'), restore), markResized, restore);
   const apply = catchInto(task('ApplyNewPlan'), restore);
   apply.next(check);
-  // A change no longer pending (a repeated start) fails here, before anything is touched: nothing to undo.
-  const load = catchInto(task('LoadPlanChange'), new Fail(scope, 'NotPending', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
+  // A change no longer pending (a repeated start) fails here, before anything is touched; the failure path
+  // finds nothing of its own to undo or mark (both steps leave an instance not RESIZING for this change
+  // alone), and any other failure of the load still ends the instance's RESIZING there.
+  const load = catchInto(task('LoadPlanChange'), restore);
   load.next(apply);
   return withPollingDefaults(scope, load);
 };

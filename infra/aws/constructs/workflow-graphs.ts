@@ -305,7 +305,7 @@ export const resizeGraph = (scope: Construct, taskFunction: TaskFunctionResolver
   const markFailed = task('MarkResizeFailed');
   markFailed.next(new Fail(scope, 'ResizeFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
   // Putting the old plan back must not keep the instance from being marked: its own failure is only recorded.
-  const restore = catchInto(task('RestoreOldPlan'), markFailed, '$.restoreFailure');
+  const restore = catchInto(task('RestoreOldPlan'), markFailed, '$.rollbackFailure');
   restore.next(markFailed);
 
   const markResized = catchInto(task('MarkResized'), restore);

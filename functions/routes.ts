@@ -17,6 +17,7 @@ import { healthRoutes } from './health/health-routes';
 import { hookRoutes } from './hooks/hook-routes';
 import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
+import { planChangeRoutes } from './plan-changes/plan-change-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
 import { versionRoutes } from './versions/version-routes';
@@ -47,6 +48,7 @@ export const routes: readonly RouteDefinition[] = [
   ...upgradeRoutes,
   ...domainRoutes,
   ...instanceOperationRoutes,
+  ...planChangeRoutes,
   ...adminSubscriptionRoutes,
   ...webhookRoutes,
   ...adminWebhookRoutes,

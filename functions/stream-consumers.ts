@@ -55,6 +55,14 @@ export const streamConsumers = [
     retryAttempts: RETRY_ATTEMPTS,
   },
   {
+    name: 'start-resize-workflows',
+    handler: 'plan-changes/start-resize-workflows',
+    /** Instances moved to RESIZING: a plan change's workflow, started from the committed record. */
+    filter: { eventName: ['MODIFY'], dynamodb: { NewImage: { type: { S: ['Instance'] }, status: { S: ['RESIZING'] } } } },
+    batchSize: 10,
+    retryAttempts: RETRY_ATTEMPTS,
+  },
+  {
     name: 'node-status-events',
     handler: 'workers/node-status-events',
     /** Node items only; the handler publishes when the status differs between the old and new image. */

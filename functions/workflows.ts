@@ -160,7 +160,28 @@ export const restartInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance, restartInstance];
+
+/** The plan change's tasks live in functions/plan-change-steps/, apart from the route that starts it (as for backups). */
+const planChangeTask = (handler: string, kubernetes: boolean): WorkflowTask => ({ handler: `plan-change-steps/${handler}`, kubernetes });
+
+export const resizeInstance = {
+  name: 'resize-instance',
+  description: "Applies a new plan's resources, quota and volume size, judges the rollout, switches the plan and records the prorated entry; puts the old plan back on failure",
+  arnVariable: 'RESIZE_STATE_MACHINE_ARN',
+  tasks: {
+    LoadPlanChange: planChangeTask('load-plan-change', false),
+    /** Reserves the larger plan on the node (NoCapacityError when it filled: terminal), quota, objects, volumes. */
+    ApplyNewPlan: planChangeTask('apply-new-plan', true),
+    /** The provisioning workflow's own rollout check: the same judgement of Ready. */
+    CheckResizeRollout: { handler: 'provisioning/check-rollout', kubernetes: true },
+    MarkResized: planChangeTask('mark-resized', true),
+    /** The old plan's resources again (volumes keep their size), quota and reservation back. */
+    RestoreOldPlan: planChangeTask('restore-old-plan', true),
+    MarkResizeFailed: planChangeTask('mark-resize-failed', false),
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance, restartInstance, resizeInstance];
 
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
@@ -203,6 +224,8 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'upgrade-batches/advance-upgrade-batches', starts: ['upgrade-instance'] },
   { handler: 'instance-operations/restart-instance', starts: ['restart-instance'] },
   { handler: 'instance-operations/start-restart-workflows', starts: ['restart-instance'] },
+  { handler: 'plan-changes/change-plan', starts: ['resize-instance'] },
+  { handler: 'plan-changes/start-resize-workflows', starts: ['resize-instance'] },
 ];
 
 /**
@@ -258,6 +281,7 @@ export type BackupInput = { instanceId: string; subscriptionId: string; backupId
 export type RestoreInput = BackupInput & { sourceSubscriptionId: string; safetyBackupId?: string };
 /** What `restart-instance` starts with (shared/instance-operations/restart.ts); polling fields override the defaults. */
 export type RestartInput = Partial<RolloutPolling> & { instanceId: string; subscriptionId: string; restartId: string; restartedAt: string };
+export type { ResizeInput } from '../shared/plan-changes/workflow-input';
 
 /** The customer's namespace was still being deleted at the end of the namespace wait. */
 export const namespaceDeadlineError = 'NamespaceDeadline';

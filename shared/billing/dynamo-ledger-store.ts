@@ -73,7 +73,7 @@ export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string)
     },
 
     entryParts: (entry) => [
-      { label: entry.kind === 'charge' ? 'period charge' : 'ledger entry', write: { Put: put(entry) } },
+      { label: entry.kind === 'charge' && !entry.planChangeId ? 'period charge' : 'ledger entry', write: { Put: put(entry) } },
       ...revenueUpdate(entry).map((write) => ({ label: 'revenue counter', write })),
     ],
 

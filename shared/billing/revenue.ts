@@ -15,6 +15,8 @@ export const revenueMonthOf = (at: string | Date): string => (typeof at === 'str
  */
 export const revenueContribution = (entry: Pick<LedgerEntry, 'kind' | 'status' | 'amount' | 'currency' | 'occurredAt'>): { month: string; currency: string; field: RevenueField; amount: number } | undefined => {
   if (entry.status !== 'MATCHED') return undefined;
+  // A credit (a downgrade's rest of a period) takes back part of what was charged: the month's charges are net.
+  if (entry.kind === 'credit') return { month: revenueMonthOf(entry.occurredAt), currency: entry.currency, field: 'charges', amount: -entry.amount };
   const field = ({ payment: 'payments', refund: 'refunds', charge: 'charges' } as const)[entry.kind as 'payment' | 'refund' | 'charge'];
   if (!field) return undefined;
   return { month: revenueMonthOf(entry.occurredAt), currency: entry.currency, field, amount: entry.amount };
@@ -28,7 +30,7 @@ export const currencyRevenueSchema = z
     payments: minor.meta({ description: 'Payments received (matched to a subscription), minor units', example: 5700 }),
     refunds: minor.meta({ description: 'Refunds given, minor units', example: 1900 }),
     net: minor.meta({ description: 'payments − refunds', example: 3800 }),
-    charges: minor.meta({ description: 'What the periods starting this month were charged, minor units', example: 5700 }),
+    charges: minor.meta({ description: 'What the periods starting this month were charged, less plan changes’ credits, minor units', example: 5700 }),
   })
   .meta({ id: 'CurrencyRevenue' });
 

@@ -77,6 +77,31 @@ export const eventCatalogue = {
   'domain.lapsed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id, reason: z.string() }) },
   'domain.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id, reason: z.string() }) },
   'domain.removed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, hostname: id }) },
+  // Plan changes (shared/plan-changes): started, and how the resize ended (the prorated entry with a change that ran).
+  'subscription.plan-change-started': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, planChangeId: id, fromPlanId: id, toPlanId: id }),
+  },
+  'subscription.plan-changed': {
+    audience: 'customer',
+    detail: z.object({
+      ...customerScoped,
+      subscriptionId: id,
+      instanceId: id,
+      planChangeId: id,
+      fromPlanId: id,
+      toPlanId: id,
+      // The prorated entry for the rest of the period: a charge (upgrade), a credit (downgrade), or none.
+      prorationKind: z.enum(['charge', 'credit', 'none']),
+      amount: z.number().int().nonnegative(),
+      currency: z.string(),
+      transactionId: id.optional(),
+    }),
+  },
+  'subscription.plan-change-failed': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, subscriptionId: id, instanceId: id, planChangeId: id, fromPlanId: id, toPlanId: id, reason: z.string() }),
+  },
 
   'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
   'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },

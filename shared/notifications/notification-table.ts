@@ -160,6 +160,25 @@ export const notificationTable = {
     text: (d) => `${d.hostname} could not be verified for instance ${d.instanceId} of subscription ${d.subscriptionId}: ${d.reason}. Fix the records and verify it again.`,
     resource: instance,
   },
+  'subscription.plan-changed': {
+    severity: 'INFO',
+    email: true,
+    title: 'Your plan was changed',
+    text: (d) =>
+      `Subscription ${d.subscriptionId} moved from the plan ${d.fromPlanId} to ${d.toPlanId} (plan change ${d.planChangeId}), and its instance ${d.instanceId} runs on it. ` +
+      (d.prorationKind === 'none'
+        ? 'Nothing was charged for the rest of this period.'
+        : `${formatMoney(d.amount, d.currency)} was ${d.prorationKind === 'charge' ? 'charged' : 'credited'} for the rest of this period.`),
+    resource: subscription,
+  },
+  'subscription.plan-change-failed': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Your plan change did not go through',
+    text: (d) =>
+      `Moving subscription ${d.subscriptionId} from the plan ${d.fromPlanId} to ${d.toPlanId} (plan change ${d.planChangeId}) failed: ${d.reason}. Its instance ${d.instanceId} runs on the plan ${d.fromPlanId} as before, and nothing was charged.`,
+    resource: subscription,
+  },
   'subscription.activated': {
     severity: 'INFO',
     email: false,
@@ -269,6 +288,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'domain.removed': 'the customer removed it, or its instance was deleted, which they were told of',
   'instance.restarting': 'the customer has just asked for it; instance.restarted follows, or instance.restart-failed, which is notified',
   'instance.restarted': 'the customer asked for it and sees the instance RUNNING again; a failed restart is notified',
+  'subscription.plan-change-started': 'the customer has just asked for it; subscription.plan-changed or subscription.plan-change-failed follows',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -45,6 +45,9 @@ const moveFailure = (error: unknown, moveCount: number, parts: readonly CommitPa
   throw error;
 };
 
+/** An instance's fields that a move given them as undefined removes: the plan change ends with its resize. */
+const clearableInstanceFields = ['planChange'] as const;
+
 /** One item's lifecycle move: from the state it was read in (and version, when known) to another. */
 interface Move {
   key: Record<string, string>;
@@ -139,6 +142,8 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
     const indexFields = typeof entry === 'object' ? keys.instanceUnsettled(entry.state, entry.since, current.id) : {};
     // The per-version index follows a change of version and forgets a deleted instance.
     const versionFields = changes.appVersion && to !== 'DELETED' ? keys.instanceOnVersion(current.serviceSlug, changes.appVersion, current.id) : {};
+    // Fields a move may clear by passing them as undefined (others given undefined are left alone, as before).
+    const cleared = clearableInstanceFields.filter((key) => key in changes && changes[key] === undefined);
     const move: Move = {
       key: keys.instance(current.id),
       from: current.status,
@@ -146,7 +151,7 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
       changes: { ...changes, steps: undefined, ...indexFields, ...versionFields },
       now,
       expectedVersion: undefined,
-      remove: [...(entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : []), ...(to === 'DELETED' ? ['GSI1PK', 'GSI1SK'] : [])],
+      remove: [...cleared, ...(entry === 'remove' ? ['GSI2PK', 'GSI2SK'] : []), ...(to === 'DELETED' ? ['GSI1PK', 'GSI1SK'] : [])],
       own: [],
     };
     const moved = (): Instance => ({ ...current, ...changes, status: to, updatedAt: now });

@@ -27,4 +27,5 @@ export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName,
   'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
   'upgrade-instance': env.UPGRADE_STATE_MACHINE_ARN,
   'restart-instance': env.RESTART_STATE_MACHINE_ARN,
+  'resize-instance': env.RESIZE_STATE_MACHINE_ARN,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { priceSchema, slugSchema } from '../catalog/service';
+import { planChangeSchema } from '../plan-changes/plan-change';
 import { degradationCauses, instanceStates, subscriptionStates } from './lifecycle';
 
 const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an id');
@@ -54,10 +55,13 @@ export const instanceSchema = z
     namespace: z.string(),
     url: z.string().meta({ example: 'https://01jd7y7q.apps.example.com' }),
     nodeName: z.string().optional(),
-    resources: z.object({ cpuMillicores: z.number().int(), memoryMiB: z.number().int(), storageGiB: z.number().int() }),
+    resources: z
+      .object({ cpuMillicores: z.number().int(), memoryMiB: z.number().int(), storageGiB: z.number().int() })
+      .meta({ description: 'What the instance runs with: its plan’s limits; storageGiB is its volumes’ size, which only grows (a failed plan change may leave it larger)' }),
     steps: z.array(instanceStepSchema).meta({ description: 'The last steps and events, newest last' }),
     failureReason: z.string().optional(),
     degradation: degradationSchema.optional().meta({ description: 'Why the instance is DEGRADED; absent otherwise' }),
+    planChange: planChangeSchema.optional().meta({ description: 'The plan change in progress while the instance is RESIZING; absent otherwise' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

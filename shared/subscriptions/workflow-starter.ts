@@ -1,5 +1,12 @@
 /** The workflows the platform runs (Step Functions in AWS, aws-local-stepfunctions on this machine). */
-export type WorkflowName = 'provision-instance' | 'deprovision-instance' | 'backup-instance' | 'restore-instance' | 'upgrade-instance' | 'restart-instance';
+export type WorkflowName =
+  | 'provision-instance'
+  | 'deprovision-instance'
+  | 'backup-instance'
+  | 'restore-instance'
+  | 'upgrade-instance'
+  | 'restart-instance'
+  | 'resize-instance';
 
 /**
  * Starts a workflow execution named after what it works on (the instance id), so starting the same one

@@ -10,7 +10,7 @@ import { conflict, notFound } from '../errors/app-error';
 import type { Heartbeat } from './agent-contract';
 import { agentTokenCondition } from './dynamo-agent-token-store';
 import { nodeIdSchema, nodeSchema, type NodeStatus, type WorkerNode } from './node';
-import type { NodeStore } from './node-store';
+import type { NodeStore, Reservation } from './node-store';
 
 /** Absent attributes (no heartbeat yet, no cluster) read as null; nulls are never stored, streams choke on them. */
 const fromItem = (item: Record<string, unknown>): WorkerNode =>
@@ -297,6 +297,45 @@ export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): 
         if (!isConditionFailure(error)) throw error;
         // An existing node item comes back with the failure: the reservation is there already (a retried step).
         return Boolean((error as { Item?: unknown }).Item);
+      }
+    },
+
+    async resizeReservation(nodeName, instanceId, request, allocatable) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(nodeName), ConsistentRead: true, ProjectionExpression: 'reservations.#instance', ExpressionAttributeNames: { '#instance': instanceId } }));
+      const held = (Item?.reservations as Record<string, Reservation> | undefined)?.[instanceId];
+      if (!held) return 'absent';
+      if (held.cpuMillicores === request.cpuMillicores && held.memoryMiB === request.memoryMiB) return 'resized';
+      const cpu = request.cpuMillicores - held.cpuMillicores;
+      const memory = request.memoryMiB - held.memoryMiB;
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.node(nodeName),
+            UpdateExpression: 'SET reservations.#instance = :reservation, reservedCpuMillicores = reservedCpuMillicores + :cpu, reservedMemoryMiB = reservedMemoryMiB + :memory',
+            // On what was read (a concurrent resize makes this fail and the caller's retry read again), and,
+            // for what grows, only when the rest of the node's reservations leave room for the difference.
+            ConditionExpression: [
+              'reservations.#instance.cpuMillicores = :heldCpu AND reservations.#instance.memoryMiB = :heldMemory',
+              ...(cpu > 0 ? ['reservedCpuMillicores <= :cpuRoom'] : []),
+              ...(memory > 0 ? ['reservedMemoryMiB <= :memoryRoom'] : []),
+            ].join(' AND '),
+            ExpressionAttributeNames: { '#instance': instanceId },
+            ExpressionAttributeValues: {
+              ':reservation': request,
+              ':cpu': cpu,
+              ':memory': memory,
+              ':heldCpu': held.cpuMillicores,
+              ':heldMemory': held.memoryMiB,
+              ...(cpu > 0 && { ':cpuRoom': allocatable.cpuMillicores - cpu }),
+              ...(memory > 0 && { ':memoryRoom': allocatable.memoryMiB - memory }),
+            },
+          }),
+        );
+        return 'resized';
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        return 'no-room';
       }
     },
 

@@ -34,6 +34,13 @@ export interface NodeStore {
    * the same instance is a no-op that answers true; false when the node has no room any more.
    */
   reserve(nodeName: string, instanceId: string, request: Reservation, allocatable: Reservation): Promise<boolean>;
+  /**
+   * Changes an instance's reservation on its node to `request` (a plan change), with a conditional write on
+   * the reservation it read: growing only if the node's reservations leave room under `allocatable`,
+   * shrinking always. `no-room` when it cannot grow, `absent` when the node holds no reservation for it
+   * (nothing to follow); asking for what is held already answers `resized` (a retried step).
+   */
+  resizeReservation(nodeName: string, instanceId: string, request: Reservation, allocatable: Reservation): Promise<'resized' | 'no-room' | 'absent'>;
   /** Gives an instance's reservation back; releasing one that is not there is a no-op. */
   release(nodeName: string, instanceId: string): Promise<void>;
   /**

@@ -98,6 +98,7 @@ beforeEach(async () => {
     'restore-instance': await createStateMachine('restore-instance', motoDefinitions['restore-instance']),
     'upgrade-instance': await createStateMachine('upgrade-instance', motoDefinitions['upgrade-instance']),
     'restart-instance': await createStateMachine('restart-instance', motoDefinitions['restart-instance']),
+    'resize-instance': await createStateMachine('resize-instance', motoDefinitions['resize-instance']),
   };
 });
 

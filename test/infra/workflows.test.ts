@@ -66,7 +66,7 @@ describe('the workflows in the platform stack', () => {
 
   it('retry every task on transient errors with backoff, and catch what is left', () => {
     // The states every failure path ends in: nothing is left to catch into.
-    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed', 'MarkBackupFailed', 'MarkRestoreFailed', 'MarkRestoreUndone', 'MarkUpgradeAborted', 'MarkUpgradeRolledBack', 'MarkRestartFailed'];
+    const lastResorts = ['MarkFailed', 'MarkDeprovisionFailed', 'MarkBackupFailed', 'MarkRestoreFailed', 'MarkRestoreUndone', 'MarkUpgradeAborted', 'MarkUpgradeRolledBack', 'MarkRestartFailed', 'MarkResizeFailed'];
     for (const workflow of workflows) {
       for (const [stateName, state] of Object.entries(definitionOf(workflow.name).States).filter(([, s]) => s.Type === 'Task')) {
         expect(state.Retry, stateName).toEqual([

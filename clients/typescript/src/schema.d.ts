@@ -835,6 +835,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions/{id}/change-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the subscription to another plan of its service, up or down, with a prorated charge or credit (send an Idempotency-Key to retry safely) */
+        post: operations["changePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/subscriptions/{id}/domains": {
         parameters: {
             query?: never;
@@ -2210,6 +2227,78 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "subscription.plan-change-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The subscription.plan-change-failed event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:subscription.plan-change-failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.plan-change-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The subscription.plan-change-started event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:subscription.plan-change-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.plan-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The subscription.plan-changed event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:subscription.plan-changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "subscription.renewed": {
         parameters: {
             query?: never;
@@ -2762,6 +2851,13 @@ export interface components {
             /** @description Absent on the last page */
             nextCursor?: string;
         };
+        ChangePlanRequest: {
+            /**
+             * @description URL-safe identifier
+             * @example pro
+             */
+            planId: string;
+        };
         CreateAgentToken: {
             /** @example eks-prod-eu-west-1 */
             name: string;
@@ -2869,7 +2965,7 @@ export interface components {
         CreateWebhook: {
             description?: string;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -2884,7 +2980,7 @@ export interface components {
         };
         CurrencyRevenue: {
             /**
-             * @description What the periods starting this month were charged, minor units
+             * @description What the periods starting this month were charged, less plan changes’ credits, minor units
              * @example 5700
              */
             charges: number;
@@ -3004,6 +3100,9 @@ export interface components {
             image?: string;
             namespace: string;
             nodeName?: string;
+            /** @description The plan change in progress while the instance is RESIZING; absent otherwise */
+            planChange?: components["schemas"]["PlanChange"];
+            /** @description What the instance runs with: its plan’s limits; storageGiB is its volumes’ size, which only grows (a failed plan change may leave it larger) */
             resources: {
                 cpuMillicores: number;
                 memoryMiB: number;
@@ -3097,6 +3196,9 @@ export interface components {
             image?: string;
             namespace: string;
             nodeName?: string;
+            /** @description The plan change in progress while the instance is RESIZING; absent otherwise */
+            planChange?: components["schemas"]["PlanChange"];
+            /** @description What the instance runs with: its plan’s limits; storageGiB is its volumes’ size, which only grows (a failed plan change may leave it larger) */
             resources: {
                 cpuMillicores: number;
                 memoryMiB: number;
@@ -3306,6 +3408,56 @@ export interface components {
             /** @example Starter */
             name: string;
             price: components["schemas"]["Price"];
+        };
+        PlanChange: {
+            fromLimits: {
+                cpuMillicores: number;
+                memoryMiB: number;
+                storageGiB: number;
+            };
+            /**
+             * @description URL-safe identifier
+             * @example n8n
+             */
+            fromPlanId: string;
+            fromPrice: components["schemas"]["Price"];
+            /** @description Names the workflow execution and keys the ledger entry */
+            id: string;
+            /** @description The charge (upgrade) or credit (downgrade) recorded when the new plan runs */
+            proration: {
+                /**
+                 * @description Minor units, for the rest of the current period
+                 * @example 950
+                 */
+                amount: number;
+                currency: string;
+                /** @enum {string} */
+                kind: "charge" | "credit" | "none";
+                /** Format: date-time */
+                periodEnd: string;
+                /** Format: date-time */
+                periodStart: string;
+            };
+            /** Format: date-time */
+            requestedAt: string;
+            toLimits: {
+                cpuMillicores: number;
+                memoryMiB: number;
+                storageGiB: number;
+            };
+            /**
+             * @description URL-safe identifier
+             * @example n8n
+             */
+            toPlanId: string;
+            toPrice: components["schemas"]["Price"];
+        };
+        PlanChangeStarted: {
+            instance: components["schemas"]["Instance"];
+            /** @description The change and its prorated amount, while it runs */
+            planChange?: components["schemas"]["PlanChange"];
+            /** @description Still on its current plan: it moves to the new one when the new plan runs */
+            subscription: components["schemas"]["Subscription"];
         };
         PlatformStats: {
             /** @description Worker nodes by health */
@@ -3656,10 +3808,10 @@ export interface components {
             description: string;
             id: string;
             /**
-             * @description charge: a period owed; payment: money received; payment-failed: an attempt that moved nothing; refund: money returned
+             * @description charge: owed (a period, or the rest of one after an upgrade); credit: owed back (the rest of a period after a downgrade); payment: money received; payment-failed: an attempt that moved nothing; refund: money returned
              * @enum {string}
              */
-            kind: "charge" | "payment" | "payment-failed" | "refund";
+            kind: "charge" | "credit" | "payment" | "payment-failed" | "refund";
             /** @description Why it was not applied, or not matched */
             note?: string;
             /**
@@ -3677,6 +3829,8 @@ export interface components {
              * @description A charge: the start of the billing period it is for
              */
             periodStart?: string;
+            /** @description A plan change’s prorated charge or credit: the change it is for */
+            planChangeId?: string;
             /**
              * @description Who reported the money moving; absent on a charge (the platform bills it)
              * @constant
@@ -3765,7 +3919,7 @@ export interface components {
             description?: string;
             enabled?: boolean;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -11060,6 +11214,144 @@ export interface operations {
             };
         };
     };
+    changePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan change started; the instance is RESIZING. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChangeStarted"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid credentials without the right role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription of yours, or no such plan of its service (body.planId). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The instance is busy (another operation runs), the subscription is not ACTIVE, it is on that plan already, the plan’s storage is smaller than the volumes (volumes only grow), its currency or billing period differs, or its node has no room for it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDomains: {
         parameters: {
             query?: never;
@@ -16317,6 +16609,207 @@ export interface operations {
                     timestamp: string;
                     /** @constant */
                     type: "subscription.expiring";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:subscription.plan-change-failed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        fromPlanId: string;
+                        instanceId: string;
+                        planChangeId: string;
+                        reason: string;
+                        subscriptionId: string;
+                        toPlanId: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "subscription.plan-change-failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:subscription.plan-change-started": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        fromPlanId: string;
+                        instanceId: string;
+                        planChangeId: string;
+                        subscriptionId: string;
+                        toPlanId: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "subscription.plan-change-started";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:subscription.plan-changed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        amount: number;
+                        currency: string;
+                        fromPlanId: string;
+                        instanceId: string;
+                        planChangeId: string;
+                        /** @enum {string} */
+                        prorationKind: "charge" | "credit" | "none";
+                        subscriptionId: string;
+                        toPlanId: string;
+                        transactionId?: string;
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "subscription.plan-changed";
                 };
             };
         };

@@ -26,6 +26,7 @@ import {
   restartInstance,
   restoreInstance,
   upgradeInstance,
+  resizeInstance,
   namespaceDeadlineError,
   provisionInstance,
   rolloutDeadlineError,
@@ -361,4 +362,32 @@ export const restartGraph = (scope: Construct, taskFunction: TaskFunctionResolve
   const restart = catchInto(task('RestartWorkloads'), markFailed);
   restart.next(checkRollout);
   return restart;
+};
+
+/**
+ * load the change → apply the new plan (node reservation, quota, objects, volumes) → judge the rollout →
+ * switch the plan, record the prorated entry, RUNNING. Any failure, a failed rollout or the deadline: apply
+ * the old plan again (volumes keep their size), RUNNING on it with `subscription.plan-change-failed`, nothing
+ * charged, and the execution fails. Input: `{ instanceId, subscriptionId, planChangeId }`, under the
+ * rollout polling defaults.
+ */
+export const resizeGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof resizeInstance.tasks) => taskState(scope, name, resizeInstance.tasks[name], taskFunction);
+  const markFailed = task('MarkResizeFailed');
+  markFailed.next(new Fail(scope, 'ResizeFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' }));
+  // Putting the old plan back must not keep the instance from being marked: its own failure is only recorded.
+  const restore = catchInto(task('RestoreOldPlan'), markFailed, '$.rollbackFailure');
+  restore.next(markFailed);
+
+  const markResized = catchInto(task('MarkResized'), restore);
+  markResized.next(new Succeed(scope, 'Resized'));
+  const check = rolloutLoop(scope, 'Resize', catchInto(task('CheckResizeRollout'), restore), markResized, restore);
+  const apply = catchInto(task('ApplyNewPlan'), restore);
+  apply.next(check);
+  // A change no longer pending (a repeated start) fails here, before anything is touched; the failure path
+  // finds nothing of its own to undo or mark (both steps leave an instance not RESIZING for this change
+  // alone), and any other failure of the load still ends the instance's RESIZING there.
+  const load = catchInto(task('LoadPlanChange'), restore);
+  load.next(apply);
+  return withPollingDefaults(scope, load);
 };

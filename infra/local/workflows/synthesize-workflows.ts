@@ -50,6 +50,7 @@ const synthesize = (): Record<WorkflowName, string> => {
     'restore-instance': definitionOf('restore-instance'),
     'upgrade-instance': definitionOf('upgrade-instance'),
     'restart-instance': definitionOf('restart-instance'),
+    'resize-instance': definitionOf('resize-instance'),
   };
 };
 

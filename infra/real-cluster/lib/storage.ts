@@ -23,8 +23,19 @@ export const createDefaultStorageClass = async (client: KubeClient) => {
     reclaimPolicy: 'Delete',
     // Immediate: bind at claim time, so a pod's claim is Bound before the scheduler looks at it.
     volumeBindingMode: 'Immediate',
+    // A plan change with more storage expands the claim, as EKS's gp3 classes allow: the API server's
+    // PersistentVolumeClaimResize admission refuses a larger request on a class without it.
+    allowVolumeExpansion: true,
   };
-  expectOk(await client.request('POST', '/apis/storage.k8s.io/v1/storageclasses', storageClass), 'creating StorageClass standard', [409]);
+  const created = await client.request('POST', '/apis/storage.k8s.io/v1/storageclasses', storageClass);
+  expectOk(created, 'creating StorageClass standard', [409]);
+  // A class left by an earlier run of this control plane: the field is mutable, so it follows.
+  if (created.status === 409) {
+    expectOk(
+      await client.request('PATCH', `/apis/storage.k8s.io/v1/storageclasses/${STORAGE_CLASS}`, { allowVolumeExpansion: true }, 'application/merge-patch+json'),
+      'allowing StorageClass standard to expand',
+    );
+  }
 };
 
 interface Claim {

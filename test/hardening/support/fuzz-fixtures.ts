@@ -45,6 +45,9 @@ const POOL_OF_OPERATION: Record<string, Record<string, keyof Pools>> = {
   listWebhookDeliveries: { id: 'deliveryWebhooks' },
   adminRetryWebhookDelivery: { id: 'adminDeliveryWebhooks' },
   adminListWebhookDeliveries: { id: 'adminDeliveryWebhooks' },
+  // A subscription of its own, on a service whose two plans (ids of the seed catalog's, so the planId pool
+  // reaches them) have the same limits: a change needs no room on a node the fuzzed subscriptions filled.
+  changePlan: { id: 'resizable' },
 };
 
 /**
@@ -74,6 +77,7 @@ interface Pools {
   versions: string[];
   /** Custom domains of the first subscription (PENDING: no DNS serves them). */
   domains: string[];
+  resizable: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -130,6 +134,27 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     subscriptions.push(created.subscription.id);
   }
 
+  const sameLimits = { cpuMillicores: 300, memoryMiB: 384, storageGiB: 1 };
+  await must(
+    'resizable service',
+    api.call('POST', '/v1/admin/services', {
+      token: admin,
+      body: {
+        slug: 'fuzz-resizable',
+        name: 'Resizable',
+        description: 'Two plans of one size, for plan changes.',
+        version: '1.64.0',
+        template: 'n8n',
+        plans: [
+          { id: 'starter', name: 'Starter', price: { amount: 900, currency: 'EUR' }, billingPeriod: 'month', limits: sameLimits },
+          { id: 'business', name: 'Business', price: { amount: 2900, currency: 'EUR' }, billingPeriod: 'month', limits: sameLimits },
+        ],
+      },
+    }),
+    201,
+  );
+  const resizable = [(await must('resizable subscription', api.call('POST', '/v1/subscriptions', { token: customer.accessToken, body: { serviceSlug: 'fuzz-resizable', planId: 'starter' } }), 202)).subscription.id as string];
+
   // The retries' own endpoint (POOL_OF_OPERATION), with two deliveries so its list issues a cursor.
   const webhooks: string[] = [];
   for (const n of [0, 1, 2, 3]) {
@@ -141,7 +166,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
 
   // Renewing, suspending and resuming need ACTIVE subscriptions: provisioning on the simulated cluster finishes
   // (onto the nodes registered above) while the webhooks were made.
-  for (const id of subscriptions) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
+  for (const id of [...subscriptions, ...resizable]) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
   const backups: string[] = [];
   for (let n = 0; n < 3; n++) {
     const started = await must('backup', api.call('POST', `/v1/subscriptions/${subscriptions[0]}/backups`, { token: customer.accessToken }), 202);
@@ -186,6 +211,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     backups,
     versions: [...new Set(services.map((s) => (s as { version?: string }).version).filter((v): v is string => Boolean(v)))],
     domains,
+    resizable,
   };
 
   const cursors = new Map<string, string[]>();

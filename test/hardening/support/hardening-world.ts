@@ -26,7 +26,7 @@ export interface HardeningWorld {
   agentToken: string;
   nodeName: string;
   receiver: WebhookReceiver;
-  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string }; restarted: { id: string } };
+  subscriptions: { main: { id: string; instanceId: string }; spare: { id: string }; backedUp: { id: string }; upgraded: { id: string }; restarted: { id: string }; resized: { id: string } };
   /** Two COMPLETED backups of A's main subscription: one to read and restore (into a clone), one to delete. */
   backups: { main: string; spare: string };
   /** Two custom domains of A's main subscription (PENDING: no DNS serves them): one to verify, one to remove. */
@@ -80,6 +80,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   if (n8nVersions.status !== 201 && n8nVersions.status !== 409) throw new Error(`fixture n8n version: ${n8nVersions.status} ${n8nVersions.text.slice(0, 300)}`);
   // Restarted by the routes under test: its RESTARTING never meets another route's change of main or a backup.
   const restarted = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Restarted ${marker}` } }), 202, 'restarted subscription');
+  // Moved to another plan by the route under test, so its RESIZING never meets another route's change.
+  const resized = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Resized ${marker}` } }), 202, 'resized subscription');
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,
@@ -93,6 +95,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   await settledInstance(api, token, backedUp.subscription.id);
   await settledInstance(api, token, upgraded.subscription.id);
   await settledInstance(api, token, restarted.subscription.id);
+  await settledInstance(api, token, resized.subscription.id);
   const completedBackup = async (what: string) => {
     const started = await ok(api.call('POST', `/v1/subscriptions/${main.subscription.id}/backups`, { token }), 202, what);
     await until(async () => (await api.call('GET', `/v1/subscriptions/${main.subscription.id}/backups/${started.id}`, { token })).json, (b) => b.status === 'COMPLETED', what);
@@ -209,7 +212,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     agentToken,
     nodeName,
     receiver,
-    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id }, restarted: { id: restarted.subscription.id } },
+    subscriptions: { main: { id: main.subscription.id, instanceId: main.instance.id }, spare: { id: spare.subscription.id }, backedUp: { id: backedUp.subscription.id }, upgraded: { id: upgraded.subscription.id }, restarted: { id: restarted.subscription.id }, resized: { id: resized.subscription.id } },
     backups,
     domains,
     webhooks: { main: { id: webhookMain.webhook.id, secret: webhookMain.secret }, spare: { id: webhookSpare.webhook.id, secret: webhookSpare.secret }, deliveryId: tested.eventId },

@@ -91,3 +91,31 @@ describe('capacity reservations', () => {
     expect(await nodes.reserve('small', 'INSTANCED', { cpuMillicores: 1, memoryMiB: 1 }, allocatable)).toBe(false);
   });
 });
+
+describe('a reservation resized by a plan change', () => {
+  it('grows only while the node has room, shrinks always, answers resized again for what it holds, and absent for an instance it does not hold', async () => {
+    const tokens = dynamoAgentTokenStore(table().doc, table().tableName);
+    const nodes = dynamoNodeStore(table().doc, table().tableName);
+    const token = newAgentToken();
+    await tokens.create({ id: token.id, name: 'resize', createdAt: new Date().toISOString(), secretHash: token.secretHash });
+    await nodes.register(registerBody('resizable'), { tokenId: token.id, secretHash: token.secretHash }, new Date().toISOString());
+    const allocatable = { cpuMillicores: 1000, memoryMiB: 2048 };
+    const reserved = async () => (await nodes.healthyWithReservations()).find((n) => n.name === 'resizable')!.reserved;
+    expect(await nodes.reserve('resizable', 'SMALL', { cpuMillicores: 300, memoryMiB: 512 }, allocatable)).toBe(true);
+    expect(await nodes.reserve('resizable', 'OTHER', { cpuMillicores: 400, memoryMiB: 512 }, allocatable)).toBe(true);
+
+    // 300 → 700 would make 1100 of 1000 millicores: refused, nothing changed.
+    expect(await nodes.resizeReservation('resizable', 'SMALL', { cpuMillicores: 700, memoryMiB: 512 }, allocatable)).toBe('no-room');
+    expect(await reserved()).toEqual({ cpuMillicores: 700, memoryMiB: 1024 });
+    expect(await nodes.resizeReservation('resizable', 'SMALL', { cpuMillicores: 600, memoryMiB: 1024 }, allocatable)).toBe('resized');
+    expect(await reserved()).toEqual({ cpuMillicores: 1000, memoryMiB: 1536 });
+    expect(await nodes.resizeReservation('resizable', 'SMALL', { cpuMillicores: 600, memoryMiB: 1024 }, allocatable)).toBe('resized');
+    expect(await reserved()).toEqual({ cpuMillicores: 1000, memoryMiB: 1536 });
+    // Shrinking on a full node is always allowed.
+    expect(await nodes.resizeReservation('resizable', 'SMALL', { cpuMillicores: 200, memoryMiB: 256 }, allocatable)).toBe('resized');
+    expect(await reserved()).toEqual({ cpuMillicores: 600, memoryMiB: 768 });
+    expect(await nodes.resizeReservation('resizable', 'NOBODY', { cpuMillicores: 100, memoryMiB: 128 }, allocatable)).toBe('absent');
+    await nodes.release('resizable', 'SMALL');
+    expect(await reserved()).toEqual({ cpuMillicores: 400, memoryMiB: 512 });
+  });
+});

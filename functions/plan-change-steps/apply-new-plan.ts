@@ -1,0 +1,4 @@
+import { applyNewPlan } from '../../shared/plan-changes/steps/resize-steps';
+import { planChangeStep } from './plan-change-step';
+
+export const handler = planChangeStep('apply-new-plan', applyNewPlan);

@@ -1,0 +1,4 @@
+import { loadPlanChange } from '../../shared/plan-changes/steps/resize-steps';
+import { planChangeStep } from './plan-change-step';
+
+export const handler = planChangeStep('load-plan-change', loadPlanChange);

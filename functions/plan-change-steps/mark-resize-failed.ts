@@ -1,0 +1,4 @@
+import { markResizeFailed } from '../../shared/plan-changes/steps/resize-steps';
+import { planChangeStep } from './plan-change-step';
+
+export const handler = planChangeStep('mark-resize-failed', markResizeFailed);

@@ -1,0 +1,4 @@
+import { restoreOldPlan } from '../../shared/plan-changes/steps/resize-steps';
+import { planChangeStep } from './plan-change-step';
+
+export const handler = planChangeStep('restore-old-plan', restoreOldPlan);

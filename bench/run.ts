@@ -113,6 +113,8 @@ const { measureInboundPayments } = await import('./inbound-payments');
 const { measureExpiry } = await import('./expiry');
 const { backupThroughputLines, measureBackupThroughput } = await import('./backup-throughput');
 const { backupOverheadLines, measureBackupOverhead } = await import('./backup-overhead');
+const { measureDomainChecks } = await import('./domain-checks');
+const { startDnsServer } = await import('../test/support/dns-server');
 const { table, writeResults } = await import('./report');
 const { msSince, ratio, round } = await import('./stats');
 
@@ -216,6 +218,9 @@ step('bundling (cdk synth, else esbuild) while the local platform starts');
 const bundling = prepareBundles(repoRoot, join(resultsDir, '.work'), startEnv);
 // Its rejection is handled where it is awaited; this only keeps Node from calling it unhandled meanwhile.
 bundling.catch(() => undefined);
+// A real DNS server on loopback for the domain checks: the handlers read DNS_RESOLVER when first used.
+const dns = await startDnsServer();
+process.env.DNS_RESOLVER = dns.address;
 const platform = await startLocalPlatform({
   port: 0,
   seed: true,
@@ -319,6 +324,12 @@ try {
   step(`backup overhead: one n8n instance backed up ${settings.backupOverheadRuns} times, request → COMPLETED, DynamoDB requests`);
   const backupOverhead = await measureBackupOverhead(platform, adminToken, customer, { runs: settings.backupOverheadRuns, jobPollMs: settings.workflowWaitMs }).catch((error: unknown) => {
     failures.push(`backup overhead: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+
+  step('custom domains: DNS queries, DynamoDB and Kubernetes requests per check (missing records, verified, already verified)');
+  const domainChecks = await measureDomainChecks(platform, adminToken, customer, dns).catch((error: unknown) => {
+    failures.push(`domain checks: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   });
 
@@ -455,6 +466,11 @@ try {
       ...docsPage,
     },
     backupOverhead,
+    domainChecks: domainChecks && {
+      method:
+        'one n8n instance on the simulated cluster with a custom domain; POST …/domains/{hostname}/verify three times against a real DNS server on loopback (dns2, the DNS_RESOLVER setting): records not served yet, then served (the domain VERIFIED, its Certificate and Ingress applied), then again once verified (its Certificate read); per check the questions the DNS server was asked, the DynamoDB requests of the shared document client and the simulated cluster\'s requests',
+      checks: domainChecks,
+    },
     backupThroughput: backupThroughput && {
       method:
         "backup-job/bin/paas-backup and paas-restore run with bash and the Job's variables (mysql,files) on a MariaDB 10.11 process (Debian's packages, a unix socket) and a local volume of generated data, to moto's S3 through presigned URLs; MiB/s of data = the dump's SQL plus the volume's file bytes over the wall time of the script; baselines through the same curl to the same bucket: a PUT of a plain tar of those bytes, a PUT of the backup's own archive, a GET of the archive, and the database's part alone (mariadb-dump to a file; the dump loaded with mariadb); x raw = median time over the baseline's median time; medians of the runs, alternating",
@@ -530,6 +546,17 @@ try {
       ...(docsPage ? [docsPageLines(docsPage)] : []),
       ...(backupThroughput ? [backupThroughputLines(backupThroughput)] : []),
       ...(backupOverhead ? [backupOverheadLines(backupOverhead)] : []),
+      ...(domainChecks
+        ? [
+            [
+              'Custom domain checks (POST …/verify against a real DNS server on loopback):',
+              ...domainChecks.map(
+                (c) =>
+                  `  ${c.check} (${c.status}): ${c.dnsQueries} DNS queries, ${Object.values(c.dynamodbRequests).reduce((a, b) => a + b, 0)} DynamoDB requests (${Object.entries(c.dynamodbRequests).map(([op, n]) => `${op} ${n}`).join(', ')}), ${Object.values(c.kubernetesRequests).reduce((a, b) => a + b, 0)} Kubernetes requests`,
+              ),
+            ].join('\n'),
+          ]
+        : []),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',
@@ -547,6 +574,7 @@ try {
   // A cdk synth still running is let finish, so no orphan writes into the work folder of the next run.
   await bundling.catch(() => undefined);
   await platform.stop();
+  await dns.close();
 }
 
 if (failures.length) {

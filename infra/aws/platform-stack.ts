@@ -12,7 +12,7 @@ import type { FunctionEnvironmentInput } from '../../shared/config/function-envi
 import { allowedOrigins } from '../../shared/http/cors-policy';
 import type { RouteDefinition } from '../../shared/http/route';
 import { AdminUserPool } from './constructs/admin-user-pool';
-import { PlatformAlarms } from './constructs/alarms';
+import { AlarmTopic, PlatformAlarms } from './constructs/alarms';
 import { AreaStacks } from './constructs/area-stacks';
 import { BackupBucket } from './constructs/backup-bucket';
 import { PlatformDashboard } from './constructs/dashboard';
@@ -168,7 +168,8 @@ export class PlatformStack extends Stack {
       ...streams.failureQueues,
       ...platformQueues.queues.map(({ deadLetterQueue }) => ({ id: deadLetterQueue.node.id, queue: deadLetterQueue })),
     ];
-    const alarms = new PlatformAlarms(monitoring, 'Alarms', { api: http.api, functions: functions.all, deadLetterQueues, alarmEmail: settings.alarmEmail });
+    const { topic: alarmTopic } = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: settings.alarmEmail });
+    new PlatformAlarms(monitoring, 'Alarms', { api: http.api, functions: functions.all, deadLetterQueues, topic: alarmTopic });
     const { dashboard } = new PlatformDashboard(monitoring, 'Dashboard', { api: http.api, deadLetterQueues });
 
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
@@ -186,6 +187,6 @@ export class PlatformStack extends Stack {
       new CfnOutput(this, `${source.charAt(0).toUpperCase()}${source.slice(1)}WebhookSecretArn`, { value: secret.secretArn, description: `Secret of POST /v1/hooks/${source} (README "Inbound webhooks")` });
     }
     new CfnOutput(this, 'DashboardName', { value: dashboard.dashboardName, description: 'CloudWatch dashboard of the platform' });
-    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here to be told about alarms' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topicArn, description: 'Subscribe here to be told about alarms' });
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
-const { template, nested } = synthPlatformStack();
-const monitoring = nested.Monitoring!;
-const alarms = resourcesOf(monitoring, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties!);
-const [[topicId]] = resourcesOf(monitoring, 'AWS::SNS::Topic') as [[string, unknown]];
+// The whole platform's resources, references between its stacks followed: functions' alarms live beside
+// their functions in the feature stacks, the others in Monitoring, the topic in the root stack.
+const { template, nested, root } = synthPlatformStack();
+const alarms = resourcesOf(template, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties!);
+const [[topicId]] = resourcesOf(root, 'AWS::SNS::Topic') as [[string, unknown]];
 
 describe('alarms', () => {
   it('fire on any 5xx of the HTTP API', () => {
@@ -40,7 +41,7 @@ describe('alarms', () => {
 
   it('all notify the alarm topic, which refuses publishing without TLS', () => {
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
-    monitoring.hasResourceProperties('AWS::SNS::TopicPolicy', { Topics: [{ Ref: topicId }] });
+    root.hasResourceProperties('AWS::SNS::TopicPolicy', { Topics: [{ Ref: topicId }] });
   });
 
   it('treat silence as fine: no traffic is not an outage', () => {

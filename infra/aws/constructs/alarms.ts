@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -16,22 +16,20 @@ export interface PlatformAlarmsProps {
   functions: readonly PlatformFunction[];
   /** Queues where a message means something was given up on: DLQs and stream failure queues. */
   deadLetterQueues: ReadonlyArray<{ id: string; queue: Queue }>;
-  /** Subscribed to the alarm topic when given. */
-  alarmEmail?: string;
+  /** Where every alarm notifies (AlarmTopic, in the root stack). */
+  topic: ITopic;
 }
 
 const period = Duration.minutes(5);
 
 /**
- * The alarms that mean a person should look: any 5xx (a client's mistake is a 4xx, so a 5xx is our bug,
- * DESIGN section 8), any function error, any message given up on, any worker node OFFLINE. All of them
- * notify one topic.
+ * The one topic every alarm notifies, in the root stack: each feature's nested stack then takes its ARN as
+ * one parameter, where alarms gathered in one stack took one parameter per function they watch.
  */
-export class PlatformAlarms extends Construct {
+export class AlarmTopic extends Construct {
   readonly topic: Topic;
-  readonly alarms: Alarm[] = [];
 
-  constructor(scope: Construct, id: string, props: PlatformAlarmsProps) {
+  constructor(scope: Construct, id: string, props: { alarmEmail?: string }) {
     super(scope, id);
     this.topic = new Topic(this, 'Topic', { displayName: 'PaaS platform alarms', enforceSSL: true });
     if (props.alarmEmail) {
@@ -42,14 +40,40 @@ export class PlatformAlarms extends Construct {
         'Serverless-SNSRedrivePolicy',
       );
     }
+  }
+}
 
+/** An alarm at the first datapoint at or over 1, notifying the topic; silence (no traffic) is fine. */
+const alarmOn = (scope: Construct, id: string, metric: Metric, description: string, topic: ITopic): Alarm => {
+  const alarm = new Alarm(scope, id, {
+    metric,
+    alarmDescription: description,
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    // No requests or invocations is not a failure.
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  alarm.addAlarmAction(new SnsAction(topic));
+  return alarm;
+};
+
+/**
+ * The alarms that mean a person should look: any 5xx (a client's mistake is a 4xx, so a 5xx is our bug,
+ * DESIGN section 8), any function error, any message given up on, any worker node OFFLINE. All of them
+ * notify one topic.
+ */
+export class PlatformAlarms extends Construct {
+  readonly alarms: Alarm[] = [];
+  private readonly topic: ITopic;
+
+  constructor(scope: Construct, id: string, props: PlatformAlarmsProps) {
+    super(scope, id);
+    this.topic = props.topic;
     this.add('Api5xx', props.api.metricServerError({ period, statistic: 'Sum' }), 'The HTTP API answered with a 5xx.');
+    // Each function's alarm beside its function, in its feature's nested stack (see AlarmTopic).
     for (const fn of props.functions) {
-      this.add(
-        `${fn.node.id}Errors`,
-        fn.function.metricErrors({ period, statistic: 'Sum' }),
-        `functions/${fn.handlerModule} threw or timed out.`,
-      );
+      this.alarms.push(alarmOn(fn, 'ErrorsAlarm', fn.function.metricErrors({ period, statistic: 'Sum' }), `functions/${fn.handlerModule} threw or timed out.`, this.topic));
     }
     for (const { id: queueId, queue } of props.deadLetterQueues) {
       this.add(
@@ -63,16 +87,6 @@ export class PlatformAlarms extends Construct {
   }
 
   private add(id: string, metric: Metric, description: string): void {
-    const alarm = new Alarm(this, id, {
-      metric,
-      alarmDescription: description,
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      // No requests or invocations is not a failure.
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    alarm.addAlarmAction(new SnsAction(this.topic));
-    this.alarms.push(alarm);
+    this.alarms.push(alarmOn(this, id, metric, description, this.topic));
   }
 }

@@ -4,10 +4,7 @@ import { allocatableOf } from '../../provisioning/placement';
 import { parseQuantity } from '../../provisioning/quantity';
 import { failureReason } from '../../provisioning/steps/failure-reason';
 import { TerminalStepError, type ProvisioningDeps, type WorkflowState } from '../../provisioning/steps/provisioning-deps';
-import { generateCredentials } from '../../provisioning/templates/generate-credentials';
-import { instanceNames } from '../../provisioning/templates/instance-names';
-import { renderInstance } from '../../provisioning/templates/render-instance';
-import { isTemplateName } from '../../provisioning/templates/template-name';
+import { rerenderInstance } from '../../provisioning/templates/rerender-instance';
 import { instanceSelector } from '../../provisioning/tenant/labels';
 import type { PlanLimits } from '../../provisioning/tenant/resource-quota';
 import { tenantObjects } from '../../provisioning/tenant/tenant-objects';
@@ -54,23 +51,6 @@ const applyTenantPolicy = async (deps: ProvisioningDeps, instance: Instance, lim
   await deps.cluster.apply(tenantObjects({ userId: instance.userId, limits: [...others.map((i) => i.resources), limits] }) as unknown as KubeObject[]);
 };
 
-/** The instance's objects rendered for `limits`, without its Secret (credentials are never regenerated). */
-const renderFor = (deps: ProvisioningDeps, instance: Instance, limits: PlanLimits): KubeObject[] => {
-  if (!isTemplateName(instance.template)) throw new TerminalStepError('UnknownTemplate', `No template "${instance.template}"`);
-  const names = instanceNames(instance.template, instance.id);
-  const objects = renderInstance({
-    template: instance.template,
-    instanceId: instance.id,
-    userId: instance.userId,
-    namespace: instance.namespace,
-    plan: { limits },
-    appsDomain: deps.appsDomain,
-    ...deps.instanceSettings,
-    version: instance.appVersion,
-    credentials: generateCredentials(instance.template),
-  } as Parameters<typeof renderInstance>[0]) as unknown as KubeObject[];
-  return objects.filter((object) => !(object.kind === 'Secret' && object.metadata.name === names.credentials));
-};
 
 const claimKind = { apiVersion: 'v1', kind: 'PersistentVolumeClaim' } as const;
 const requestedBytes = (claim: KubeObject) => parseQuantity(String((claim.spec as { resources?: { requests?: { storage?: string } } } | undefined)?.resources?.requests?.storage ?? '0')) ?? 0;
@@ -120,7 +100,7 @@ export const applyNewPlan = async (deps: ProvisioningDeps, state: ResizeState): 
   const { fromLimits, toLimits } = instance.planChange;
   await reserve(deps, instance, larger(fromLimits, toLimits));
   await applyTenantPolicy(deps, instance, larger(fromLimits, toLimits));
-  await deps.cluster.apply(renderFor(deps, instance, toLimits));
+  await deps.cluster.apply(rerenderInstance(deps, instance, { limits: toLimits }));
   await deps.subscriptions.addInstanceStep(
     instance.id,
     'new plan applied',
@@ -180,7 +160,7 @@ export const restoreOldPlan = async (deps: ProvisioningDeps, state: ResizeState)
   const instance = await resizingOf(deps, state);
   if (!instance) return state;
   const { fromLimits, toLimits } = instance.planChange;
-  const { objects, grown } = await keepGrownClaims(deps, instance, renderFor(deps, instance, fromLimits));
+  const { objects, grown } = await keepGrownClaims(deps, instance, rerenderInstance(deps, instance, { limits: fromLimits }));
   const kept = { ...fromLimits, storageGiB: grown ? Math.max(fromLimits.storageGiB, toLimits.storageGiB) : fromLimits.storageGiB };
   await deps.cluster.apply(objects);
   await applyTenantPolicy(deps, instance, kept);

@@ -5,11 +5,9 @@ import type { KubeObject } from '../../kubernetes/cluster';
 import { failureReason } from '../../provisioning/steps/failure-reason';
 import { podKind } from '../../provisioning/steps/instance-kinds';
 import { TerminalStepError, type InstanceSettings } from '../../provisioning/steps/provisioning-deps';
-import { generateCredentials } from '../../provisioning/templates/generate-credentials';
-import { instanceNames } from '../../provisioning/templates/instance-names';
-import { renderInstance } from '../../provisioning/templates/render-instance';
+import { rerenderInstance } from '../../provisioning/templates/rerender-instance';
 import { rolloutPollsFor, ROLLOUT_POLL_SECONDS } from '../../provisioning/templates/rollout-deadline';
-import { isTemplateName } from '../../provisioning/templates/template-name';
+import type { TemplateName } from '../../provisioning/templates/template-name';
 import { idLabel } from '../../provisioning/tenant/kubernetes-names';
 import { labelKeys } from '../../provisioning/tenant/labels';
 import type { Instance } from '../../subscriptions/subscription';
@@ -40,26 +38,12 @@ const instanceOf = async (deps: UpgradeStepDeps, state: UpgradeWorkflowState): P
 
 /**
  * The instance's objects rendered on one version and applied with server-side apply: only what the version
- * changes (the app's image) moves. The credentials Secret exists since provisioning and is left alone (a
- * render makes new random credentials).
+ * changes (the app's image) moves.
  */
 const applyVersion = async (deps: UpgradeStepDeps, instance: Instance, version: string, image: string) => {
-  if (!isTemplateName(instance.template)) throw new TerminalStepError('UnknownTemplate', `No template "${instance.template}"`);
-  const names = instanceNames(instance.template, instance.id);
-  const objects = renderInstance({
-    template: instance.template,
-    instanceId: instance.id,
-    userId: instance.userId,
-    namespace: instance.namespace,
-    plan: { limits: instance.resources },
-    appsDomain: deps.appsDomain,
-    ...deps.instanceSettings,
-    version,
-    image,
-    credentials: generateCredentials(instance.template),
-  } as Parameters<typeof renderInstance>[0]) as unknown as KubeObject[];
-  await deps.cluster.apply(objects.filter((object) => !(object.kind === 'Secret' && object.metadata.name === names.credentials)));
-  return instance.template;
+  await deps.cluster.apply(rerenderInstance(deps, instance, { version, image }));
+  // rerenderInstance refused any other template.
+  return instance.template as TemplateName;
 };
 
 const rolloutPolling = (state: UpgradeWorkflowState, template: Parameters<typeof rolloutPollsFor>[0]) => ({

@@ -37,7 +37,7 @@ beforeAll(async () => {
   writeFileSync(join(volume, 'config'), '{"encryptionKey":"kept"}');
 });
 
-// The files share one control plane of three 4-CPU fake nodes and each leaves its instances running: this one
+// The files share one control plane of three fake nodes and each leaves its instances running: this one
 // gives its CPU back, or the last file's instance finds no node ("3 Insufficient cpu", seen in CI).
 afterAll(async () => {
   expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);

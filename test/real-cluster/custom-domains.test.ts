@@ -48,7 +48,7 @@ beforeAll(async () => {
   expect((await settledInstance(api, token, created.subscription.id)).status).toBe('RUNNING');
 }, 180_000);
 
-// The files share three 4-CPU fake nodes: give the instance's CPU back for the next file.
+// The files share three fake nodes: give the instance's CPU back for the next file.
 afterAll(async () => {
   expect((await api.call('POST', `/v1/subscriptions/${created.subscription.id}/cancel`, { token })).status).toBe(202);
   await until(async () => (await api.call('GET', `/v1/subscriptions/${created.subscription.id}/instance`, { token })).json, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   expect((await settledInstance(api, token, created.subscription.id)).status).toBe('RUNNING');
 });
 
-// The files share one control plane of three 4-CPU fake nodes: this one gives its CPU back (see backups.test.ts).
+// The files share one control plane of three fake nodes: this one gives its CPU back (see backups.test.ts).
 afterAll(async () => {
   expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);
   await until(instance, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);

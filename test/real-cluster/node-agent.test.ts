@@ -66,7 +66,7 @@ describe('the node agent on a real control plane', () => {
       `${node} registered with its Kubernetes figures`,
     );
     // The figures came from the real node object: kwok's allocatable and the agent's own pod on it.
-    expect(registered).toMatchObject({ name: node, status: 'HEALTHY', kubernetes: { conditions: { Ready: 'True' }, allocatable: { cpu: '4' } } });
+    expect(registered).toMatchObject({ name: node, status: 'HEALTHY', kubernetes: { conditions: { Ready: 'True' }, allocatable: { cpu: '16' } } });
     expect(registered.kubernetes.podCount).toBeGreaterThanOrEqual(1);
   });
 });

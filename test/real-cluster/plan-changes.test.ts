@@ -26,7 +26,7 @@ beforeAll(async () => {
   await until(async () => (await api.call('GET', base(), { token })).json, (s) => s.status === 'ACTIVE', 'the subscription ACTIVE');
 }, 150_000);
 
-// The files share three 4-CPU fake nodes: this one gives its CPU back for the files after it.
+// The files share three fake nodes: this one gives its CPU back for the files after it.
 afterAll(async () => {
   expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);
   await until(instance, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);

@@ -39,7 +39,7 @@ beforeAll(async () => {
   execFileSync('sqlite3', [join(volume, 'database.sqlite'), "CREATE TABLE workflow (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO workflow (name) VALUES ('welcome');"]);
 }, 180_000);
 
-// The files share three 4-CPU fake nodes: this one gives its CPU back.
+// The files share three fake nodes: this one gives its CPU back.
 afterAll(async () => {
   expect((await api.call('POST', `${base()}/cancel`, { token })).status).toBe(202);
   await until(instance, (i) => i.status === 'DELETED', 'the instance deprovisioned', 120_000);

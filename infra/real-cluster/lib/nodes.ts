@@ -14,7 +14,10 @@ export const fakeNodeName = (index: number) => `kwok-node-${index}`;
  */
 const fakeNode = (index: number) => {
   const name = fakeNodeName(index);
-  const resources = { cpu: '4', memory: '16Gi', pods: '110' };
+  // Larger than what the tests' agents register (4 cores): each file's platform places on these nodes by its
+  // own accounting, and two files run side by side with the instances earlier files left, so the real
+  // scheduler must never be the one to run out of room (pods Pending, "Insufficient cpu").
+  const resources = { cpu: '16', memory: '64Gi', pods: '110' };
   return {
     apiVersion: 'v1',
     kind: 'Node',

@@ -48,12 +48,13 @@ const POOL_OF_OPERATION: Record<string, Record<string, keyof Pools>> = {
   // A subscription of its own, on a service whose two plans (ids of the seed catalog's, so the planId pool
   // reaches them) have the same limits: a change needs no room on a node the fuzzed subscriptions filled.
   changePlan: { id: 'resizable' },
-  // A subscription of its own that no other fuzzed operation makes busy (an upgrade, a restart, a backup of
-  // the subscriptions' pool would answer every domain operation meanwhile with 409).
-  addDomain: { id: 'domainHosts' },
-  listDomains: { id: 'domainHosts' },
-  verifyDomain: { id: 'domainHosts' },
-  removeDomain: { id: 'domainHosts' },
+  // A subscription no other fuzzed operation suspends or makes busy (an upgrade, a restart, a backup of the
+  // subscriptions' pool would answer these meanwhile with 409): its instance is idle and its pod runs.
+  getInstanceLogs: { id: 'quietSubscriptions' },
+  addDomain: { id: 'quietSubscriptions' },
+  listDomains: { id: 'quietSubscriptions' },
+  verifyDomain: { id: 'quietSubscriptions' },
+  removeDomain: { id: 'quietSubscriptions' },
 };
 
 /**
@@ -81,11 +82,11 @@ interface Pools {
   backups: string[];
   /** The seeded services' versions (one pair of slug and version in three is real). */
   versions: string[];
-  /** Custom domains of the domain host (PENDING: no DNS serves them). */
+  /** Custom domains of the quiet subscription (PENDING: no DNS serves them). */
   domains: string[];
   resizable: string[];
-  /** The subscription the domain operations use (POOL_OF_OPERATION). */
-  domainHosts: string[];
+  /** The subscription the domain operations and the logs use (POOL_OF_OPERATION). */
+  quietSubscriptions: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -162,7 +163,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     201,
   );
   const resizable = [(await must('resizable subscription', api.call('POST', '/v1/subscriptions', { token: customer.accessToken, body: { serviceSlug: 'fuzz-resizable', planId: 'starter' } }), 202)).subscription.id as string];
-  const domainHosts = [(await must('domain host subscription', api.call('POST', '/v1/subscriptions', { token: customer.accessToken, body: { serviceSlug: 'fuzz-resizable', planId: 'starter' } }), 202)).subscription.id as string];
+  const quietSubscriptions = [(await must('quiet subscription', api.call('POST', '/v1/subscriptions', { token: customer.accessToken, body: { serviceSlug: 'fuzz-resizable', planId: 'starter' } }), 202)).subscription.id as string];
 
   // The retries' own endpoint (POOL_OF_OPERATION), with two deliveries so its list issues a cursor.
   const webhooks: string[] = [];
@@ -175,7 +176,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
 
   // Renewing, suspending and resuming need ACTIVE subscriptions: provisioning on the simulated cluster finishes
   // (onto the nodes registered above) while the webhooks were made.
-  for (const id of [...subscriptions, ...resizable, ...domainHosts]) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
+  for (const id of [...subscriptions, ...resizable, ...quietSubscriptions]) await settledInstance(api, customer.accessToken, id, ['RUNNING']);
   const backups: string[] = [];
   for (let n = 0; n < 3; n++) {
     const started = await must('backup', api.call('POST', `/v1/subscriptions/${subscriptions[0]}/backups`, { token: customer.accessToken }), 202);
@@ -186,7 +187,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
 
   const domains: string[] = [];
   for (let n = 0; n < 3; n++) {
-    domains.push((await must('domain', api.call('POST', `/v1/subscriptions/${domainHosts[0]}/domains`, { token: customer.accessToken, body: { hostname: `fuzz-${n}-${Date.now()}.example.com` } }), 201)).hostname);
+    domains.push((await must('domain', api.call('POST', `/v1/subscriptions/${quietSubscriptions[0]}/domains`, { token: customer.accessToken, body: { hostname: `fuzz-${n}-${Date.now()}.example.com` } }), 201)).hostname);
   }
 
   const idsOf = async (path: string, token: string, field: string) => ((await api.call('GET', path, { token })).json?.items ?? []).map((item: Record<string, string>) => item[field]) as string[];
@@ -221,7 +222,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     versions: [...new Set(services.map((s) => (s as { version?: string }).version).filter((v): v is string => Boolean(v)))],
     domains,
     resizable,
-    domainHosts,
+    quietSubscriptions,
   };
 
   const cursors = new Map<string, string[]>();

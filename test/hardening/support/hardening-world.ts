@@ -81,7 +81,25 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   // Restarted by the routes under test: its RESTARTING never meets another route's change of main or a backup.
   const restarted = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter', name: `Restarted ${marker}` } }), 202, 'restarted subscription');
   // Moved to another plan by the route under test, so its RESIZING never meets another route's change.
-  const resized = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'ghost', planId: 'starter', name: `Resized ${marker}` } }), 202, 'resized subscription');
+  // On a service whose two plans have one size, so the change needs no room on a node the matrix's create
+  // cells have been filling meanwhile (a larger plan found none there).
+  const sameLimits = { cpuMillicores: 300, memoryMiB: 384, storageGiB: 1 };
+  const resizable = await api.call('POST', '/v1/admin/services', {
+    token: adminToken,
+    body: {
+      slug: 'matrix-resizable',
+      name: 'Resizable',
+      description: 'Two plans of one size, for plan changes.',
+      version: '1.64.0',
+      template: 'n8n',
+      plans: [
+        { id: 'starter', name: 'Starter', price: { amount: 900, currency: 'EUR' }, billingPeriod: 'month', limits: sameLimits },
+        { id: 'business', name: 'Business', price: { amount: 2900, currency: 'EUR' }, billingPeriod: 'month', limits: sameLimits },
+      ],
+    },
+  });
+  if (resizable.status !== 201 && resizable.status !== 409) throw new Error(`fixture resizable service: ${resizable.status} ${resizable.text.slice(0, 300)}`);
+  const resized = await ok(api.call('POST', '/v1/subscriptions', { token, body: { serviceSlug: 'matrix-resizable', planId: 'starter', name: `Resized ${marker}` } }), 202, 'resized subscription');
   const webhookMain = await ok(
     api.call('POST', '/v1/webhooks', { token, body: { url: receiver.url(`/a-main-${marker}`), eventTypes: ['instance.running'], description: `Main ${marker}` } }),
     201,

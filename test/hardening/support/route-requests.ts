@@ -123,7 +123,7 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     restartInstance: () => ({ params: { id: world.subscriptions.restarted.id } }),
     getInstanceLogs: () => ({ params: sub, query: '?tail=20' }),
     listInstanceEvents: () => ({ params: sub }),
-    // Ghost's starter to business: an upgrade with room on the matrix's node, on a subscription of its own.
+    // Starter to business on a service whose plans have one size (hardening-world.ts), on a subscription of its own.
     changePlan: () => ({ params: { id: world.subscriptions.resized.id }, body: { planId: 'business' } }),
     adminSuspendSubscription: () => ({ params: sub }),
     adminResumeSubscription: () => ({ params: sub }),

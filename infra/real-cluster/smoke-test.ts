@@ -38,6 +38,11 @@ try {
   console.log(kubectl('get', 'nodes', '-o', 'wide'));
   const nodes = json<{ items: Pod[] }>('get', 'nodes').items;
   if (nodes.length !== 3 || !nodes.every(ready)) throw new Error('expected 3 Ready nodes');
+  // kwok renews every node's Lease as a kubelet does (every 10 s): without it the node controller finds the
+  // nodes NotReady 50 s after their last status and marks every pod on them not Ready.
+  const renewTime = () => json<{ spec: { renewTime?: string } }>('get', 'lease', '-n', 'kube-node-lease', 'kwok-node-1').spec.renewTime;
+  const firstRenewal = await eventually('kwok-node-1 to hold a Lease', () => renewTime());
+  await eventually('kwok-node-1 to renew its Lease', () => (renewTime() !== firstRenewal ? true : undefined), 30_000);
 
   const ns = 'smoke';
   const t1 = Date.now();

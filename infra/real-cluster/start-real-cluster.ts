@@ -218,6 +218,12 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
       `--tls-private-key-file=${pki.servingKey}`,
       // Only nodes made for it: a node without the annotation would stay NotReady, as with no kubelet.
       '--manage-all-nodes=false',
+      // Renew each node's Lease as a kubelet does (every quarter of 40 s). The binary's flag defaults to 0,
+      // which turns kwok's lease controller off: the node-heartbeat stage then touches a node only every
+      // 10 minutes, so the node controller found every node NotReady 50 s after its last touch, and at each
+      // such flap marked every pod on it not Ready for good (kwok's pod-ready stage only acts on Pending
+      // pods). Instances lost their readiness mid-rollout or just after one, at random.
+      '--node-lease-duration-seconds=40',
       `--manage-nodes-with-annotation-selector=${KWOK_NODE_ANNOTATION}=fake`,
     ], logsDir);
     started.push(kwok);

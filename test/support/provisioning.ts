@@ -37,10 +37,25 @@ export const registerWorker = async (api: ReturnType<typeof apiClient>, nodeName
   return { admin, agentToken };
 };
 
-/** Waits until the subscription's instance has settled (RUNNING, FAILED or DELETED) and returns it. */
-export const settledInstance = (api: ReturnType<typeof apiClient>, token: string, subscriptionId: string, states = ['RUNNING', 'FAILED']) =>
-  until(
-    async () => (await api.call('GET', `/v1/subscriptions/${subscriptionId}/instance`, { token })).json,
-    (value) => states.includes(value.status),
-    `the instance of ${subscriptionId} to reach ${states.join(' or ')}`,
-  );
+/** What a file's cluster can say about an instance that did not settle (the real-cluster files set it). */
+let explainUnsettled: ((instance: { namespace?: string; id?: string }) => Promise<string>) | undefined;
+export const explainUnsettledInstancesWith = (explain: typeof explainUnsettled) => {
+  explainUnsettled = explain;
+};
+
+/**
+ * Waits until the subscription's instance has settled (RUNNING, FAILED or DELETED) and returns it. On a
+ * timeout it fails with the instance's status and its last steps (what the workflow was doing), not the
+ * first characters of its JSON.
+ */
+export const settledInstance = async (api: ReturnType<typeof apiClient>, token: string, subscriptionId: string, states = ['RUNNING', 'FAILED'], timeoutMs = 60_000) => {
+  const read = async () => (await api.call('GET', `/v1/subscriptions/${subscriptionId}/instance`, { token })).json;
+  try {
+    return await until(read, (value) => states.includes(value.status), `the instance of ${subscriptionId}`, timeoutMs);
+  } catch (error) {
+    const last = await read();
+    const steps = ((last?.steps ?? []) as { at?: string; step: string }[]).slice(-6).map((s) => `${s.at ?? ''} ${s.step}`);
+    const cluster = explainUnsettled && last ? await explainUnsettled(last).catch((e: Error) => `(the cluster could not be read: ${e.message})`) : '';
+    throw new Error(`timed out after ${timeoutMs / 1000} s waiting for the instance of ${subscriptionId} to reach ${states.join(' or ')}: ${last?.status} since ${last?.updatedAt}; last steps:\n  ${steps.join('\n  ')}${cluster ? `\n${cluster}` : ''}`, { cause: error });
+  }
+};

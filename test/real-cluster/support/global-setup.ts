@@ -33,8 +33,9 @@ export const setup = async (project: TestProject) => {
   const started = Date.now();
   // The n8n template's image at version 'fail' stays in ImagePullBackOff (kwok's stage), so the rollback path runs for real.
   // The platform's RBAC applied and a user of its group made, as an operator readies an EKS cluster.
-  cluster = await startPlatformCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail' });
-  console.log(`[real-cluster] control plane up in ${((Date.now() - started) / 1000).toFixed(1)} s at ${cluster.server}`);
+  // PAAS_REAL_CLUSTER_KEEP_DATA=1 keeps the components' logs (<dataDir>/logs) after the run, to read a failure.
+  cluster = await startPlatformCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail', keepDataDir: process.env.PAAS_REAL_CLUSTER_KEEP_DATA === '1' });
+  console.log(`[real-cluster] control plane up in ${((Date.now() - started) / 1000).toFixed(1)} s at ${cluster.server}, data in ${cluster.dataDir}`);
   project.provide('realCluster', {
     kubeconfigPath: cluster.kubeconfigPath,
     platformKubeconfigPath: cluster.platformKubeconfigPath,

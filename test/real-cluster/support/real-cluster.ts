@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { apiClient } from '../../support/api-client';
+import { explainUnsettledInstancesWith } from '../../support/provisioning';
 import { useLocalPlatform } from '../../support/local-platform';
 import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 
@@ -33,6 +34,10 @@ export const adminClients = () => {
  * rights infra/aws/kubernetes/platform-rbac.yaml gives it, enforced by the real RBAC authorizer.
  */
 export const useRealClusterPlatform = (options: Parameters<typeof useLocalPlatform>[0] = {}) => {
+  // An instance that does not settle fails its test with what the cluster shows of its namespace: the
+  // workloads' status, the pods, the quota's status and the events the controllers wrote.
+  explainUnsettledInstancesWith(async ({ namespace }) =>
+    namespace ? kubectl(['get', 'deployments,statefulsets,replicasets,pods,resourcequota,events', '-n', namespace, '-o', 'wide']) : '');
   const platform = useLocalPlatform({ ...options, kubeconfig: realCluster().platformKubeconfigPath, kwokAdminKubeconfig: realCluster().kubeconfigPath });
   return { platform, api: apiClient(platform) };
 };

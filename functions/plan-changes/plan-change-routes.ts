@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { defineRoute } from '../../shared/http/route';
+import { planChangeLimit } from '../../shared/rate-limit/api-call-limits';
+import { countedLimit } from '../../shared/rate-limit/call-limit';
 import { changePlanRequestSchema, planChangeSchema } from '../../shared/plan-changes/plan-change';
 import { instanceSchema, subscriptionSchema } from '../../shared/subscriptions/subscription';
 
@@ -31,6 +33,7 @@ export const changePlanRoute = defineRoute({
     409: 'The instance is busy (another operation runs), the subscription is not ACTIVE, it is on that plan already, the plan’s storage is smaller than the volumes (volumes only grow), its currency or billing period differs, or its node has no room for it.',
     422: 'The Idempotency-Key was already used with another request.',
   },
+  rateLimit: countedLimit(planChangeLimit),
 });
 
 export const planChangeRoutes = [changePlanRoute];

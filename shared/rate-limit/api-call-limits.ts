@@ -58,3 +58,12 @@ export const restartLimit: CallCounter = {
   defaults: { limit: 20, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_INSTANCE_RESTART',
 };
+
+export const planChangeLimit: CallCounter = {
+  scope: 'plan-change',
+  per: 'customer',
+  what: 'plan changes requested',
+  // Each one re-applies an instance's objects and writes a prorated entry; a busy instance refuses repeats anyway.
+  defaults: { limit: 10, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_PLAN_CHANGE',
+};

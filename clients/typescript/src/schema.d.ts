@@ -11319,7 +11319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; see Retry-After. */
+            /** @description Rate limited per caller: At most 10 plan changes requested per customer in 1 hour (the default; RATE_LIMIT_PLAN_CHANGE sets another). The problem's detail names the limit; Retry-After says when to try again. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

@@ -156,4 +156,14 @@ describe('changing plan through the API', () => {
     const titles = async () => ((await api.call('GET', '/v1/notifications', { token })).json.items as { title: string }[]).map((n) => n.title);
     expect(await until(titles, (t) => t.includes('Your plan change did not go through'), 'the failure notification')).toContain('Your plan change did not go through');
   }, 60_000);
+
+  it('counts plan changes per customer: 10 an hour (RATE_LIMIT_PLAN_CHANGE), the 11th is a 429 with Retry-After', async () => {
+    // A customer of its own: a subscription not theirs answers 404, and still counts.
+    const caller = (await api.register()).accessToken;
+    for (let n = 0; n < 10; n++) expect((await changePlan('large', { as: caller })).status).toBe(404);
+    const refused = await changePlan('large', { as: caller });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.json.detail).toContain('plan changes requested');
+  });
 });

@@ -72,6 +72,20 @@ const stale = (workload: KubeObject) => {
 };
 
 /**
+ * Whether a workload's pods all run its latest spec, as `kubectl rollout status` judges it. During a rolling
+ * update (a restart, an upgrade, a plan change) a Deployment counts its new pod as updated before it is
+ * Ready while the old one is still Ready: both counts reach the wanted number with the new pod not yet
+ * serving. So its old pods must be gone too (no replicas beyond the updated ones).
+ */
+const rolledOut = (kind: string, status: WorkloadStatus, wanted: number): boolean => {
+  if (kind === 'Deployment') {
+    const updated = Number(status.updatedReplicas ?? 0);
+    return updated >= wanted && Number(status.replicas ?? updated) <= updated && Number(status.availableReplicas ?? status.readyReplicas ?? 0) >= updated;
+  }
+  return true;
+};
+
+/**
  * Whether an instance's workloads are all Ready: every Deployment and StatefulSet has observed its latest
  * spec and has as many ready (and, for a Deployment, updated) replicas as it asks for. It has failed for good
  * when a pod says so (an image that cannot be pulled, a crash loop, out of memory, no node for it: a real
@@ -92,8 +106,7 @@ export const rolloutStatus = (workloads: readonly KubeObject[], pods: readonly K
   const pending = workloads.filter((workload) => {
     const wanted = Number((workload.spec as { replicas?: number } | undefined)?.replicas ?? 1);
     const status = (workload.status ?? {}) as WorkloadStatus;
-    const updated = workload.kind === 'Deployment' ? Number(status.updatedReplicas ?? 0) >= wanted : true;
-    return stale(workload) || !updated || Number(status.readyReplicas ?? 0) < wanted;
+    return stale(workload) || !rolledOut(workload.kind, status, wanted) || Number(status.readyReplicas ?? 0) < wanted;
   });
   return pending.length ? { ready: false, failed: false, reason: `waiting for ${pending.map((w) => w.metadata.name).join(', ')}` } : { ready: true, failed: false };
 };

@@ -23,6 +23,15 @@ describe('judging a rollout', () => {
     expect(rolloutStatus([deployment({ ...readyStatus, updatedReplicas: 0 })])).toMatchObject({ ready: false, failed: false });
   });
 
+  it('is not ready in the middle of a rolling update: the new pod counted as updated, the old one still the Ready one', () => {
+    // A restart of one replica: the new pod exists (updated) but is not Ready; the old pod is Ready and still there.
+    const midRollout = { observedGeneration: 2, replicas: 2, updatedReplicas: 1, readyReplicas: 1, availableReplicas: 1 };
+    expect(rolloutStatus([deployment(midRollout, 2)])).toMatchObject({ ready: false, failed: false });
+    // The new pod Ready, the old one terminating: still two replicas until it is gone.
+    expect(rolloutStatus([deployment({ ...midRollout, readyReplicas: 2, availableReplicas: 2 }, 2)])).toMatchObject({ ready: false, failed: false });
+    expect(rolloutStatus([deployment({ observedGeneration: 2, replicas: 1, updatedReplicas: 1, readyReplicas: 1, availableReplicas: 1 }, 2)])).toEqual({ ready: true, failed: false });
+  });
+
   it.each([
     ['ImagePullBackOff', /image could not be pulled/],
     ['ErrImagePull', /image could not be pulled/],

@@ -99,6 +99,7 @@ beforeEach(async () => {
     'upgrade-instance': await createStateMachine('upgrade-instance', motoDefinitions['upgrade-instance']),
     'restart-instance': await createStateMachine('restart-instance', motoDefinitions['restart-instance']),
     'resize-instance': await createStateMachine('resize-instance', motoDefinitions['resize-instance']),
+    'upgrade-batch': await createStateMachine('upgrade-batch', motoDefinitions['upgrade-batch']),
   };
 });
 

@@ -39,7 +39,8 @@ export type BatchRef = Pick<UpgradeBatch, 'serviceSlug' | 'fromVersion' | 'id'>;
 /**
  * Starts upgrading every live instance on a version (202), or resumes a PAUSED batch of it; a RUNNING one
  * is a 409. The batch is saved, then its `upgrade-batch` workflow started, which starts the first batch and
- * advances it from there.
+ * advances it from there; a new batch of a version no live instance runs is COMPLETED at once, with nothing
+ * to drive.
  */
 export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fromVersion: string, input: StartUpgradeBatch): Promise<UpgradeBatchView> => {
   await versionOf(deps, slug, fromVersion, input.toVersion);
@@ -51,6 +52,7 @@ export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fr
   }
   const now = deps.now().toISOString();
   const resumed = existing?.batch.status === 'PAUSED' && existing.batch.toVersion === input.toVersion;
+  const total = resumed ? existing.batch.total : await deps.subscriptions.countOnVersion(slug, fromVersion);
   const batch: UpgradeBatch = resumed
     ? { ...existing.batch, id: ulid(), batchSize: input.batchSize, status: 'RUNNING', updatedAt: now }
     : {
@@ -59,8 +61,8 @@ export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fr
         fromVersion,
         toVersion: input.toVersion,
         batchSize: input.batchSize,
-        status: 'RUNNING',
-        total: await deps.subscriptions.countOnVersion(slug, fromVersion),
+        status: total === 0 ? 'COMPLETED' : 'RUNNING',
+        total,
         upgraded: 0,
         failed: 0,
         inFlight: [],
@@ -71,7 +73,7 @@ export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fr
   // A resumed batch forgets the failure that paused it (the instance stays passed over).
   delete batch.failure;
   await deps.batches.save(batch, existing?.revision ?? 0);
-  await startBatchWorkflow(deps, batch);
+  if (batch.status === 'RUNNING') await startBatchWorkflow(deps, batch);
   return batchView(deps, batch);
 };
 

@@ -5756,7 +5756,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The batch upgrade, RUNNING; its `upgrade-batch` workflow starts the first batch and advances it until it pauses or completes. */
+            /** @description The batch upgrade, RUNNING: its `upgrade-batch` workflow starts the first batch and advances it until it pauses or completes (COMPLETED at once when no live instance is on the version). */
             202: {
                 headers: {
                     [name: string]: unknown;

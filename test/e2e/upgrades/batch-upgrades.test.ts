@@ -49,7 +49,7 @@ describe('batch upgrades', () => {
     expect((await api.call('GET', batchPath('1.64.0'), { token: admin })).status).toBe(404);
   });
 
-  it('upgrades every instance on the version, never more than two at a time, to COMPLETED through its workflow; a second start meanwhile is a 409', async () => {
+  it('upgrades every instance on the version, never more than two at a time, to COMPLETED through its workflow; a second start meanwhile is a 409, one after it with nothing left completes at once', async () => {
     const started = await api.call('POST', batchPath('1.64.0'), { token: admin, body: { toVersion: '1.65.0', batchSize: 2 } });
     expect(started.status, started.text).toBe(202);
     expect(started.json).toMatchObject({ status: 'RUNNING', total: 3, upgraded: 0, failed: 0, remaining: 3 });
@@ -65,6 +65,12 @@ describe('batch upgrades', () => {
     expect(seen.at(-1)).toMatchObject({ id: started.json.id, status: 'COMPLETED', total: 3, upgraded: 3, failed: 0, remaining: 0, inProgress: 0 });
     expect(await versionsOf()).toEqual(['1.65.0', '1.65.0', '1.65.0']);
     expect((await executionOf(started.json.id)).status).toBe('SUCCEEDED');
+
+    // Nothing is on the version now: a new batch of it has nothing to drive and is COMPLETED in the answer.
+    const empty = await api.call('POST', batchPath('1.64.0'), { token: admin, body: { toVersion: '1.65.0', batchSize: 2 } });
+    expect(empty.status, empty.text).toBe(202);
+    expect(empty.json).toMatchObject({ status: 'COMPLETED', total: 0, remaining: 0 });
+    expect(empty.json.id).not.toBe(started.json.id);
   }, 150_000);
 
   it('pauses on the first failure with its reason; a POST resumes it under a new execution without retrying the instance that failed', async () => {

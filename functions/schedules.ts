@@ -55,12 +55,6 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'Tells the customers of instances on a version 30 and 7 days before its end of life, once each',
   },
   {
-    name: 'upgrade-batches',
-    expression: 'rate(1 minute)',
-    handler: 'upgrade-batches/advance-upgrade-batches',
-    description: "Advances administrators' batch upgrades: settles each batch's upgrades, pauses on a failure, starts the next batch",
-  },
-  {
     name: 'domains',
     expression: 'rate(1 minute)',
     handler: 'domains/recheck-domains',

@@ -181,7 +181,24 @@ export const resizeInstance = {
   },
 } as const satisfies WorkflowDefinition;
 
-export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance, restartInstance, resizeInstance];
+/**
+ * An administrators' batch upgrade (shared/upgrades/upgrade-batches.ts): its task lives in
+ * functions/upgrade-batch-steps/, apart from the route that starts it (functions/upgrade-batches/), for the
+ * reason the backup steps do. Each AdvanceBatch starts the customer's own `upgrade-instance` per instance.
+ */
+export const upgradeBatch = {
+  name: 'upgrade-batch',
+  description: "Advances an administrators' batch upgrade until it pauses on a failure or completes: settles the upgrades in flight, starts the next batch, waits, again",
+  arnVariable: 'UPGRADE_BATCH_STATE_MACHINE_ARN',
+  tasks: {
+    /** Sets `status` (RUNNING, PAUSED, COMPLETED, or SUPERSEDED when the batch was resumed under a new id) and increments `polls`. */
+    AdvanceBatch: { handler: 'upgrade-batch-steps/advance-batch', kubernetes: false },
+    /** A failed step or the deadline: the batch is PAUSED with the reason, so a POST resumes it. */
+    PauseBatch: { handler: 'upgrade-batch-steps/pause-batch', kubernetes: false },
+  },
+} as const satisfies WorkflowDefinition;
+
+export const workflows: readonly WorkflowDefinition[] = [provisionInstance, deprovisionInstance, backupInstance, restoreInstance, upgradeInstance, restartInstance, resizeInstance, upgradeBatch];
 
 /** Long enough for a few Kubernetes API round trips with the client's own retries. */
 export const workflowTaskTimeoutSeconds = 60;
@@ -220,8 +237,9 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'backups/start-backup-workflows', starts: ['backup-instance', 'restore-instance'] },
   { handler: 'upgrades/upgrade-instance', starts: ['upgrade-instance'] },
   { handler: 'upgrades/start-upgrade-workflows', starts: ['upgrade-instance'] },
-  { handler: 'upgrade-batches/admin-start-upgrade-all', starts: ['upgrade-instance'] },
-  { handler: 'upgrade-batches/advance-upgrade-batches', starts: ['upgrade-instance'] },
+  { handler: 'upgrade-batches/admin-start-upgrade-all', starts: ['upgrade-batch'] },
+  // A task that starts workflows: each batch's upgrades are the customer's own workflow.
+  { handler: 'upgrade-batch-steps/advance-batch', starts: ['upgrade-instance'] },
   { handler: 'instance-operations/restart-instance', starts: ['restart-instance'] },
   { handler: 'instance-operations/start-restart-workflows', starts: ['restart-instance'] },
   { handler: 'plan-changes/change-plan', starts: ['resize-instance'] },
@@ -246,6 +264,14 @@ export type RolloutPolling = {
  * keeps the counts and shortens each wait.
  */
 export const defaultRolloutPolling: RolloutPolling = { pollSeconds: ROLLOUT_POLL_SECONDS, maxPolls: 60, maxNamespaceWaits: 120 };
+
+/**
+ * How often and how long `upgrade-batch` polls its batch: every 10 s, at most 2000 times (about 5.5 hours;
+ * a poll is 9 history events, and an execution holds at most 25,000). The local runtime keeps the count and
+ * shortens each wait.
+ */
+export type BatchPolling = Pick<RolloutPolling, 'pollSeconds' | 'maxPolls'>;
+export const defaultBatchPolling: BatchPolling = { pollSeconds: 10, maxPolls: 2000 };
 
 // Type aliases rather than interfaces, so an input passes where `Record<string, unknown>` is asked for.
 /**
@@ -282,6 +308,10 @@ export type RestoreInput = BackupInput & { sourceSubscriptionId: string; safetyB
 /** What `restart-instance` starts with (shared/instance-operations/restart.ts); polling fields override the defaults. */
 export type RestartInput = Partial<RolloutPolling> & { instanceId: string; subscriptionId: string; restartId: string; restartedAt: string };
 export type { ResizeInput } from '../shared/plan-changes/workflow-input';
+export type { UpgradeBatchInput } from '../shared/upgrades/batch-workflow';
+
+/** A batch upgrade was still RUNNING after `upgrade-batch`'s last poll. */
+export const batchDeadlineError = 'BatchDeadline';
 
 /** The customer's namespace was still being deleted at the end of the namespace wait. */
 export const namespaceDeadlineError = 'NamespaceDeadline';

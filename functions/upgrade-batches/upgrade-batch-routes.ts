@@ -16,7 +16,7 @@ export const startUpgradeBatchRoute = defineRoute({
   summary: 'Upgrade every instance on this version, in batches, pausing on the first failure (a POST on a PAUSED one resumes it)',
   tags,
   request: { params: versionParams, body: startUpgradeBatchSchema },
-  responses: { 202: { description: 'The batch upgrade, RUNNING; its first batch has started.', schema: upgradeBatchSchema } },
+  responses: { 202: { description: 'The batch upgrade, RUNNING: its `upgrade-batch` workflow starts the first batch and advances it until it pauses or completes (COMPLETED at once when no live instance is on the version).', schema: upgradeBatchSchema } },
   errors: {
     404: 'The service, the version or `body.toVersion` is unknown.',
     409: 'A batch of this version is already RUNNING, or toVersion is not newer or is end-of-life.',

@@ -79,6 +79,7 @@ export const functionEnvironmentSchema = z.object({
   UPGRADE_STATE_MACHINE_ARN: z.string().min(1).optional(),
   RESTART_STATE_MACHINE_ARN: z.string().min(1).optional(),
   RESIZE_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  UPGRADE_BATCH_STATE_MACHINE_ARN: z.string().min(1).optional(),
 
   /** Customers' backup archives (shared/backups): the bucket, set on the functions granted it, and the Job's image. */
   BACKUP_BUCKET: z.string().min(1).optional(),

@@ -70,8 +70,6 @@ export const keys = {
   endOfLifeNotice: (instanceId: string, version: string, thresholdDays: number) => ({ PK: `INSTANCE#${instanceId}`, SK: `EOLNOTICE#${version}#${thresholdDays}` }),
   /** An administrators' batch upgrade of a service's instances on one version, under the service. */
   upgradeBatch: (serviceSlug: string, fromVersion: string) => ({ PK: `SERVICE#${serviceSlug}`, SK: `UPGRADEALL#${fromVersion}` }),
-  /** GSI2: the RUNNING batch upgrades (sparse: a PAUSED or COMPLETED one has no entry), for the schedule that advances them. */
-  upgradeBatchRunning: (serviceSlug: string, fromVersion: string) => ({ GSI2PK: 'UPGRADEALL#RUNNING', GSI2SK: `${serviceSlug}#${fromVersion}` }),
   /** The answer to an `Idempotency-Key`, per customer. */
   idempotencyKey: (userId: string, key: string) => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'REQUEST' }),
   /** A fixed-window counter (login failures per account or per source address). */

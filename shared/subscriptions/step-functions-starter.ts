@@ -28,4 +28,5 @@ export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName,
   'upgrade-instance': env.UPGRADE_STATE_MACHINE_ARN,
   'restart-instance': env.RESTART_STATE_MACHINE_ARN,
   'resize-instance': env.RESIZE_STATE_MACHINE_ARN,
+  'upgrade-batch': env.UPGRADE_BATCH_STATE_MACHINE_ARN,
 });

@@ -6,7 +6,8 @@ export type WorkflowName =
   | 'restore-instance'
   | 'upgrade-instance'
   | 'restart-instance'
-  | 'resize-instance';
+  | 'resize-instance'
+  | 'upgrade-batch';
 
 /**
  * Starts a workflow execution named after what it works on (the instance id), so starting the same one

@@ -1,7 +1,6 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
-import { queryAllItems } from '../data/query-pages';
 import { conflict } from '../errors/app-error';
 import type { UpgradeBatch } from './upgrade-batch';
 import type { UpgradeBatchStore } from './upgrade-batch-store';
@@ -23,7 +22,6 @@ export const dynamoUpgradeBatchStore = (db: DynamoDBDocumentClient, tableName: s
             TableName: tableName,
             Item: {
               ...keys.upgradeBatch(batch.serviceSlug, batch.fromVersion),
-              ...(batch.status === 'RUNNING' ? keys.upgradeBatchRunning(batch.serviceSlug, batch.fromVersion) : {}),
               type: entityTypes.upgradeBatch,
               version: revision + 1,
               ...batch,
@@ -35,15 +33,5 @@ export const dynamoUpgradeBatchStore = (db: DynamoDBDocumentClient, tableName: s
         ),
       () => conflict(`The batch upgrade of ${batch.serviceSlug} ${batch.fromVersion} changed meanwhile; read it again.`),
     );
-  },
-
-  async listRunning() {
-    const items = await queryAllItems(db, {
-      TableName: tableName,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :partition',
-      ExpressionAttributeValues: { ':partition': keys.upgradeBatchRunning('', '').GSI2PK },
-    });
-    return items.map(batchOf);
   },
 });

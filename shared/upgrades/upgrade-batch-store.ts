@@ -5,6 +5,4 @@ export interface UpgradeBatchStore {
   get(serviceSlug: string, fromVersion: string): Promise<{ batch: UpgradeBatch; revision: number } | undefined>;
   /** Writes the batch only at `revision` (0: only when none exists): `conflict` when it changed meanwhile. */
   save(batch: UpgradeBatch, revision: number): Promise<void>;
-  /** The RUNNING batches (a sparse index), for the schedule that advances them. */
-  listRunning(): Promise<UpgradeBatch[]>;
 }

@@ -30,7 +30,10 @@ export const upgradeBatchSchema = z
     failed: z.number().int(),
     inProgress: z.number().int().meta({ description: 'Upgrades of the current batch still running' }),
     remaining: z.number().int().meta({ description: 'Live instances still on the version, less those that failed' }),
-    failure: z.object({ instanceId: z.string(), reason: z.string() }).optional().meta({ description: 'The failure that paused it' }),
+    failure: z
+      .object({ instanceId: z.string().optional().meta({ description: 'The instance whose upgrade failed; absent when the batch workflow itself stopped' }), reason: z.string() })
+      .optional()
+      .meta({ description: 'The failure that paused it' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

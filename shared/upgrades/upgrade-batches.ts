@@ -3,6 +3,7 @@ import type { ServiceStore } from '../catalog/service-store';
 import { compareVersions } from '../catalog/service-version';
 import { AppError, conflict, isAppError, notFound } from '../errors/app-error';
 import type { Instance } from '../subscriptions/subscription';
+import { upgradeBatchInput } from './batch-workflow';
 import { requestUpgrade, type UpgradeDeps } from './request-upgrade';
 import type { StartUpgradeBatch, UpgradeBatch, UpgradeBatchView } from './upgrade-batch';
 import type { UpgradeBatchStore } from './upgrade-batch-store';
@@ -29,16 +30,29 @@ const versionOf = async (deps: Pick<UpgradeBatchDeps, 'services'>, slug: string,
   if (target.status === 'end-of-life') throw conflict(`Version ${to} is end-of-life; pick a supported version.`);
 };
 
+/** The batch's own `upgrade-batch` execution, named after its id: starting it again starts nothing. */
+const startBatchWorkflow = (deps: UpgradeBatchDeps, batch: UpgradeBatch) => deps.workflows.start('upgrade-batch', batch.id, upgradeBatchInput(batch));
+
+/** The batch a workflow drives: its key, and the id that must still be the stored batch's. */
+export type BatchRef = Pick<UpgradeBatch, 'serviceSlug' | 'fromVersion' | 'id'>;
+
 /**
  * Starts upgrading every live instance on a version (202), or resumes a PAUSED batch of it; a RUNNING one
- * is a 409. The first batch starts at once; the `upgrade-batches` schedule advances it from there.
+ * is a 409. The batch is saved, then its `upgrade-batch` workflow started, which starts the first batch and
+ * advances it from there; a new batch of a version no live instance runs is COMPLETED at once, with nothing
+ * to drive.
  */
 export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fromVersion: string, input: StartUpgradeBatch): Promise<UpgradeBatchView> => {
   await versionOf(deps, slug, fromVersion, input.toVersion);
   const existing = await deps.batches.get(slug, fromVersion);
-  if (existing?.batch.status === 'RUNNING') throw conflict(`A batch upgrade of ${slug} ${fromVersion} is already running; its progress is at GET …/upgrade-all.`);
+  if (existing?.batch.status === 'RUNNING') {
+    // A start whose save committed but whose workflow did not start is mended by the retry: same name, one run.
+    await startBatchWorkflow(deps, existing.batch);
+    throw conflict(`A batch upgrade of ${slug} ${fromVersion} is already running; its progress is at GET …/upgrade-all.`);
+  }
   const now = deps.now().toISOString();
   const resumed = existing?.batch.status === 'PAUSED' && existing.batch.toVersion === input.toVersion;
+  const total = resumed ? existing.batch.total : await deps.subscriptions.countOnVersion(slug, fromVersion);
   const batch: UpgradeBatch = resumed
     ? { ...existing.batch, id: ulid(), batchSize: input.batchSize, status: 'RUNNING', updatedAt: now }
     : {
@@ -47,8 +61,8 @@ export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fr
         fromVersion,
         toVersion: input.toVersion,
         batchSize: input.batchSize,
-        status: 'RUNNING',
-        total: await deps.subscriptions.countOnVersion(slug, fromVersion),
+        status: total === 0 ? 'COMPLETED' : 'RUNNING',
+        total,
         upgraded: 0,
         failed: 0,
         inFlight: [],
@@ -59,8 +73,8 @@ export const startUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fr
   // A resumed batch forgets the failure that paused it (the instance stays passed over).
   delete batch.failure;
   await deps.batches.save(batch, existing?.revision ?? 0);
-  const advanced = await advanceBatch(deps, batch);
-  return batchView(deps, advanced);
+  if (batch.status === 'RUNNING') await startBatchWorkflow(deps, batch);
+  return batchView(deps, batch);
 };
 
 export const getUpgradeBatch = async (deps: UpgradeBatchDeps, slug: string, fromVersion: string): Promise<UpgradeBatchView> => {
@@ -80,11 +94,13 @@ const failureOf = (instance: Instance) => {
  * batch); once none runs, the next `batchSize` instances on the version are upgraded through the customer's
  * own use case (an Idempotency-Key per batch and instance, so a retried step starts nothing twice); none
  * left completes it. An instance busy with another operation waits for a later step; one that cannot be
- * upgraded (its subscription not ACTIVE) is passed over.
+ * upgraded (its subscription not ACTIVE) is passed over. Only the batch `ref` names is advanced: undefined
+ * when the stored one has another id (resumed or replaced since: its own workflow drives it) or is gone.
  */
-export const advanceBatch = async (deps: UpgradeBatchDeps, start: UpgradeBatch): Promise<UpgradeBatch> => {
-  const found = await deps.batches.get(start.serviceSlug, start.fromVersion);
-  if (!found || found.batch.status !== 'RUNNING') return found?.batch ?? start;
+export const advanceBatch = async (deps: UpgradeBatchDeps, ref: BatchRef): Promise<UpgradeBatch | undefined> => {
+  const found = await deps.batches.get(ref.serviceSlug, ref.fromVersion);
+  if (!found || found.batch.id !== ref.id) return undefined;
+  if (found.batch.status !== 'RUNNING') return found.batch;
   const batch: UpgradeBatch = { ...found.batch, inFlight: [...found.batch.inFlight], passed: [...found.batch.passed] };
   for (const id of found.batch.inFlight) {
     const instance = await deps.subscriptions.getInstance(id);
@@ -122,17 +138,15 @@ export const advanceBatch = async (deps: UpgradeBatchDeps, start: UpgradeBatch):
   return batch;
 };
 
-/** The schedule's run: every RUNNING batch advanced one step; one batch's failure does not stop the others. */
-export const advanceRunningBatches = async (deps: UpgradeBatchDeps, warn: (message: string, fields: Record<string, unknown>) => void) => {
-  const running = await deps.batches.listRunning();
-  let failed = 0;
-  for (const batch of running) {
-    try {
-      await advanceBatch(deps, batch);
-    } catch (error) {
-      failed += 1;
-      warn('batch upgrade step failed', { serviceSlug: batch.serviceSlug, fromVersion: batch.fromVersion, error: (error as Error).name });
-    }
-  }
-  return { batches: running.length, failed };
+/**
+ * The workflow gave up on the batch (a step failed, or its deadline passed): it is PAUSED with the reason,
+ * its upgrades in flight kept so a resume settles them, and a POST resumes it. Another batch by then, or one
+ * no longer RUNNING, is left alone.
+ */
+export const pauseBatch = async (deps: Pick<UpgradeBatchDeps, 'batches' | 'now'>, ref: BatchRef, reason: string): Promise<UpgradeBatch | undefined> => {
+  const found = await deps.batches.get(ref.serviceSlug, ref.fromVersion);
+  if (!found || found.batch.id !== ref.id || found.batch.status !== 'RUNNING') return found?.batch;
+  const batch: UpgradeBatch = { ...found.batch, status: 'PAUSED', failure: { reason }, updatedAt: deps.now().toISOString() };
+  await deps.batches.save(batch, found.revision);
+  return batch;
 };

@@ -99,6 +99,7 @@ beforeEach(async () => {
     'upgrade-instance': await createStateMachine('upgrade-instance', motoDefinitions['upgrade-instance']),
     'restart-instance': await createStateMachine('restart-instance', motoDefinitions['restart-instance']),
     'resize-instance': await createStateMachine('resize-instance', motoDefinitions['resize-instance']),
+    'upgrade-batch': await createStateMachine('upgrade-batch', motoDefinitions['upgrade-batch']),
   };
 });
 
@@ -203,7 +204,7 @@ const withoutFailure = (invocations: Outcome['invocations']) =>
 describe('the platform state machines on moto, against the local runner', () => {
   it('are found in the synthesized stack, resolve to what the local runtime runs, and are accepted by moto as created', async () => {
     expect(localDefinitions).toEqual(synthesizeWorkflowDefinitions());
-    for (const workflow of ['provision-instance', 'deprovision-instance'] as const) {
+    for (const workflow of ['provision-instance', 'deprovision-instance', 'upgrade-batch'] as const) {
       const states = Object.entries(JSON.parse(motoDefinitions[workflow]).States as Record<string, { Type: string; Resource?: string; Comment?: string }>);
       const tasks = states.filter(([, state]) => state.Type === 'Task');
       expect(tasks.length).toBeGreaterThan(0);
@@ -311,6 +312,30 @@ const retryingOversize = (definition: string): string => {
   retrier.MaxDelaySeconds = 1;
   return JSON.stringify(parsed);
 };
+
+describe('upgrade-batch on moto, against the local runner', () => {
+  const batchInput = { serviceSlug: 'n8n', fromVersion: '1.64.0', batchId: 'batch-1', pollSeconds: 1, maxPolls: 2 };
+  /** AdvanceBatch as the real one answers: the batch's status, one more poll. */
+  const advancing = (statuses: string[]): FakeTask => (state, call) => ({ ...state, status: statuses[Math.min(call, statuses.length) - 1], polls: (state.polls ?? 0) + 1 });
+
+  it('polls a RUNNING batch through its Wait and ends when it completes, the same on both engines', { timeout: scenarioTimeout }, async () => {
+    const { local, moto } = await runScenario('upgrade-batch', 'batch-completes', batchInput, { 'upgrade-batch-steps/advance-batch': advancing(['RUNNING', 'COMPLETED']) });
+
+    expect(local.status).toBe('SUCCEEDED');
+    expect(local.statesEntered).toEqual(['PollingDefaults', 'ApplyPollingDefaults', 'AdvanceBatch', 'BatchRunning?', 'WaitForBatch', 'AdvanceBatch', 'BatchRunning?', 'BatchSettled']);
+    expect(comparable(moto)).toEqual(local);
+    expect(moto.output).toEqual({ ...batchInput, status: 'COMPLETED', polls: 2 });
+  });
+
+  it('a batch still RUNNING at maxPolls goes BatchDeadline → PauseBatch → BatchFailed with the same error and cause on both engines', { timeout: scenarioTimeout }, async () => {
+    const { local, moto } = await runScenario('upgrade-batch', 'batch-deadline', batchInput, { 'upgrade-batch-steps/advance-batch': advancing(['RUNNING']) });
+
+    expect(local).toMatchObject({ status: 'FAILED', error: 'BatchDeadline', cause: 'The batch was still running after 2 checks' });
+    expect(local.statesEntered.slice(-4)).toEqual(['BatchRunning?', 'BatchDeadline', 'PauseBatch', 'BatchFailed']);
+    expect(local.invocations.at(-1)).toEqual({ handler: 'upgrade-batch-steps/pause-batch', input: expect.objectContaining({ failure: { Error: 'BatchDeadline', Cause: 'The batch was still running after 2 checks' } }) });
+    expect(comparable(moto)).toEqual(local);
+  });
+});
 
 describe('the retry path, through a derived definition (the synthesized Retry cannot be reached on moto)', () => {
   const derived = () => ({ local: retryingOversize(localDefinitions['provision-instance']), moto: retryingOversize(motoDefinitions['provision-instance']) });

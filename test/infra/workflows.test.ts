@@ -7,7 +7,7 @@ import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { describe, expect, it } from 'vitest';
-import { defaultRolloutPolling, transientTaskErrors, workflows, workflowStarters, workflowTaskTimeoutSeconds, type WorkflowName } from '../../functions/workflows';
+import { defaultBatchPolling, defaultRolloutPolling, transientTaskErrors, workflows, workflowStarters, workflowTaskTimeoutSeconds, type WorkflowName } from '../../functions/workflows';
 import { HandlerFunctions } from '../../infra/aws/constructs/handler-functions';
 import { ProvisioningWorkflows } from '../../infra/aws/constructs/provisioning-workflows';
 import { grantWorkflowStarts } from '../../infra/aws/constructs/workflow-starters';
@@ -73,7 +73,7 @@ describe('the workflows in the platform stack', () => {
           { ErrorEquals: [...transientTaskErrors], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 4, JitterStrategy: 'FULL' },
         ]);
         if (lastResorts.includes(stateName)) expect(state.Catch, stateName).toBeUndefined();
-        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure|pruneFailure|startFailure|undoFailure|markFailure|stopFailure|revertFailure)$/), Next: expect.any(String) }]);
+        else expect(state.Catch, stateName).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: expect.stringMatching(/^\$\.(failure|rollbackFailure|pruneFailure|startFailure|undoFailure|markFailure|stopFailure|revertFailure|pauseFailure)$/), Next: expect.any(String) }]);
       }
     }
   });
@@ -103,6 +103,27 @@ describe('the workflows in the platform stack', () => {
     expect(States.Rollback!.Next).toBe('MarkFailed');
     expect(States.MarkFailed!.Next).toBe('ProvisionFailed');
     expect(States.ProvisionFailed).toEqual({ Type: 'Fail', ErrorPath: '$.failure.Error', CausePath: '$.failure.Cause' });
+  });
+
+  it('poll a batch upgrade with a Wait/Choice loop bounded by $.maxPolls, and pause it at its deadline or on a failed step', () => {
+    const { StartAt, States } = definitionOf('upgrade-batch');
+    expect(StartAt).toBe('PollingDefaults');
+    expect(States.PollingDefaults).toMatchObject({ Type: 'Pass', Parameters: { defaults: defaultBatchPolling, 'input.$': '$' } });
+    expect(States.ApplyPollingDefaults!.Next).toBe('AdvanceBatch');
+    expect(States.AdvanceBatch).toMatchObject({ Next: 'BatchRunning?', Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'PauseBatch' }] });
+    expect(States['BatchRunning?']).toEqual({
+      Type: 'Choice',
+      Choices: [
+        { And: [{ Variable: '$.status', StringEquals: 'RUNNING' }, { Variable: '$.polls', NumericGreaterThanEqualsPath: '$.maxPolls' }], Next: 'BatchDeadline' },
+        { Variable: '$.status', StringEquals: 'RUNNING', Next: 'WaitForBatch' },
+      ],
+      Default: 'BatchSettled',
+    });
+    expect(States.WaitForBatch).toEqual({ Type: 'Wait', SecondsPath: '$.pollSeconds', Next: 'AdvanceBatch' });
+    expect(States.BatchDeadline).toMatchObject({ Type: 'Pass', ResultPath: '$.failure', Next: 'PauseBatch' });
+    expect(States.PauseBatch!.Next).toBe('BatchFailed');
+    expect(States.BatchFailed).toEqual({ Type: 'Fail', ErrorPath: '$.failure.Error', CausePath: '$.failure.Cause' });
+    expect(States.BatchSettled).toEqual({ Type: 'Succeed' });
   });
 
   it('log failed executions with their data to their own log group, kept for the context’s retention', () => {
@@ -137,7 +158,9 @@ describe('the workflows in the platform stack', () => {
         .filter(([, policy]) => policy.Properties!.Roles.some((role: { Ref: string }) => role.Ref === roleId))
         .flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()));
       expect(actions, id).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query']));
-      expect(actions, id).not.toContain('states:StartExecution');
+      // Only a task that workflowStarters names starts workflows (upgrade-batch's AdvanceBatch starts upgrades).
+      if (workflowStarters.some((starter) => starter.handler === handler)) expect(actions, id).toContain('states:StartExecution');
+      else expect(actions, id).not.toContain('states:StartExecution');
     }
   });
 

@@ -3959,7 +3959,8 @@ export interface components {
             failed: number;
             /** @description The failure that paused it */
             failure?: {
-                instanceId: string;
+                /** @description The instance whose upgrade failed; absent when the batch workflow itself stopped */
+                instanceId?: string;
                 reason: string;
             };
             fromVersion: string;
@@ -5755,7 +5756,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The batch upgrade, RUNNING; its first batch has started. */
+            /** @description The batch upgrade, RUNNING: its `upgrade-batch` workflow starts the first batch and advances it until it pauses or completes (COMPLETED at once when no live instance is on the version). */
             202: {
                 headers: {
                     [name: string]: unknown;

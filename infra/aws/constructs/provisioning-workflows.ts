@@ -11,11 +11,11 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { backupInstance, deprovisionInstance, provisionInstance, resizeInstance, restartInstance, restoreInstance, upgradeInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
+import { backupInstance, deprovisionInstance, provisionInstance, resizeInstance, restartInstance, restoreInstance, upgradeBatch, upgradeInstance, type WorkflowDefinition, type WorkflowName, workflows } from '../../../functions/workflows';
 import { acknowledge, anyResourceFinding, wildcardResourceFinding } from '../nag-acknowledgements';
 import { constructIdOf } from './handler-functions';
 import { dropRepeatedRoleDependency } from './role-dependency';
-import { backupGraph, deprovisionGraph, provisionGraph, resizeGraph, restartGraph, restoreGraph, upgradeGraph, type TaskFunctionResolver } from './workflow-graphs';
+import { backupGraph, deprovisionGraph, provisionGraph, resizeGraph, restartGraph, restoreGraph, upgradeBatchGraph, upgradeGraph, type TaskFunctionResolver } from './workflow-graphs';
 
 export type { TaskFunctionResolver } from './workflow-graphs';
 
@@ -38,6 +38,7 @@ const graphs: Record<WorkflowName, (scope: Construct, taskFunction: TaskFunction
   'upgrade-instance': upgradeGraph,
   'restart-instance': restartGraph,
   'resize-instance': resizeGraph,
+  'upgrade-batch': upgradeBatchGraph,
 };
 
 /**
@@ -83,6 +84,7 @@ export class ProvisioningWorkflows extends Construct {
       'upgrade-instance': build(upgradeInstance),
       'restart-instance': build(restartInstance),
       'resize-instance': build(resizeInstance),
+      'upgrade-batch': build(upgradeBatch),
     };
   }
 

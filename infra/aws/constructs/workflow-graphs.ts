@@ -18,6 +18,8 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import {
   backupInstance,
+  batchDeadlineError,
+  defaultBatchPolling,
   defaultRolloutPolling,
   deprovisionInstance,
   jobDeadlineError,
@@ -25,6 +27,7 @@ import {
   provisioningDeadlineError,
   restartInstance,
   restoreInstance,
+  upgradeBatch,
   upgradeInstance,
   resizeInstance,
   namespaceDeadlineError,
@@ -75,12 +78,12 @@ const sequence = (states: readonly TaskStateBase[], then: IChainable): IChainabl
 };
 
 /**
- * The input with the rollout polling defaults under it: what the input sets wins. The Wait and Choice of the
- * rollout loop cannot catch a missing field, so the workflow never depends on its starter for these.
- * JSONPath can only merge two objects it can point at, hence two Pass states.
+ * The input with the polling defaults (the rollout's unless told) under it: what the input sets wins. The
+ * Wait and Choice of a poll loop cannot catch a missing field, so the workflow never depends on its starter
+ * for these. JSONPath can only merge two objects it can point at, hence two Pass states.
  */
-const withPollingDefaults = (scope: Construct, next: IChainable): IChainable => {
-  const gather = new Pass(scope, 'PollingDefaults', { parameters: { defaults: { ...defaultRolloutPolling }, input: JsonPath.entirePayload } });
+const withPollingDefaults = (scope: Construct, next: IChainable, defaults: object = defaultRolloutPolling): IChainable => {
+  const gather = new Pass(scope, 'PollingDefaults', { parameters: { defaults: { ...defaults }, input: JsonPath.entirePayload } });
   const merge = new Pass(scope, 'ApplyPollingDefaults', {
     parameters: { state: JsonPath.jsonMerge(JsonPath.objectAt('$.defaults'), JsonPath.objectAt('$.input')) },
     outputPath: '$.state',
@@ -390,4 +393,35 @@ export const resizeGraph = (scope: Construct, taskFunction: TaskFunctionResolver
   const load = catchInto(task('LoadPlanChange'), restore);
   load.next(apply);
   return withPollingDefaults(scope, load);
+};
+
+/**
+ * An administrators' batch upgrade: advance it (settle the upgrades in flight, start the next batch) → while
+ * it is RUNNING, wait `$.pollSeconds` and advance again; PAUSED, COMPLETED or SUPERSEDED (resumed under a new
+ * id, which its own execution drives) → done. A failed step, or still RUNNING after `$.maxPolls`: the batch
+ * is PAUSED with the reason (a POST resumes it) and the execution fails. Input: shared/upgrades/batch-workflow.ts
+ * `UpgradeBatchInput`, under the batch polling defaults.
+ */
+export const upgradeBatchGraph = (scope: Construct, taskFunction: TaskFunctionResolver): IChainable => {
+  const task = (name: keyof typeof upgradeBatch.tasks) => taskState(scope, name, upgradeBatch.tasks[name], taskFunction);
+  const failed = new Fail(scope, 'BatchFailed', { errorPath: '$.failure.Error', causePath: '$.failure.Cause' });
+  // Pausing must not hide the failure that led to it: its own failure is only recorded.
+  const pause = catchInto(task('PauseBatch'), failed, '$.pauseFailure');
+  pause.next(failed);
+  const deadline = new Pass(scope, 'BatchDeadline', {
+    parameters: { Error: batchDeadlineError, Cause: JsonPath.format('The batch was still running after {} checks', JsonPath.stringAt('$.polls')) },
+    resultPath: '$.failure',
+  });
+  deadline.next(pause);
+  const advance = catchInto(task('AdvanceBatch'), pause);
+  const wait = new Wait(scope, 'WaitForBatch', { time: WaitTime.secondsPath('$.pollSeconds') });
+  wait.next(advance);
+  const running = Condition.stringEquals('$.status', 'RUNNING');
+  advance.next(
+    new Choice(scope, 'BatchRunning?')
+      .when(Condition.and(running, Condition.numberGreaterThanEqualsJsonPath('$.polls', '$.maxPolls')), deadline)
+      .when(running, wait)
+      .otherwise(new Succeed(scope, 'BatchSettled')),
+  );
+  return withPollingDefaults(scope, advance, defaultBatchPolling);
 };

@@ -51,6 +51,7 @@ const synthesize = (): Record<WorkflowName, string> => {
     'upgrade-instance': definitionOf('upgrade-instance'),
     'restart-instance': definitionOf('restart-instance'),
     'resize-instance': definitionOf('resize-instance'),
+    'upgrade-batch': definitionOf('upgrade-batch'),
   };
 };
 

@@ -1,0 +1,4 @@
+import { pauseBatchStep } from '../../shared/upgrades/steps/batch-steps';
+import { batchStep } from './batch-step';
+
+export const handler = batchStep('pause-batch', pauseBatchStep);

@@ -145,7 +145,8 @@ export const recordSafetyBackup = async (deps: BackupStepDeps, state: BackupWork
     const result = await uploaded(deps, backup);
     await deps.backups.commit(deps.backups.completePart(backup, result, now), [completedEvent(backup, result.sizeBytes, now)]);
   }
-  await deps.subscriptions.addInstanceStep(state.instanceId, 'safety backup completed', backup.id);
+  // An upgrade's safety backup is the customer's pre-upgrade backup (listed with their backups): say so.
+  await deps.subscriptions.addInstanceStep(state.instanceId, backup.kind === 'pre-upgrade' ? 'pre-upgrade backup completed' : 'safety backup completed', backup.id);
   return state;
 };
 

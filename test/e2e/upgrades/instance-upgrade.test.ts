@@ -68,6 +68,7 @@ describe('upgrading an instance', () => {
     const done = await settled();
     expect(done, JSON.stringify(done.steps)).toMatchObject({ status: 'RUNNING', appVersion: '1.65.0', image: 'n8nio/n8n:1.65.0' });
     expect(done.availableUpgrades).toEqual(['1.66.0']);
+    expect(done.steps).toContainEqual(expect.objectContaining({ step: 'pre-upgrade backup completed', detail: first.json.upgradeId }));
     const backups = (await api.call('GET', `/v1/subscriptions/${subscriptionId}/backups`, { token })).json.items;
     expect(backups).toContainEqual(expect.objectContaining({ id: first.json.upgradeId, kind: 'pre-upgrade', status: 'COMPLETED' }));
     const versions = (await api.call('GET', '/v1/admin/services/n8n/versions', { token: admin })).json.items as { version: string; instances: number }[];

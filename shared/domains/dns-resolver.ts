@@ -8,4 +8,6 @@ export interface DnsResolver {
   txt(name: string): Promise<string[]>;
   /** The CNAME targets of the name, lowercased, without the trailing dot. */
   cname(name: string): Promise<string[]>;
+  /** The name's IPv4 addresses (its A records, after any CNAME the resolver follows). */
+  addresses(name: string): Promise<string[]>;
 }

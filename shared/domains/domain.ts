@@ -19,7 +19,7 @@ export const dnsRecordSchema = z
   .object({
     type: z.enum(['TXT', 'CNAME']),
     name: z.string().meta({ description: 'The record’s full name' }),
-    value: z.string().meta({ description: 'What it must hold: the token (TXT) or the instance’s host (CNAME)' }),
+    value: z.string().meta({ description: 'What it must hold: the token (TXT) or the instance’s host (CNAME; at a zone’s apex, where a CNAME cannot be, A records to the addresses this host resolves to)' }),
   })
   .meta({ id: 'DnsRecord' });
 export type DnsRecord = z.infer<typeof dnsRecordSchema>;

@@ -23,5 +23,6 @@ export const nodeDnsResolver = (server?: string): DnsResolver => {
   return {
     txt: async (name) => (await orEmpty(() => resolver.resolveTxt(name))).map((chunks) => chunks.join('')),
     cname: async (name) => (await orEmpty(() => resolver.resolveCname(name))).map((target) => target.toLowerCase().replace(/\.$/, '')),
+    addresses: (name) => orEmpty(() => resolver.resolve4(name)),
   };
 };

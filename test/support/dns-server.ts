@@ -2,10 +2,11 @@ import dns2 from 'dns2';
 
 const { Packet } = dns2;
 
-/** What a name answers: TXT strings (each one record) and a CNAME target. */
+/** What a name answers: TXT strings (each one record), a CNAME target and IPv4 addresses (A records). */
 export interface ZoneEntry {
   txt?: string[];
   cname?: string;
+  a?: string[];
 }
 
 /**
@@ -26,6 +27,9 @@ export const startDnsServer = async () => {
       const entry = zone.get(name);
       if (question.type === Packet.TYPE.TXT) {
         for (const data of entry?.txt ?? []) answer({ name: question.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 1, data });
+      }
+      if (question.type === Packet.TYPE.A) {
+        for (const address of entry?.a ?? []) answer({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 1, address });
       }
       if (question.type === Packet.TYPE.CNAME && entry?.cname) {
         answer({ name: question.name, type: Packet.TYPE.CNAME, class: Packet.CLASS.IN, ttl: 1, domain: entry.cname });

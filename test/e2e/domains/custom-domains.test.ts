@@ -102,8 +102,9 @@ describe('custom domains', () => {
     expect(listed.status).toBe(200);
     expect(listed.json.items).toEqual([expect.objectContaining({ hostname, status: 'ACTIVE' })]);
     expect(await subscriptionEventTypes(platform(), alice.subscriptionId)).toEqual(expect.arrayContaining(['domain.added', 'domain.verified', 'domain.active']));
-    // Every check asked the DNS server for the TXT and the CNAME: two questions per check.
-    expect(dns.questions().filter((q) => q.name === hostname || q.name === `_paas-challenge.${hostname}`).length).toBe(2 * 5);
+    // Every check asked the DNS server for the TXT and the CNAME: two questions per check, and the two checks
+    // that found no CNAME asked for the name's A records too (an apex's way of pointing here).
+    expect(dns.questions().filter((q) => q.name === hostname || q.name === `_paas-challenge.${hostname}`).length).toBe(2 * 5 + 2);
   });
 
   it('keeps a name to one customer: another customer claiming it is refused with 409', async () => {
@@ -155,5 +156,22 @@ describe('custom domains', () => {
     expect(ingresses.map((i) => i.metadata.name)).toContain(`n8n-${alice.instance.id.toLowerCase().slice(-12)}`);
     expect((await api.call('GET', domains(alice), { token: alice.token })).json.items).toEqual([]);
     expect((await add(bob, hostname)).status).toBe(201);
+  });
+
+  it("verifies a zone's apex by A records to the instance host's addresses, where a CNAME cannot be", async () => {
+    const apex = 'bobs-bakery.com';
+    const added = await add(bob, apex);
+    expect(added.status, added.text).toBe(201);
+    const [txt] = added.json.records as { value: string }[];
+    const instanceHost = new URL(bob.instance.url).hostname;
+    dns.set(`_paas-challenge.${apex}`, { txt: [txt!.value] });
+    dns.set(instanceHost, { a: ['203.0.113.10', '203.0.113.11'] });
+    dns.set(apex, { a: ['198.51.100.7'] });
+    const elsewhere = await verify(bob, apex);
+    expect(elsewhere.json).toMatchObject({ status: 'PENDING' });
+    expect(elsewhere.json.reason).toContain(`no CNAME record at ${apex} (at a zone's apex, A records to the addresses of ${instanceHost} instead)`);
+    dns.set(apex, { a: ['203.0.113.11'] });
+    expect((await verify(bob, apex)).json).toMatchObject({ status: 'VERIFIED', certificate: { state: 'issuing' } });
+    expect((await api.call('DELETE', `${domains(bob)}/${apex}`, { token: bob.token })).status).toBe(204);
   });
 });

@@ -17,7 +17,7 @@ import { createFakeNodes, KWOK_NODE_ANNOTATION, nodesReady } from './lib/nodes';
 import { reapOrphans } from './lib/orphans';
 import { makePki } from './lib/pki';
 import { startComponent, waitUntilReady, type Component } from './lib/process';
-import { DEFAULT_FAILING_IMAGE, writeContainerLog, writeStagesConfig } from './lib/stages';
+import { writeContainerLog, writeStagesConfig } from './lib/stages';
 import { createDefaultStorageClass, startProvisioner } from './lib/storage';
 import { binaryPaths, binDir as cachedBinDir } from './versions';
 
@@ -28,6 +28,8 @@ export interface RealClusterOptions {
   dataDir?: string;
   /** Pods using this image are reported ImagePullBackOff and never Ready. Default registry.invalid/failing:1. */
   failingImage?: string;
+  /** Pods using this image start, then crash-loop (CrashLoopBackOff, restarts, an Error exit). Default registry.invalid/crashing:1. */
+  crashingImage?: string;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
   /** Keep the default temp data dir after stop() (a dataDir you pass is never removed). */
@@ -208,7 +210,7 @@ export const startRealCluster = async (options: RealClusterOptions = {}): Promis
     started.push(scheduler);
     const kwok = startComponent('kwok', bin.kwok, [
       `--kubeconfig=${kubeconfigPath}`,
-      `--config=${writeStagesConfig(join(dataDir, 'kwok-stages.yaml'), options.failingImage ?? DEFAULT_FAILING_IMAGE, undefined, writeContainerLog(join(dataDir, 'container.log')))}`,
+      `--config=${writeStagesConfig(join(dataDir, 'kwok-stages.yaml'), { failingImage: options.failingImage, crashingImage: options.crashingImage }, writeContainerLog(join(dataDir, 'container.log')))}`,
       // kwok plays the kubelet's server too: every node's InternalIP and kubelet port lead to it, so the API
       // server's pods/log reaches it and it answers with the container log above (its ClusterLogs).
       '--node-ip=127.0.0.1',
@@ -276,7 +278,7 @@ const waitForDefaultServiceAccount = (api: KubeClient, controllerManager: Compon
     return true;
   }, 30_000);
 
-/** `npm run cluster:start [-- --nodes N --data-dir DIR --failing-image IMAGE --keep-data]` */
+/** `npm run cluster:start [-- --nodes N --data-dir DIR --failing-image IMAGE --crashing-image IMAGE --keep-data]` */
 const main = async () => {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
@@ -300,6 +302,7 @@ const main = async () => {
       nodes: flag('nodes') ? Number(flag('nodes')) : undefined,
       dataDir: flag('data-dir'),
       failingImage: flag('failing-image'),
+      crashingImage: flag('crashing-image'),
       keepDataDir: args.includes('--keep-data'),
       log: (line) => console.log(line),
     });

@@ -119,7 +119,7 @@ export const requestBackup = async (deps: BackupDeps, subscription: Subscription
     }
     throw error;
   }
-  await deps.subscriptions.addInstanceStep(instance.id, `${kind} backup started`, backup.id);
+  await deps.subscriptions.addInstanceStep(instance.id, `${kind} backup started`, backup.id, backup.id);
   // The fast path: the table's stream starts it too from the committed backup, so a crash here leaves nothing stuck.
   await deps.workflows.start('backup-instance', backup.id, backupWorkflowInput(backup));
   return backup;
@@ -174,7 +174,7 @@ export const requestRestore = async (deps: BackupDeps, subscription: Subscriptio
   const safety = newBackup(instance, 'safety', now);
   const restoreOf = { backupId: backup.id, sourceSubscriptionId: backup.subscriptionId };
   const restoring = await deps.subscriptions.transitionInstance(instance, to, { updatedAt: now.toISOString() }, [], [deps.backups.createPart(safety, restoreOf)]);
-  await deps.subscriptions.addInstanceStep(instance.id, 'restore started', backup.id);
+  await deps.subscriptions.addInstanceStep(instance.id, 'restore started', backup.id, safety.id);
   // As for a backup, the stream starts it too from the committed safety backup.
   await deps.workflows.start('restore-instance', safety.id, restoreWorkflowInput(safety, restoreOf));
   return restoring;

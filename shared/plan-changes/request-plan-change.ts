@@ -111,7 +111,7 @@ export const requestPlanChange = async (deps: PlanChangeDeps, subscription: Subs
     }
     throw error;
   }
-  await deps.subscriptions.addInstanceStep(instance.id, 'plan change started', `${planChange.fromPlanId} to ${plan.id}`);
+  await deps.subscriptions.addInstanceStep(instance.id, 'plan change started', `${planChange.fromPlanId} to ${plan.id}`, planChange.id);
   // The fast path: the table's stream starts it too from the committed RESIZING instance (start-resize-workflows.ts).
   await deps.workflows.start('resize-instance', planChange.id, resizeWorkflowInput(instance, planChange.id));
   return { subscription, instance: resizing, planChange };

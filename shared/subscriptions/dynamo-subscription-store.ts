@@ -295,9 +295,11 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
 
     /**
      * Each step is recorded once: a task retried after its write (a timeout, a crash before the reply) finds
-     * its name in `stepNames` and leaves the list as it is.
+     * its name in `stepNames` (prefixed with its operation's id, when it belongs to one) and leaves the list
+     * as it is.
      */
-    async addInstanceStep(instanceId, step, detail) {
+    async addInstanceStep(instanceId, step, detail, operation) {
+      const name = operation ? `${operation} ${step}` : step;
       try {
         await db.send(
           new UpdateCommand({
@@ -310,8 +312,8 @@ export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: s
             ExpressionAttributeValues: {
               ':none': [],
               ':step': [{ step, at: new Date().toISOString(), ...(detail ? { detail } : {}) }],
-              ':name': new Set([step]),
-              ':stepName': step,
+              ':name': new Set([name]),
+              ':stepName': name,
             },
           }),
         );

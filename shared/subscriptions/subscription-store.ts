@@ -73,6 +73,10 @@ export interface SubscriptionStore {
   listOnVersion(serviceSlug: string, appVersion: string, page: { limit: number; cursor?: string }): Promise<Page<Instance>>;
   /** The cleanup job's index: instances that entered `state` no later than `until`, oldest first. */
   listUnsettled(state: UnsettledState, until: string, page: { limit: number; cursor?: string }): Promise<Page<UnsettledInstance>>;
-  /** Records a step of the instance's workflow (shown to the customer as its last events). */
-  addInstanceStep(instanceId: string, step: string, detail?: string): Promise<void>;
+  /**
+   * Records a step of the instance's workflow (shown to the customer as its last events), once: a retried
+   * task records nothing twice. `operation` (the backup, restore, upgrade or plan change the step belongs to)
+   * scopes that "once", so the next operation's same step is recorded again.
+   */
+  addInstanceStep(instanceId: string, step: string, detail?: string, operation?: string): Promise<void>;
 }

@@ -124,7 +124,7 @@ export const requestUpgrade = async (deps: UpgradeDeps, subscription: Subscripti
     }
     throw error;
   }
-  await deps.subscriptions.addInstanceStep(instance.id, `upgrade to ${target.version} started`, `from ${instance.appVersion}`);
+  await deps.subscriptions.addInstanceStep(instance.id, `upgrade to ${target.version} started`, `from ${instance.appVersion}`, backup.id);
   // The fast path: the table's stream starts it too from the committed pre-upgrade backup (start-upgrade-workflows).
   await deps.workflows.start('upgrade-instance', backup.id, upgradeWorkflowInput(backup, upgradeOf));
   return accepted(backup.id, upgradeOf, to);

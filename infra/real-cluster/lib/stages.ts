@@ -6,10 +6,11 @@ import { DEFAULT_BACKUP_JOB_IMAGE } from '../../../shared/backups/backup-job-ima
 const stagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'stages');
 
 export const DEFAULT_FAILING_IMAGE = 'registry.invalid/failing:1';
+export const DEFAULT_CRASHING_IMAGE = 'registry.invalid/crashing:1';
 
 /**
  * kwok v0.8.0 has no built-in stages: without these it would neither mark nodes Ready nor run pods. The
- * first five are upstream's (copied from its kustomize/stage/); the last two are ours.
+ * first five are upstream's (copied from its kustomize/stage/); the last three are ours.
  */
 const stageFiles = [
   'node-initialize.yaml',
@@ -18,6 +19,7 @@ const stageFiles = [
   'pod-complete.yaml',
   'pod-delete.yaml',
   'pod-image-pull-backoff.yaml',
+  'pod-crash-loop.yaml',
   'pod-backup-job-held.yaml',
 ];
 
@@ -37,13 +39,23 @@ export const writeContainerLog = (path: string, now = new Date()): string => {
 const clusterLogs = (logsFile: string) =>
   ['apiVersion: kwok.x-k8s.io/v1alpha1', 'kind: ClusterLogs', 'metadata:', '  name: every-container', 'spec:', '  selector: {}', '  logs:', `  - logsFile: ${JSON.stringify(logsFile)}`, '    follow: false', ''].join('\n');
 
-/** Writes kwok's --config file: every stage as one multi-document YAML, with the failing image filled in; with a log file, the ClusterLogs serving it. */
-export const writeStagesConfig = (path: string, failingImage: string, backupJobImage = DEFAULT_BACKUP_JOB_IMAGE, containerLog?: string): string => {
+export interface StageImages {
+  /** Pods of this image stay Pending in ImagePullBackOff. */
+  failingImage?: string;
+  /** Pods of this image start, then crash-loop (CrashLoopBackOff after restarts). */
+  crashingImage?: string;
+  backupJobImage?: string;
+}
+
+/** Writes kwok's --config file: every stage as one multi-document YAML, with the images filled in; with a log file, the ClusterLogs serving it. */
+export const writeStagesConfig = (path: string, images: StageImages = {}, containerLog?: string): string => {
+  const { failingImage = DEFAULT_FAILING_IMAGE, crashingImage = DEFAULT_CRASHING_IMAGE, backupJobImage = DEFAULT_BACKUP_JOB_IMAGE } = images;
   const documents = stageFiles.map((file) => {
     const text = readFileSync(join(stagesDir, file), 'utf8');
     // A JSON string is both a YAML double-quoted scalar and a Go template string literal.
     return text
       .replaceAll(JSON.stringify(DEFAULT_FAILING_IMAGE), JSON.stringify(failingImage))
+      .replaceAll(JSON.stringify(DEFAULT_CRASHING_IMAGE), JSON.stringify(crashingImage))
       .replaceAll(JSON.stringify(DEFAULT_BACKUP_JOB_IMAGE), JSON.stringify(backupJobImage));
   });
   if (containerLog) documents.push(clusterLogs(containerLog));

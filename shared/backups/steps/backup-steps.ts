@@ -16,6 +16,13 @@ import { allBackupsOf, allowanceOf } from '../backup-operations';
 import type { BackupStepDeps, BackupWorkflowState, JobStatus } from './backup-step-deps';
 
 const jobKind: KindRef = { apiVersion: 'batch/v1', kind: 'Job' };
+
+/**
+ * The operation a step belongs to, which scopes its "recorded once": a restore's safety backup (or, for a
+ * clone, the new instance), else the backup itself (an upgrade's pre-upgrade backup is its id).
+ */
+const operationOf = (state: BackupWorkflowState) => state.safetyBackupId ?? state.restoreId ?? state.backupId;
+
 /** A Job's links outlive its own deadline, so a slow upload at the end still lands. */
 const LINK_SECONDS = JOB_DEADLINE_SECONDS + 15 * 60;
 /** How often a Job is checked, and for how long: its own deadline and a margin for scheduling. */
@@ -68,7 +75,7 @@ export const startBackupJob = async (deps: BackupStepDeps, state: BackupWorkflow
     const links = await deps.archives.uploadLinks(archiveKeys(backup), LINK_SECONDS);
     return backupJob({ name: backupJobName('backup', backup.id), action: 'backup', instance: jobTarget(instance), backupId: backup.id, image: deps.jobImage, links: { uploadUrl: links.archiveUrl, manifestUrl: links.manifestUrl } });
   });
-  await deps.subscriptions.addInstanceStep(instance.id, `backup job started`, backup.id);
+  await deps.subscriptions.addInstanceStep(instance.id, `backup job started`, backup.id, operationOf(state));
   return jobStarted(state);
 };
 
@@ -133,7 +140,7 @@ export const recordBackup = async (deps: BackupStepDeps, state: BackupWorkflowSt
   const events = backup.status === 'RUNNING' ? [completedEvent(backup, result.sizeBytes, now)] : [];
   if (instance.status === 'BACKING_UP') await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, events, parts);
   else await deps.backups.commit(parts, events);
-  await deps.subscriptions.addInstanceStep(instance.id, 'backup completed', `${backup.id} (${result.sizeBytes} bytes)`);
+  await deps.subscriptions.addInstanceStep(instance.id, 'backup completed', `${backup.id} (${result.sizeBytes} bytes)`, operationOf(state));
   return state;
 };
 
@@ -146,7 +153,7 @@ export const recordSafetyBackup = async (deps: BackupStepDeps, state: BackupWork
     await deps.backups.commit(deps.backups.completePart(backup, result, now), [completedEvent(backup, result.sizeBytes, now)]);
   }
   // An upgrade's safety backup is the customer's pre-upgrade backup (listed with their backups): say so.
-  await deps.subscriptions.addInstanceStep(state.instanceId, backup.kind === 'pre-upgrade' ? 'pre-upgrade backup completed' : 'safety backup completed', backup.id);
+  await deps.subscriptions.addInstanceStep(state.instanceId, backup.kind === 'pre-upgrade' ? 'pre-upgrade backup completed' : 'safety backup completed', backup.id, operationOf(state));
   return state;
 };
 
@@ -171,7 +178,7 @@ export const markBackupFailed = async (deps: BackupStepDeps, state: BackupWorkfl
   const parts = backup.status === 'RUNNING' ? [deps.backups.failPart(backup, reason, now)] : [];
   if (instance.status === 'BACKING_UP') await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, events, parts);
   else await deps.backups.commit(parts, events);
-  await deps.subscriptions.addInstanceStep(instance.id, 'backup failed', `${backup.id}: ${reason}`);
+  await deps.subscriptions.addInstanceStep(instance.id, 'backup failed', `${backup.id}: ${reason}`, operationOf(state));
   return state;
 };
 
@@ -240,7 +247,7 @@ export const stopApp = async (deps: BackupStepDeps, state: BackupWorkflowState):
   for (const { kind, item } of await appWorkloads(deps, instance)) {
     await deps.cluster.mergePatch(kind, item.metadata.name, instance.namespace, suspendPatch(item as never) as unknown as Record<string, unknown>);
   }
-  await deps.subscriptions.addInstanceStep(instance.id, 'app stopped for the restore');
+  await deps.subscriptions.addInstanceStep(instance.id, 'app stopped for the restore', undefined, operationOf(state));
   return state;
 };
 
@@ -259,7 +266,7 @@ const startRestoreJobOf = async (deps: BackupStepDeps, state: BackupWorkflowStat
     const downloadUrl = await deps.archives.downloadLink(archiveKeys(backup).archive, LINK_SECONDS);
     return backupJob({ name, action: 'restore', instance: jobTarget(instance), backupId: backup.id, image: deps.jobImage, links: { downloadUrl, expectedSha256: backup.sha256! } });
   });
-  await deps.subscriptions.addInstanceStep(instance.id, prefix === 'restore' ? 'restore job started' : 'putting the safety backup back', backup.id);
+  await deps.subscriptions.addInstanceStep(instance.id, prefix === 'restore' ? 'restore job started' : backup.kind === 'pre-upgrade' ? 'putting the pre-upgrade backup back' : 'putting the safety backup back', backup.id, operationOf(state));
   return jobStarted(state);
 };
 
@@ -290,7 +297,7 @@ export const markRestored = async (deps: BackupStepDeps, state: BackupWorkflowSt
   const instance = await instanceOf(deps, state);
   if (instance.status !== 'RESTORING') return state;
   const now = deps.now();
-  await deps.subscriptions.addInstanceStep(instance.id, 'restored', state.backupId);
+  await deps.subscriptions.addInstanceStep(instance.id, 'restored', state.backupId, operationOf(state));
   await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [
     domainEvent('restore.completed', { userId: instance.userId, subscriptionId: instance.subscriptionId, instanceId: instance.id, backupId: state.backupId }, now),
   ]);
@@ -306,7 +313,7 @@ export const markRestoreFailed = async (deps: BackupStepDeps, state: BackupWorkf
   const reason = failureReason(state.failure);
   const now = deps.now();
   const event = domainEvent('restore.failed', { userId: instance.userId, subscriptionId: instance.subscriptionId, instanceId: instance.id, backupId: state.backupId, reason, safetyRestored }, now);
-  await deps.subscriptions.addInstanceStep(instance.id, 'restore failed', reason);
+  await deps.subscriptions.addInstanceStep(instance.id, 'restore failed', reason, operationOf(state));
   if (instance.status === 'RESTORING') await deps.subscriptions.transitionInstance(instance, 'RUNNING', { updatedAt: now.toISOString() }, [event]);
   else await deps.backups.commit([], [event]);
   return state;

@@ -105,6 +105,7 @@ export const applyNewPlan = async (deps: ProvisioningDeps, state: ResizeState): 
     instance.id,
     'new plan applied',
     `${toLimits.cpuMillicores}m CPU, ${toLimits.memoryMiB} MiB, ${toLimits.storageGiB} GiB${toLimits.storageGiB > fromLimits.storageGiB ? ' (volumes expanded)' : ''}`,
+    state.planChangeId,
   );
   return { ...state, pollCount: 0 };
 };
@@ -140,7 +141,7 @@ export const markResized = async (deps: ProvisioningDeps, state: ResizeState): P
     },
     now,
   );
-  await deps.subscriptions.addInstanceStep(instance.id, 'plan changed', `${change.fromPlanId} to ${change.toPlanId}`);
+  await deps.subscriptions.addInstanceStep(instance.id, 'plan changed', `${change.fromPlanId} to ${change.toPlanId}`, change.id);
   await deps.subscriptions.transitionTogether(
     { current: instance, to: 'RUNNING', changes: { resources: change.toLimits, planChange: undefined, updatedAt: now.toISOString() } },
     { current: subscription, to: subscription.status, changes: { planId: change.toPlanId, price: change.toPrice, updatedAt: now.toISOString() } },
@@ -166,7 +167,7 @@ export const restoreOldPlan = async (deps: ProvisioningDeps, state: ResizeState)
   await applyTenantPolicy(deps, instance, kept);
   // Back to the old plan; if the node filled meanwhile the larger reservation stays (it over-counts, never under).
   await reserve(deps, instance, kept).catch(() => undefined);
-  await deps.subscriptions.addInstanceStep(instance.id, 'old plan applied again', grown ? `volumes stay at ${kept.storageGiB} GiB: a volume cannot shrink` : undefined);
+  await deps.subscriptions.addInstanceStep(instance.id, 'old plan applied again', grown ? `volumes stay at ${kept.storageGiB} GiB: a volume cannot shrink` : undefined, state.planChangeId);
   return { ...state, keptLimits: kept };
 };
 
@@ -178,7 +179,7 @@ export const markResizeFailed = async (deps: ProvisioningDeps, state: ResizeStat
   const now = deps.now();
   const reason = failureReason(state.failure);
   const kept = (state.keptLimits as PlanLimits | undefined) ?? change.fromLimits;
-  await deps.subscriptions.addInstanceStep(instance.id, 'plan change failed', reason);
+  await deps.subscriptions.addInstanceStep(instance.id, 'plan change failed', reason, change.id);
   await deps.subscriptions.transitionInstance(instance, 'RUNNING', { resources: kept, planChange: undefined, updatedAt: now.toISOString() }, [
     domainEvent(
       'subscription.plan-change-failed',

@@ -57,7 +57,7 @@ export const applyNewVersion = async (deps: UpgradeStepDeps, state: UpgradeWorkf
   const instance = await instanceOf(deps, state);
   if (instance.status !== 'UPGRADING') throw new TerminalStepError('InstanceNotUpgrading', `The instance is ${instance.status}`);
   const template = await applyVersion(deps, instance, state.toVersion, state.toImage);
-  await deps.subscriptions.addInstanceStep(instance.id, `version ${state.toVersion} applied`, state.toImage);
+  await deps.subscriptions.addInstanceStep(instance.id, `version ${state.toVersion} applied`, state.toImage, state.backupId);
   return { ...state, ...rolloutPolling(state, template) };
 };
 
@@ -96,6 +96,7 @@ export const stopForRollback = async (deps: UpgradeStepDeps, state: UpgradeWorkf
     instance.id,
     'upgrade failed, rolling back',
     `${failureReason(state.failure)}${started ? '; the new version started, so the pre-upgrade backup is put back' : '; the new version never started, the data is untouched'}`,
+    state.backupId,
   );
   const next = { ...state, newVersionStarted: started };
   await stopApp(deps, next);
@@ -106,7 +107,7 @@ export const stopForRollback = async (deps: UpgradeStepDeps, state: UpgradeWorkf
 export const applyPreviousVersion = async (deps: UpgradeStepDeps, state: UpgradeWorkflowState): Promise<UpgradeWorkflowState> => {
   const instance = await instanceOf(deps, state);
   const template = await applyVersion(deps, instance, state.fromVersion, state.fromImage);
-  await deps.subscriptions.addInstanceStep(instance.id, `version ${state.fromVersion} applied again`, state.fromImage);
+  await deps.subscriptions.addInstanceStep(instance.id, `version ${state.fromVersion} applied again`, state.fromImage, state.backupId);
   return { ...state, ...rolloutPolling(state, template) };
 };
 
@@ -115,7 +116,7 @@ export const markUpgraded = async (deps: UpgradeStepDeps, state: UpgradeWorkflow
   const instance = await instanceOf(deps, state);
   if (instance.status !== 'UPGRADING') return state;
   const now = deps.now();
-  await deps.subscriptions.addInstanceStep(instance.id, `upgraded to ${state.toVersion}`);
+  await deps.subscriptions.addInstanceStep(instance.id, `upgraded to ${state.toVersion}`, undefined, state.backupId);
   await deps.subscriptions.transitionInstance(instance, 'RUNNING', { appVersion: state.toVersion, image: state.toImage, updatedAt: now.toISOString() }, [
     domainEvent(
       'instance.upgraded',
@@ -143,7 +144,7 @@ export const markUpgradeFailed = async (deps: UpgradeStepDeps, state: UpgradeWor
     state.newVersionStarted ? (state.undoFailure ? `the pre-upgrade backup could not be put back (${failureReason(state.undoFailure)})` : 'the pre-upgrade backup was put back') : undefined,
     state.revertFailure ? `the previous version did not come back Ready (${failureReason(state.revertFailure)})` : undefined,
   ].filter(Boolean).join('; ');
-  await deps.subscriptions.addInstanceStep(instance.id, `upgrade to ${state.toVersion} failed`, detail);
+  await deps.subscriptions.addInstanceStep(instance.id, `upgrade to ${state.toVersion} failed`, detail, state.backupId);
   await deps.subscriptions.transitionInstance(instance, 'RUNNING', { appVersion: state.fromVersion, image: state.fromImage, updatedAt: now.toISOString() }, [
     domainEvent(
       'instance.upgrade-failed',

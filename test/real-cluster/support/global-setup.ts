@@ -31,10 +31,11 @@ let cluster: PlatformCluster | undefined;
 export const setup = async (project: TestProject) => {
   await ensureRealClusterBuilt({ log: (line) => console.log(`[cluster:build] ${line}`) });
   const started = Date.now();
-  // The n8n template's image at version 'fail' stays in ImagePullBackOff (kwok's stage), so the rollback path runs for real.
+  // The n8n template's image at version 'fail' stays in ImagePullBackOff and at 'crash' crash-loops after it
+  // started (kwok's stages), so the rollback paths run for real.
   // The platform's RBAC applied and a user of its group made, as an operator readies an EKS cluster.
   // PAAS_REAL_CLUSTER_KEEP_DATA=1 keeps the components' logs (<dataDir>/logs) after the run, to read a failure.
-  cluster = await startPlatformCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail', keepDataDir: process.env.PAAS_REAL_CLUSTER_KEEP_DATA === '1' });
+  cluster = await startPlatformCluster({ nodes: NODES, failingImage: 'n8nio/n8n:fail', crashingImage: 'n8nio/n8n:crash', keepDataDir: process.env.PAAS_REAL_CLUSTER_KEEP_DATA === '1' });
   console.log(`[real-cluster] control plane up in ${((Date.now() - started) / 1000).toFixed(1)} s at ${cluster.server}, data in ${cluster.dataDir}`);
   project.provide('realCluster', {
     kubeconfigPath: cluster.kubeconfigPath,

@@ -183,7 +183,9 @@ describe('the workflows in the platform stack', () => {
   });
 });
 
-describe('the workflow construct, on its own', () => {
+// Each test synthesizes a stack of its own: CPU-bound seconds that a loaded CI machine stretched past the
+// default 30 s (CI saw 41 s), so these get the time the other synthesizing suites have.
+describe('the workflow construct, on its own', { timeout: 120_000 }, () => {
   // Starters stand in as existing handler modules; the tasks are imported functions, so nothing is bundled.
   const synth = (starters: { handler: string; starts: WorkflowName[] }[], used: string[]) => {
     const stack = new Stack(testApp(), 'Workflows');

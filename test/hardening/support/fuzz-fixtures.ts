@@ -126,11 +126,23 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const victimAgentTokens: string[] = [];
   for (const n of [1, 2]) victimAgentTokens.push((await must('victim agent token', api.call('POST', '/v1/admin/agent-tokens', { token: admin, body: { name: `fuzz-victim-${n}` } }), 201)).id);
   const workers: string[] = [];
-  for (const nodeName of ['fuzz-node-1', 'fuzz-node-2']) {
+  const nodeNames = ['fuzz-node-1', 'fuzz-node-2'];
+  for (const nodeName of nodeNames) {
     const node = await must('node', api.call('POST', '/v1/agent/register', { token: agentToken, body: registerBody(nodeName) }), 200);
     await must('heartbeat', api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(nodeName) }), 204);
     workers.push(node.id, node.name);
   }
+  // The nodes keep beating every 10 s, as agents do, for as long as the platform answers: the local platform's
+  // node-health schedule marks a node silent for 40 s UNHEALTHY, and on a loaded machine the fuzzing reached
+  // POST /v1/subscriptions after that, when no healthy node had room (CI saw createSubscription with no 2xx).
+  const beats = setInterval(() => {
+    for (const nodeName of nodeNames) {
+      api.call('POST', '/v1/agent/heartbeat', { token: agentToken, body: heartbeatBody(nodeName) }).catch((error: Error) => {
+        if (error instanceof TypeError) clearInterval(beats);
+      });
+    }
+  }, 10_000);
+  beats.unref();
 
   const customer = await api.register({ email: 'fuzz-customer@example.com' });
   const victimUsers: string[] = [];

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../local/free-port';
 import { stripeMockBinary, stripeMockVersion } from './versions';
 
-/** Any `sk_test_` key is accepted by stripe-mock; this one is what the local runtime and the tests give it. */
-export const STRIPE_MOCK_API_KEY = 'sk_test_stripe_mock';
+/** stripe-mock accepts any `sk_test_` key of letters and digits; this one is what the local runtime and the tests give it. */
+export const STRIPE_MOCK_API_KEY = 'sk_test_stripemock';
 
 export interface StripeMockServer {
   /** `http://127.0.0.1:<port>`: the platform's STRIPE_API_URL. */
@@ -40,7 +40,10 @@ export const startStripeMock = async (options: { port?: number; binary?: string 
   if (!existsSync(binary)) throw new Error(`stripe-mock ${stripeMockVersion} is not built (${binary} is missing): run npm run stripe-mock:build`);
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(binary, ['-http-addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Loopback only. -http-addr alone leaves its default HTTPS listener on every interface at 12112 (only
+  // -http/-http-port turn that off, and -http-port binds every interface): so HTTPS gets a loopback port the
+  // system picks, unused, and two stripe-mocks never meet on 12112.
+  const child = spawn(binary, ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   // It logs every request; only the tail is kept, for a failure message.
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));

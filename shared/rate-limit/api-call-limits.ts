@@ -58,3 +58,12 @@ export const restartLimit: CallCounter = {
   defaults: { limit: 20, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_INSTANCE_RESTART',
 };
+
+export const paymentSessionLimit: CallCounter = {
+  scope: 'payment-session',
+  per: 'customer',
+  what: 'checkout and billing portal sessions opened',
+  // Each one calls Stripe (and may make the account's Stripe customer); a person pays a few times a period.
+  defaults: { limit: 30, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_PAYMENT_SESSION',
+};

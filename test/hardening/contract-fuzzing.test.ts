@@ -49,7 +49,7 @@ const NEVER_SUCCEEDS: Record<string, string> = {};
  */
 process.env[subscriptionCreateLimit.variable] = '1000/3600';
 
-const platform = useLocalPlatform();
+const platform = useLocalPlatform({ stripeMock: true });
 let receiver: WebhookReceiver;
 let document: OpenApiDocument;
 let operations: ContractOperation[];

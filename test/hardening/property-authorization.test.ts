@@ -17,7 +17,7 @@ import { bodyTextOf, send, successOf, type Answer } from './support/send';
  * does not own, and no answer carries a secret, a hash, a token other than the once-shown ones, or another
  * customer's data.
  */
-const platform = useLocalPlatform();
+const platform = useLocalPlatform({ stripeMock: true });
 const api = apiClient(platform);
 const documented = routes.filter(isDocumented);
 

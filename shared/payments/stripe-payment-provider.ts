@@ -23,7 +23,8 @@ const mapped = (error: unknown): unknown => {
     return new AppError('dependency-unavailable', 'Stripe is unavailable just now; retry shortly.', { cause: error });
   }
   if (error instanceof Stripe.errors.StripeAuthenticationError || error instanceof Stripe.errors.StripePermissionError) {
-    return new AppError('dependency-unavailable', 'Payments are unavailable: the platform could not authenticate with Stripe.', { cause: error });
+    // No cause kept: a refusal's message may quote the key it refused (stripe-mock's does; Stripe masks it).
+    return new AppError('dependency-unavailable', 'Payments are unavailable: the platform could not authenticate with Stripe.');
   }
   return error;
 };

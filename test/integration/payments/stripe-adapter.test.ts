@@ -135,4 +135,16 @@ describe('the Stripe adapter against stripe-mock', () => {
     expect(failure).toMatchObject({ type: 'dependency-unavailable' });
     expect(String((failure as Error).message)).not.toContain(STRIPE_MOCK_API_KEY);
   });
+
+  it('a key Stripe refuses: 503 "could not authenticate", the key in neither the message nor the cause\'s name', async () => {
+    const userId = ulid();
+    await account(userId);
+    // stripe-mock refuses this key (its check wants letters and digits after sk_test_), and echoes it back in its message, as a careless server might.
+    const refused = 'sk_test_stripe_mock';
+    const provider = stripePaymentProvider({ apiKey: async () => refused, apiUrl: stripe.url() });
+    const failure = (await openBillingPortal({ ...deps(), provider }, userId).catch((error: Error) => error)) as Error;
+    expect(failure).toMatchObject({ type: 'dependency-unavailable', message: expect.stringContaining('could not authenticate with Stripe') });
+    expect(failure.message).not.toContain(refused);
+    expect(failure.cause).toBeUndefined();
+  });
 });

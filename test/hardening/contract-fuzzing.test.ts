@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
+import { paymentSessionLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
 import { recordHardeningFigures } from '../support/hardening-report';
 import { useLocalPlatform } from '../support/local-platform';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -48,6 +48,9 @@ const NEVER_SUCCEEDS: Record<string, string> = {};
  * proved by resource-consumption.test.ts, and registrations keep theirs, so 429s stay in the contract checked here.
  */
 process.env[subscriptionCreateLimit.variable] = '1000/3600';
+// Likewise checkout and the billing portal (one budget of 30 an hour for both): the first's cases would spend
+// it before the second's valid ones come; resource-consumption.test.ts proves the limit.
+process.env[paymentSessionLimit.variable] = '1000/3600';
 
 const platform = useLocalPlatform({ stripeMock: true });
 let receiver: WebhookReceiver;

@@ -7,6 +7,8 @@ import { registerWorker } from '../../support/provisioning';
  * Payments off: a platform started without stripe-mock (and no Stripe key) answers checkout and the billing
  * portal with 503 problem+json saying which command turns them on. Ownership is still checked first.
  */
+// A small budget, so the limit is reached in a few calls (per customer: each test registers its own).
+process.env.RATE_LIMIT_PAYMENT_SESSION = '3/3600';
 const platform = useLocalPlatform();
 const api = apiClient(platform);
 
@@ -48,5 +50,16 @@ describe('payments not configured', () => {
     const answer = await api.call('POST', '/v1/subscriptions/not-an-id/checkout', { token: customer.accessToken });
     expect(answer.status).toBe(400);
     expect(answer.text).toContain('path.id');
+  });
+
+  it('checkout and portal share one per-customer budget: past it, 429 with Retry-After (a 503 counts too)', async () => {
+    const customer = await api.register();
+    const portal = () => api.call('POST', '/v1/billing/portal', { token: customer.accessToken });
+    for (let i = 0; i < 3; i++) expect((await portal()).status).toBe(503);
+    const refused = await fetch(`${platform().url}/v1/billing/portal`, { method: 'POST', headers: { authorization: `Bearer ${customer.accessToken}` } });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    const other = await api.register();
+    expect((await api.call('POST', '/v1/billing/portal', { token: other.accessToken })).status).toBe(503);
   });
 });

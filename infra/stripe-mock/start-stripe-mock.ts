@@ -13,6 +13,20 @@ import { stripeMockBinary, stripeMockVersion } from './versions';
 /** stripe-mock accepts any `sk_test_` key of letters and digits; this one is what the local runtime and the tests give it. */
 export const STRIPE_MOCK_API_KEY = 'sk_test_stripemock';
 
+/**
+ * stripe-mock runs under a small shell watchdog that ends it when this process is gone: a platform killed
+ * outright (SIGKILL, a crash) runs no exit handler, and stripe-mock would outlive it, holding its process group
+ * (sigkill-restart.test.ts waits for that group to be gone). SIGTERM or SIGINT to the watchdog stops stripe-mock
+ * and waits for it. Arguments: the owner's pid, then the command.
+ */
+const WATCHDOG = [
+  'owner=$1; shift',
+  '"$@" & child=$!',
+  'trap \'kill $child 2>/dev/null; wait $child; exit 0\' TERM INT',
+  'while kill -0 "$owner" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done',
+  'kill $child 2>/dev/null; wait $child',
+].join('\n');
+
 export interface StripeMockServer {
   /** `http://127.0.0.1:<port>`: the platform's STRIPE_API_URL. */
   url: string;
@@ -43,20 +57,22 @@ export const startStripeMock = async (options: { port?: number; binary?: string 
   // Loopback only. -http-addr alone leaves its default HTTPS listener on every interface at 12112 (only
   // -http/-http-port turn that off, and -http-port binds every interface): so HTTPS gets a loopback port the
   // system picks, unused, and two stripe-mocks never meet on 12112.
-  const child = spawn(binary, ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'];
+  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'stripe-mock-watchdog', String(process.pid), binary, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   // It logs every request; only the tail is kept, for a failure message.
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const onExit = () => child.kill('SIGKILL');
+  // SIGTERM, not SIGKILL: the watchdog then stops stripe-mock on its way out (a killed watchdog would orphan it).
+  const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
   const stop = async () => {
     process.off('exit', onExit);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
   };

@@ -5,7 +5,8 @@ import { callLimiter } from '../http/call-limiter';
 import { paymentsDeps } from './payments-deps';
 import { openBillingPortalRoute } from './payment-routes';
 
-export const handler = httpHandler(openBillingPortalRoute, async ({ principal }) => ({
-  status: 200,
-  body: await openBillingPortal(paymentsDeps(), customerOf(principal).userId),
-}), { limiter: callLimiter });
+export const handler = httpHandler(
+  openBillingPortalRoute,
+  async ({ principal }) => ({ status: 200, body: await openBillingPortal(paymentsDeps(), customerOf(principal).userId) }),
+  { limiter: callLimiter },
+);

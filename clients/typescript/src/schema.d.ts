@@ -3411,7 +3411,6 @@ export interface components {
         };
         PaymentSessionUrl: {
             /**
-             * Format: uri
              * @description Stripe's page to send the customer to
              * @example https://checkout.stripe.com/c/pay/cs_test_a1b2c3
              */

@@ -32,6 +32,7 @@ const FINDINGS_FIXED = [
   'undeclared 404: POST /v1/subscriptions for an unknown service or plan, POST /v1/agent/heartbeat for an unregistered node; now declared',
   'undeclared 401 on the public POST /v1/auth/login (wrong password) and /v1/auth/refresh (unknown, revoked or reused token); now declared',
   'free text holding U+FFFE or U+FFFF (POST /v1/admin/services name, /v1/auth/register name, …) was stored, then SQS refused its event and the local outbox retried it forever, holding back every event behind it; such text is now a 400 naming the field, and a stream record failing every retry is given up after its retries locally as in AWS',
+  'POST /v1/billing/portal: the document promised a `uri` for the portal URL, and stripe-mock answered one with a `{SESSION_SECRET}` placeholder; the URL is Stripe\'s, now declared a string',
   'POST /v1/admin/subscriptions/{id}/suspend and /resume sent at once for one ACTIVE subscription: a 500 (the scaling of its Deployment lost a resourceVersion race, 409 from Kubernetes); the merge patch is now merged again into the object read anew, as the API server does, and the losing request gets the 409 of the lifecycle',
 ];
 

@@ -90,7 +90,8 @@ export const platformSettingsSchema = z.object({
    * (a JSON object in cdk.json, or its text with -c); a plan left out is sold at its catalog price, sent inline.
    */
   stripePrices: z
-    .unknown()
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .optional()
     .transform((value, ctx) => {
       if (typeof value !== 'string') return value;
       try {

@@ -20,7 +20,7 @@ export default defineConfig({
     env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', AWS_REGION: 'us-east-1' },
     reporters: ['default'],
     projects: [
-      { test: { name: 'platform', include: ['test/**/*.test.ts'], exclude: ['test/real-cluster/**'], globalSetup: ['test/support/ensure-real-cluster-built.ts', 'test/support/ensure-python-tools.ts'] } },
+      { test: { name: 'platform', include: ['test/**/*.test.ts'], exclude: ['test/real-cluster/**'], globalSetup: ['test/support/ensure-real-cluster-built.ts', 'test/support/ensure-python-tools.ts', 'test/support/ensure-stripe-mock-built.ts'] } },
       {
         test: {
           name: 'real-cluster',

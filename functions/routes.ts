@@ -17,6 +17,7 @@ import { healthRoutes } from './health/health-routes';
 import { hookRoutes } from './hooks/hook-routes';
 import { notificationRoutes } from './notifications/notification-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
+import { paymentRoutes } from './payments/payment-routes';
 import { planChangeRoutes } from './plan-changes/plan-change-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-routes';
 import { transactionRoutes } from './transactions/transaction-routes';
@@ -54,6 +55,7 @@ export const routes: readonly RouteDefinition[] = [
   ...adminWebhookRoutes,
   ...notificationRoutes,
   ...transactionRoutes,
+  ...paymentRoutes,
   ...usageRoutes,
   ...adminTransactionRoutes,
   ...hookRoutes,

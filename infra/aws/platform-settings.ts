@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { dnsServerSchema } from '../../shared/domains/dns-server';
 import { sourceRangesSchema } from '../../shared/inbound-webhooks/source-ranges';
+import { stripePricesSchema } from '../../shared/payments/payments-environment';
 
 /** `cdk.json` gives JSON values, `-c key=value` gives strings: both spellings must mean the same thing. */
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
@@ -84,6 +85,27 @@ export const platformSettingsSchema = z.object({
    * retention a plan offers, with a margin (an archive the platform still lists must not vanish under it).
    */
   backupRetentionDays: z.coerce.number().int().min(1).max(3650).default(35),
+  /**
+   * Payments (shared/payments): which Stripe price each plan is sold at, `{"<serviceSlug>/<planId>": "price_…"}`
+   * (a JSON object in cdk.json, or its text with -c); a plan left out is sold at its catalog price, sent inline.
+   */
+  stripePrices: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .optional()
+    .transform((value, ctx) => {
+      if (typeof value !== 'string') return value;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object {"<serviceSlug>/<planId>": "price_…"}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(stripePricesSchema),
+  /** Where Stripe sends the customer after Checkout (paid, or given up) and back from the Customer Portal: the console's pages. */
+  checkoutSuccessUrl: z.url().optional(),
+  checkoutCancelUrl: z.url().optional(),
+  billingPortalReturnUrl: z.url().optional(),
   /** Days AWS Backup keeps each daily recovery point of the platform's table (PITR keeps its own 35 days). */
   tableBackupRetentionDays: z.coerce.number().int().min(1).max(3650).default(35),
 });

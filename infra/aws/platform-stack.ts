@@ -24,6 +24,7 @@ import { PlatformEventRules } from './constructs/event-rules';
 import { HandlerFunctions } from './constructs/handler-functions';
 import { PlatformHttpApi } from './constructs/http-api';
 import { InboundSecrets } from './constructs/inbound-secrets';
+import { StripeApiKey } from './constructs/stripe-api-key';
 import { grantNotificationEmail } from './constructs/notification-email';
 import { grantQueueAccess } from './constructs/queue-access';
 import { PlatformQueues } from './constructs/queues';
@@ -159,6 +160,12 @@ export class PlatformStack extends Stack {
     const inbound = new InboundSecrets(this, 'InboundSecrets', {
       functions: functions.all,
       sourceRanges: { payments: settings.paymentsWebhookSourceRanges, kubernetes: settings.kubernetesWebhookSourceRanges, alerts: settings.alertsWebhookSourceRanges },
+      deletionProtection: settings.deletionProtection,
+    });
+    new StripeApiKey(this, 'StripeApiKey', {
+      functions: functions.all,
+      prices: settings.stripePrices,
+      urls: { checkoutSuccess: settings.checkoutSuccessUrl, checkoutCancel: settings.checkoutCancelUrl, portalReturn: settings.billingPortalReturnUrl },
       deletionProtection: settings.deletionProtection,
     });
 

@@ -35,6 +35,7 @@ import { startScheduler } from './scheduler';
 import { startSummaryLine } from './summary-line';
 import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
+import { startLocalPayments, type LocalPayments } from './local-payments';
 import { startLocalStepFunctionsEndpoint } from './workflows/local-sfn-endpoint';
 import { startLocalWorkflowRunner, type LocalWorkflowRunner } from './workflows/local-workflow-runner';
 
@@ -94,6 +95,12 @@ export interface LocalPlatformOptions {
   emulatedIdentityEnvironment?: Record<string, string>;
   /** Where the summary line goes (default: stdout). */
   printSummary?: (line: string) => void;
+  /**
+   * Payments (checkout, billing portal) on stripe-mock, started as a child process: true needs it built
+   * (`npm run stripe-mock:build`); false (the default) leaves payments off, the two routes answering 503
+   * saying how to turn them on. `npm start` passes whether it is built.
+   */
+  stripeMock?: boolean;
 }
 
 export interface LocalPlatform {
@@ -119,6 +126,8 @@ export interface LocalPlatform {
   webhooksAllowLoopback: boolean;
   /** The inbound hooks' secrets (from the environment, else generated into <data>/inbound-secrets.json). */
   inboundSecrets: LocalInboundSecrets;
+  /** Payments: stripe-mock's URL when it runs for this platform, else off (the routes answer 503). */
+  payments: LocalPayments;
   /** A Cognito-shaped administrator token this runtime accepts (what `npm run admin-token` prints). */
   mintAdminToken(request: AdminTokenRequest): Promise<string>;
   /** Runs a row of the schedule table now, as EventBridge would at `time` (default: now). */
@@ -169,6 +178,8 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     // Notification emails never leave this machine: each is a file in the data folder (a temporary one in memory).
     const mailDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'paas-mail-')), 'mail');
     process.env.NOTIFICATION_MAIL_DIR = mailDir;
+    const payments = await startLocalPayments(options.stripeMock ?? false);
+    stops.push(() => payments.stop());
     const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     stops.push(() => admin.destroy());
     await ensureTable(admin, LOCAL_TABLE_NAME);
@@ -295,6 +306,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       jobRuns: () => [...jobRuns],
       webhooksAllowLoopback: process.env.WEBHOOKS_ALLOW_LOOPBACK === '1',
       inboundSecrets,
+      payments,
       mintAdminToken: identity.mintAdminToken,
       runSchedule: (name, time) => scheduler.runNow(name, time),
       drainStreams: async () => {

@@ -8,6 +8,7 @@ import { startPlatformCluster, type PlatformCluster } from '../real-cluster/plat
 import { DEFAULT_SUMMARY_EVERY, parseSummaryEvery } from './summary-line';
 import { startEmulatedIdentity, type StartedEmulatedIdentity } from '../aws-emulator/start-emulated-identity';
 import { writeEmulatorSession } from '../aws-emulator/emulator-session';
+import { isStripeMockBuilt } from '../stripe-mock/build';
 
 /**
  * `npm start`: the whole platform on this machine. Flags: --fresh (start with empty data), --port N (or the
@@ -19,6 +20,7 @@ import { writeEmulatorSession } from '../aws-emulator/emulator-session';
  * the rights of infra/aws/kubernetes/platform-rbac.yaml), --aws-emulator (identity on moto, the AWS emulator
  * installed by `npm run emulator:install`: administrators sign in through its Cognito pool with
  * `npm run admin-sign-in`, customer tokens are signed by its KMS key; both made as the stack makes them).
+ * Payments (checkout, billing portal) run on stripe-mock when `npm run stripe-mock:build` has built it.
  */
 const { values } = parseArgs({
   options: {
@@ -111,6 +113,8 @@ platform = await startLocalPlatform({
   // No container runs on kwok nodes: the backup Jobs are run by the local job runner, as the cluster's administrator.
   kwokAdminKubeconfig: realCluster?.kubeconfigPath,
   emulatedIdentityEnvironment: awsEmulator?.environment,
+  // Checkout and the billing portal answer on stripe-mock when it is built (npm run stripe-mock:build).
+  stripeMock: isStripeMockBuilt(),
 }).catch(async (error: Error) => {
   console.error(`The local platform could not start: ${error.message}`);
   await realCluster?.stop();
@@ -151,6 +155,9 @@ console.log(
           '    npm run admin-sign-in -- --create --email ops@example.com --password Temp-Passw0rd-1 --new-password <14+ chars, mixed, digit, symbol>',
         ]
       : []),
+    platform.payments.stripeMockUrl
+      ? `  Payments       stripe-mock ${platform.payments.stripeMockUrl} (Stripe's API checked against its OpenAPI description; checkout and portal answer from it)`
+      : '  Payments       off: checkout and portal answer 503 (npm run stripe-mock:build, then restart, turns them on)',
     `  Inbound hooks  ${platform.inboundSecrets.file ?? 'in memory'} (README "Inbound webhooks"; set the variables to choose your own)`,
     `    PAYMENTS_WEBHOOK_SECRET=${platform.inboundSecrets.payments}   POST ${base}/v1/hooks/payments (Stripe-Signature)`,
     `    KUBERNETES_WEBHOOK_SECRET=${platform.inboundSecrets.kubernetes}   POST ${base}/v1/hooks/kubernetes (X-Signature)`,

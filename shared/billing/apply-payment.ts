@@ -40,7 +40,7 @@ const notRenewable = (subscription: Subscription): string | undefined => {
  *   period's charge and `payment.succeeded` committed in the renewal's own transaction: sent twice, it
  *   renews (and charges) once.
  * - A failed payment is recorded with `payment.failed` (notifications come from that event; suspension after
- *   the grace period is the expiry job's); a refund with `payment.refunded`. Neither moves the subscription.
+ *   the grace period is the expiry job's); a failed invoice's event names its dunning step (dunning.ts); a refund with `payment.refunded`. Neither moves the subscription.
  * - No subscription id, an unknown one, or another currency than the plan's: UNMATCHED, for an administrator
  *   (`payment.unmatched`), applied to no one.
  * A repeat is found before anything is done (so a resend cannot resume a subscription suspended since), and
@@ -104,7 +104,9 @@ export const applyPaymentEvent = async (deps: PaymentDeps, event: StripeEvent): 
     entry.note = refused;
     events = [succeeded];
   } else if (fact.kind === 'payment-failed') {
-    events = [domainEvent('payment.failed', { ...scope, reason: fact.reason ?? 'The payment failed.' }, now)];
+    // Dunning: the attempt and the next retry, and after the last one when the period (and so the suspension) comes.
+    const dunning = fact.dunning && { ...fact.dunning, ...(fact.dunning.finalAttempt && subscription.currentPeriodEnd ? { suspendsAt: subscription.currentPeriodEnd } : {}) };
+    events = [domainEvent('payment.failed', { ...scope, reason: fact.reason ?? 'The payment failed.', ...dunning }, now)];
   } else {
     events = [domainEvent('payment.refunded', { ...scope, amount: fact.amount, currency: fact.currency }, now)];
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { validationError } from '../errors/app-error';
 import { fieldErrorsOf } from '../http/zod-issues';
+import { type DunningStep, dunningStepOf } from './dunning';
 
 /**
  * The metadata key, on the object of a Stripe event (invoice, payment intent, refund), that names the
@@ -38,6 +39,9 @@ const invoiceSchema = z.looseObject({
   currency,
   amount_paid: amount.optional(),
   amount_due: amount.optional(),
+  // Dunning (dunning.ts): which attempt failed, and when Stripe tries again (null after the last).
+  attempt_count: z.number().int().min(0).optional(),
+  next_payment_attempt: z.number().int().positive().nullish(),
   metadata,
   subscription_details: z.looseObject({ metadata }).nullish(),
   parent: z.looseObject({ subscription_details: z.looseObject({ metadata }).nullish() }).nullish(),
@@ -61,6 +65,8 @@ export interface PaymentFact {
   reference: string;
   /** For a failure: why, as the provider says it. */
   reason?: string;
+  /** For a failed invoice: the step of Stripe's retry schedule it is. */
+  dunning?: DunningStep;
 }
 
 const objectOf = <S extends z.ZodType>(event: StripeEvent, schema: S): z.output<S> => {
@@ -91,6 +97,7 @@ export const paymentFactOf = (event: StripeEvent): PaymentFact | undefined => {
         subscriptionId: subscriptionIdOf(invoice.metadata, invoice.parent?.subscription_details?.metadata, invoice.subscription_details?.metadata),
         reference: invoice.id,
         ...(failed ? { reason: 'The invoice could not be paid.' } : {}),
+        ...(failed && dunningStepOf(invoice) ? { dunning: dunningStepOf(invoice) } : {}),
       };
     }
     case 'payment_intent.succeeded':

@@ -104,7 +104,20 @@ export const eventCatalogue = {
   },
 
   'payment.succeeded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id.optional() }) },
-  'payment.failed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, reason: z.string(), transactionId: id.optional() }) },
+  // Dunning (shared/billing/dunning.ts), for a failed invoice: the attempt, Stripe's next retry, and after the last one the period end the suspension comes at.
+  'payment.failed': {
+    audience: 'customer',
+    detail: z.object({
+      ...customerScoped,
+      subscriptionId: id,
+      reason: z.string(),
+      transactionId: id.optional(),
+      attempt: z.number().int().positive().optional(),
+      nextRetryAt: z.string().optional(),
+      finalAttempt: z.boolean().optional(),
+      suspendsAt: z.string().optional(),
+    }),
+  },
   // Inbound payments (shared/billing): a refund recorded in the ledger; a payment no customer could be matched to.
   'payment.refunded': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, amount: z.number().int(), currency: z.string(), transactionId: id }) },
   'payment.unmatched': {

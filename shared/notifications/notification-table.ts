@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../events/domain-event';
 import { type EventDetail, type EventType, eventCatalogue } from '../events/event-catalogue';
 import type { NotificationResource, NotificationSeverity } from './notification';
+import { dunningSentence } from '../billing/dunning';
 import { formatMoney, formatTime } from './render-values';
 
 type CustomerEventType = { [T in EventType]: (typeof eventCatalogue)[T]['audience'] extends 'customer' ? T : never }[EventType];
@@ -239,7 +240,8 @@ export const notificationTable = {
     severity: 'CRITICAL',
     email: true,
     title: 'A payment failed',
-    text: (d) => `A payment for subscription ${d.subscriptionId} failed: ${d.reason}. Update your payment details to keep the subscription active.`,
+    // With a failed invoice, where it stands in Stripe's retry schedule (shared/billing/dunning.ts).
+    text: (d) => `A payment for subscription ${d.subscriptionId} failed: ${d.reason.replace(/\.$/, '')}.${dunningSentence(d, formatTime)} Update your payment details (POST /v1/billing/portal) to keep the subscription active.`,
     resource: subscription,
   },
   'instance.alert': {

@@ -67,3 +67,12 @@ export const planChangeLimit: CallCounter = {
   defaults: { limit: 10, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_PLAN_CHANGE',
 };
+
+export const paymentSessionLimit: CallCounter = {
+  scope: 'payment-session',
+  per: 'customer',
+  what: 'checkout and billing portal sessions opened',
+  // Each one calls Stripe (and may make the account's Stripe customer); a person pays a few times a period.
+  defaults: { limit: 30, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_PAYMENT_SESSION',
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planChangeLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
+import { paymentSessionLimit, planChangeLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
 import { recordHardeningFigures } from '../support/hardening-report';
 import { useLocalPlatform } from '../support/local-platform';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -32,6 +32,7 @@ const FINDINGS_FIXED = [
   'undeclared 404: POST /v1/subscriptions for an unknown service or plan, POST /v1/agent/heartbeat for an unregistered node; now declared',
   'undeclared 401 on the public POST /v1/auth/login (wrong password) and /v1/auth/refresh (unknown, revoked or reused token); now declared',
   'free text holding U+FFFE or U+FFFF (POST /v1/admin/services name, /v1/auth/register name, …) was stored, then SQS refused its event and the local outbox retried it forever, holding back every event behind it; such text is now a 400 naming the field, and a stream record failing every retry is given up after its retries locally as in AWS',
+  'POST /v1/billing/portal: the document promised a `uri` for the portal URL, and stripe-mock answered one with a `{SESSION_SECRET}` placeholder; the URL is Stripe\'s, now declared a string',
   'POST /v1/admin/subscriptions/{id}/suspend and /resume sent at once for one ACTIVE subscription: a 500 (the scaling of its Deployment lost a resourceVersion race, 409 from Kubernetes); the merge patch is now merged again into the object read anew, as the API server does, and the losing request gets the 409 of the lifecycle',
 ];
 
@@ -50,8 +51,11 @@ const NEVER_SUCCEEDS: Record<string, string> = {};
 process.env[subscriptionCreateLimit.variable] = '1000/3600';
 // Likewise plan changes (10 an hour): a 404 for a plan of another service counts too.
 process.env[planChangeLimit.variable] = '1000/3600';
+// Likewise checkout and the billing portal (one budget of 30 an hour for both): the first's cases would spend
+// it before the second's valid ones come; resource-consumption.test.ts proves the limit.
+process.env[paymentSessionLimit.variable] = '1000/3600';
 
-const platform = useLocalPlatform();
+const platform = useLocalPlatform({ stripeMock: true });
 let receiver: WebhookReceiver;
 let document: OpenApiDocument;
 let operations: ContractOperation[];

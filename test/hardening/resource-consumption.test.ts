@@ -31,7 +31,7 @@ const CREATE_LIMIT = 6;
 process.env[registrationLimit.variable] = `${REGISTER_LIMIT}/3600`;
 process.env[subscriptionCreateLimit.variable] = `${CREATE_LIMIT}/3600`;
 
-const platform = useLocalPlatform();
+const platform = useLocalPlatform({ stripeMock: true });
 const api = apiClient(platform);
 const documented = routes.filter(isDocumented);
 const figures = { paginatedLists: 0, boundedCollections: 0, cappedBodies: 0, rateLimitedOperations: 0, refusedWith429: 0 };

@@ -76,6 +76,9 @@ describe('context that cannot work', () => {
     [{ customerTokenIssuer: 'not a url' }, /customerTokenIssuer/],
     [{ customerTokenAudience: ' ' }, /customerTokenAudience/],
     [{ appsDomain: 'not a domain' }, /appsDomain/],
+    [{ stripePrices: '{"n8n/starter": "prod_1"}' }, /stripePrices.*must be a Stripe price id/],
+    [{ stripePrices: 'not json' }, /stripePrices: must be a JSON object/],
+    [{ checkoutSuccessUrl: 'not a url' }, /checkoutSuccessUrl/],
   ])('is refused before anything is built: %o', (context, message) => {
     expect(() => readPlatformSettings(testApp(context))).toThrow(message);
   });
@@ -96,6 +99,7 @@ describe('context that cannot work', () => {
       domainCertIssuer: 'letsencrypt',
       backupRetentionDays: 35,
       tableBackupRetentionDays: 35,
+      stripePrices: {},
     });
   });
 

@@ -5,7 +5,7 @@ import { startLocalPlatform, type LocalPlatform, type LocalPlatformOptions } fro
  * Starts the whole local platform (DynamoDB Local in memory, real HTTP on a free port) for one test file
  * and stops it after. Returns a getter, since the platform exists only once beforeAll has run.
  */
-export const useLocalPlatform = (options: { seed?: boolean } & Pick<LocalPlatformOptions, 'queueTable' | 'eventRules' | 'queueHandlers' | 'workflowRetryMilliseconds' | 'simulatedCluster' | 'kubeconfig' | 'kwokAdminKubeconfig'> = {}) => {
+export const useLocalPlatform = (options: { seed?: boolean } & Pick<LocalPlatformOptions, 'queueTable' | 'eventRules' | 'queueHandlers' | 'workflowRetryMilliseconds' | 'simulatedCluster' | 'kubeconfig' | 'kwokAdminKubeconfig' | 'stripeMock'> = {}) => {
   let platform: LocalPlatform | undefined;
   beforeAll(async () => {
     platform = await startLocalPlatform({ ...options, port: 0, seed: options.seed ?? true });

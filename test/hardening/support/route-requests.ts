@@ -105,6 +105,9 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     getSubscription: () => ({ params: sub }),
     cancelSubscription: () => ({ params: { id: world.subscriptions.spare.id } }),
     renewSubscription: () => ({ params: sub }),
+    // Payments run on stripe-mock in the hardening suites: a Checkout Session and a portal session, answered 200.
+    startCheckout: () => ({ params: sub }),
+    openBillingPortal: () => ({}),
     getSubscriptionInstance: () => ({ params: sub }),
     getSubscriptionUsage: () => ({ params: sub }),
     createBackup: () => ({ params: { id: world.subscriptions.backedUp.id } }),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stripeHandlers } from '../../infra/aws/constructs/stripe-api-key';
+import { resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+
+const context = { stripePrices: { 'n8n/starter': 'price_1Starter' }, checkoutSuccessUrl: 'https://console.example/paid' };
+const { template } = synthPlatformStack({ context });
+const functions = resourcesOf(template, 'AWS::Lambda::Function');
+const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Properties!.Description).replace(/^functions\//, '');
+const variablesOf = (fn: { Properties?: Record<string, any> }) => (fn.Properties!.Environment?.Variables ?? {}) as Record<string, unknown>;
+const stripeSecrets = resourcesOf(template, 'AWS::SecretsManager::Secret').filter(([id]) => id.startsWith('StripeApiKey'));
+
+describe('the Stripe API key', () => {
+  it('is one generated Secrets Manager secret, its value never in the template', () => {
+    expect(stripeSecrets).toHaveLength(1);
+    expect(stripeSecrets[0]![1].Properties!.GenerateSecretString).toMatchObject({ PasswordLength: 48, ExcludePunctuation: true });
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/sk_(live|test)_[A-Za-z0-9]{8,}/);
+  });
+
+  it('only the payment functions learn its ARN, the prices and the return URLs', () => {
+    expect(stripeHandlers).toEqual(['payments/start-checkout', 'payments/open-billing-portal']);
+    for (const [, fn] of functions) {
+      const variables = variablesOf(fn);
+      if (stripeHandlers.includes(handlerOf(fn))) {
+        expect(variables.STRIPE_API_KEY_ARN, handlerOf(fn)).toEqual({ Ref: stripeSecrets[0]![0] });
+        expect(JSON.parse(String(variables.STRIPE_PRICES))).toEqual(context.stripePrices);
+        expect(variables.CHECKOUT_SUCCESS_URL).toBe(context.checkoutSuccessUrl);
+        expect(variables.STRIPE_API_KEY).toBeUndefined();
+      } else {
+        expect(Object.keys(variables).filter((name) => name.startsWith('STRIPE_')), handlerOf(fn)).toEqual([]);
+      }
+    }
+  });
+
+  it('grants secretsmanager:GetSecretValue on it to the payment functions’ roles only', () => {
+    const grants = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([, policy]) =>
+      (policy.Properties!.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+        .filter((statement) => JSON.stringify(statement.Resource).includes(stripeSecrets[0]![0]))
+        .map((statement) => ({ statement, roles: (policy.Properties!.Roles as { Ref: string }[]).map((role) => role.Ref) })),
+    );
+    const paymentRoles = functions.filter(([, fn]) => stripeHandlers.includes(handlerOf(fn))).map(([, fn]) => fn.Properties!.Role['Fn::GetAtt'][0]);
+    expect(grants.map((grant) => grant.statement.Action)).toEqual(stripeHandlers.map(() => 'secretsmanager:GetSecretValue'));
+    expect(grants.flatMap((grant) => grant.roles).sort()).toEqual([...paymentRoles].sort());
+  });
+});

@@ -74,7 +74,8 @@ export const accountTokenUseLimit: CallCounter = {
   scope: 'account-token-use',
   per: 'source address',
   what: 'reset and verification links tried',
-  defaults: { limit: 30, windowSeconds: 60 * 60 },
+  // Above the registrations an address may make (each is verified once), far below any guessing.
+  defaults: { limit: 60, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_ACCOUNT_TOKEN_USE',
 };
 

@@ -133,6 +133,9 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   }
 
   const customer = await api.register({ email: 'fuzz-customer@example.com' });
+  // Closing an account is fuzzed as an account of its own, whose password no body pool holds: the fuzzer's
+  // customer (and its subscriptions) must outlive the run, and a fuzzed DELETE /v1/auth/me could close it.
+  const closer = await api.register({ email: 'fuzz-closer@example.com', password: 'the closer keeps this to itself', verified: false });
   const victimUsers: string[] = [];
   for (const n of [1, 2]) victimUsers.push((await api.register({ email: `fuzz-victim-${n}@example.com` })).user.id);
 
@@ -282,6 +285,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const credentials = (operation: ContractOperation, fuzzCase: FuzzCase): Record<string, string> => {
     switch (fuzzCase.auth) {
       case 'right':
+        if (operation.operationId === 'closeMe') return bearer(closer.accessToken);
         return rightCredentials[operation.identity](Buffer.from(fuzzCase.body ?? ''));
       case 'other':
         return otherCredentials[operation.identity];

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { logger } from '../../../shared/logging/logger';
 import { apiClient } from '../../support/api-client';
 import { inboxOf, linkTokenOf, waitForMail } from '../../support/account-mail';
 import { readProblem, useLocalPlatform } from '../../support/local-platform';
@@ -7,6 +8,18 @@ import { readProblem, useLocalPlatform } from '../../support/local-platform';
  * Password reset as a person goes through it: ask, find the mail in the platform's mail folder, follow the
  * link once. An unknown address gets the same answer and no mail.
  */
+// The most talkative log level, set before the logger is built: no line of it may hold a link's token.
+vi.hoisted(() => {
+  process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
+});
+const logLines: string[] = [];
+const sink = (logger as unknown as { console: Record<string, (...args: unknown[]) => void> }).console;
+const originalSink = { ...sink };
+beforeAll(() => {
+  for (const method of ['debug', 'info', 'warn', 'error', 'log']) sink[method] = (...args: unknown[]) => void logLines.push(args.map(String).join(' '));
+});
+afterAll(() => Object.assign(sink, originalSink));
+
 const platform = useLocalPlatform({ seed: false });
 const api = apiClient(platform);
 const RESET = 'account.password-reset';
@@ -44,6 +57,11 @@ describe('password reset over HTTP', () => {
     expect(problem.body.errors).toEqual([{ field: 'body.token', message: 'was used already' }]);
     expect(again.text).not.toContain(token);
     expect((await api.login(ada.email, 'a brand new passphrase')).status).toBe(200);
+
+    // Neither link's token (the reset's, nor the verification's that api.register followed) is in any log line.
+    const verification = linkTokenOf(await waitForMail(platform().mailDir, ada.email, 'account.email-verification'));
+    expect(logLines.filter((line) => line.includes('"message":"request"')).length).toBeGreaterThanOrEqual(5);
+    for (const secret of [token, verification, 'a brand new passphrase']) expect(logLines.join('\n')).not.toContain(secret);
 
     await platform().drainStreams();
     expect(platform().bus.recent().filter((e) => e.type === 'user.password-reset' && (e.detail as { userId: string }).userId === ada.user.id)).toHaveLength(1);

@@ -18,10 +18,11 @@ const TOKENS_PER_KIND = 60;
  * end to end in test/e2e/auth/.
  */
 export const buildAccountFixtures = async (api: ReturnType<typeof apiClient>) => {
-  const resetter = await api.register({ name: 'Resets', verified: false });
-  const verifier = await api.register({ name: 'Verifies', verified: false });
+  // One account for both kinds of link (a reset also verifies; a verification of a verified address still
+  // uses its link up), and two to close (the matrix's two customers): registrations per address are limited.
+  const linked = await api.register({ name: 'Follows links', verified: false });
   const closers: string[] = [];
-  for (let n = 0; n < 4; n++) closers.push((await api.register({ name: `Closes ${n}`, password: CLOSER_PASSWORD, verified: false })).accessToken);
+  for (let n = 0; n < 2; n++) closers.push((await api.register({ name: `Closes ${n}`, password: CLOSER_PASSWORD, verified: false })).accessToken);
 
   const store = dynamoAccountTokenStore(dynamoDocumentClient(), process.env.TABLE_NAME!);
   const mint = async (purpose: AccountTokenPurpose, user: { id: string; email: string }) => {
@@ -30,8 +31,8 @@ export const buildAccountFixtures = async (api: ReturnType<typeof apiClient>) =>
     await store.create({ purpose, tokenHash: hashAccountToken(token), userId: user.id, email: user.email, createdAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + ACCOUNT_TOKEN_SECONDS[purpose] });
     return token;
   };
-  const reset = await Promise.all(Array.from({ length: TOKENS_PER_KIND }, () => mint('password-reset', resetter.user)));
-  const verify = await Promise.all(Array.from({ length: TOKENS_PER_KIND }, () => mint('email-verification', verifier.user)));
+  const reset = await Promise.all(Array.from({ length: TOKENS_PER_KIND }, () => mint('password-reset', linked.user)));
+  const verify = await Promise.all(Array.from({ length: TOKENS_PER_KIND }, () => mint('email-verification', linked.user)));
   return { tokens: { reset, verify }, closers, forgotEmail: () => `forgot-${ulid().toLowerCase()}@example.com` };
 };
 

@@ -7,7 +7,6 @@ import { closeAccountSchema, forgotPasswordSchema, resetPasswordSchema, verifyEm
 import { RESET_LIMITS } from '../../shared/accounts/password-reset';
 import {
   accountCloseLimit,
-  accountExportLimit,
   accountTokenUseLimit,
   passwordForgotLimit,
   registrationLimit,
@@ -196,8 +195,9 @@ export const exportMeRoute = defineRoute({
   auth: 'customer',
   summary: 'Everything the platform holds about the caller, as JSON',
   tags,
+  // Not counted per caller: GET routes only read (a counter is a write), and the export reads no more than
+  // the paginated lists it gathers, each capped (EXPORT_CAPS).
   responses: { 200: { description: 'The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications.', schema: accountExportSchema } },
-  rateLimit: countedLimit(accountExportLimit),
 });
 
 export const authRoutes = [

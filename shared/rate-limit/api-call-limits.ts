@@ -88,15 +88,6 @@ export const verificationResendLimit: CallCounter = {
   variable: 'RATE_LIMIT_VERIFICATION_RESEND',
 };
 
-export const accountExportLimit: CallCounter = {
-  scope: 'account-export',
-  per: 'customer',
-  what: 'account exports',
-  // Each reads everything the customer has: a handful an hour is plenty.
-  defaults: { limit: 10, windowSeconds: 60 * 60 },
-  variable: 'RATE_LIMIT_ACCOUNT_EXPORT',
-};
-
 export const accountCloseLimit: CallCounter = {
   scope: 'account-close',
   per: 'customer',

@@ -9507,7 +9507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited per caller: At most 10 account exports per customer in 1 hour (the default; RATE_LIMIT_ACCOUNT_EXPORT sets another). The problem's detail names the limit; Retry-After says when to try again. */
+            /** @description Too many requests; see Retry-After. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

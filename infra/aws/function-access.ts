@@ -95,8 +95,6 @@ export const backupArchiveHandlers = [
 
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([
   ...tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
-  // A read that is counted per customer (shared/http/middleware/rate-limit.ts): the counter is a write.
-  ['auth/export-me', { table: 'read-write' }],
   ...clusterHandlers.map((handler) => [handler, { cluster: true }]),
   ...backupArchiveHandlers.map((handler) => [handler, { backupArchives: true }]),
 ]);

@@ -4,6 +4,7 @@
  * are created by that administrator over HTTP and nodes registered with them as the node agent does.
  */
 import type { Heartbeat, RegisterNode } from '../shared/workers/agent-contract';
+import { linkTokenOf, waitForMail } from '../test/support/account-mail';
 
 export const BENCH_ADMIN_EMAIL = 'bench-admin@example.com';
 /** Long enough for the password policy and not a common password. */
@@ -50,9 +51,20 @@ const expectTokens = async (what: string, status: number, call: Promise<{ status
   return answer.json as SessionTokens;
 };
 
-export const registerCustomer = async (baseUrl: string, input: { email: string; name: string; password?: string }): Promise<BenchCustomer> => {
+/**
+ * Confirms a new customer's address as its owner does, from the link in the platform's mail folder: an
+ * unverified customer may not subscribe or add webhooks (requireVerifiedEmail, on by default).
+ */
+export const verifyCustomerEmail = async (platform: { url: string; mailDir: string }, email: string) => {
+  const mail = await waitForMail(platform.mailDir, email, 'account.email-verification');
+  const answer = await sendJson(platform.url, 'POST', '/v1/auth/email/verify', { body: { token: linkTokenOf(mail) } });
+  if (answer.status !== 204) throw new Error(`POST /v1/auth/email/verify (${email}) answered ${answer.status}`);
+};
+
+export const registerCustomer = async (platform: { url: string; mailDir: string }, input: { email: string; name: string; password?: string }): Promise<BenchCustomer> => {
   const password = input.password ?? BENCH_PASSWORD;
-  const session = await expectTokens(`POST /v1/auth/register (${input.email})`, 201, sendJson(baseUrl, 'POST', '/v1/auth/register', { body: { ...input, password } }));
+  const session = await expectTokens(`POST /v1/auth/register (${input.email})`, 201, sendJson(platform.url, 'POST', '/v1/auth/register', { body: { ...input, password } }));
+  await verifyCustomerEmail(platform, input.email);
   return { email: input.email, password, session };
 };
 

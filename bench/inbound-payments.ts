@@ -42,7 +42,7 @@ const activeSubscription = async (platform: LocalPlatform, adminToken: string) =
   await registerNode(platform.url, agent.token, NODE);
   const heartbeat = await sendJson(platform.url, 'POST', '/v1/agent/heartbeat', { token: agent.token, body: heartbeatBody(NODE) });
   if (heartbeat.status !== 204) throw new Error(`heartbeat answered ${heartbeat.status}`);
-  const customer = await registerCustomer(platform.url, { email: 'bench-payments@example.com', name: 'Bench payer' });
+  const customer = await registerCustomer(platform, { email: 'bench-payments@example.com', name: 'Bench payer' });
   const token = customer.session.accessToken;
   const created = await sendJson(platform.url, 'POST', '/v1/subscriptions', { token, body: { serviceSlug: 'n8n', planId: 'starter' } });
   if (created.status !== 202) throw new Error(`POST /v1/subscriptions answered ${created.status}: ${created.text.slice(0, 300)}`);

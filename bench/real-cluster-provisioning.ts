@@ -15,6 +15,7 @@ import { BatchV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { startLocalPlatform } from '../infra/local/local-platform';
 import { startPlatformCluster } from '../infra/real-cluster/platform-cluster';
 import { ensureRealClusterBuilt } from '../infra/real-cluster/build';
+import { verifyCustomerEmail } from './bench-callers';
 import { percentile, round } from './stats';
 
 const runs = Number(process.env.BENCH_REAL_PROVISION_RUNS ?? 10);
@@ -89,7 +90,9 @@ try {
   // One warm-up run first (handlers loaded, discovery cached), left out of the figures.
   for (let run = 0; run <= runs; run++) {
     await heartbeat();
-    const { accessToken } = (await call(platform.url, 'POST', '/v1/auth/register', undefined, { email: `bench-real-${run}-${Date.now()}@example.com`, password: 'bench correct horse battery', name: 'Bench' })).json;
+    const email = `bench-real-${run}-${Date.now()}@example.com`;
+    const { accessToken } = (await call(platform.url, 'POST', '/v1/auth/register', undefined, { email, password: 'bench correct horse battery', name: 'Bench' })).json;
+    await verifyCustomerEmail(platform, email);
     const before = auditLines().length;
     const started = Date.now();
     const created = await call(platform.url, 'POST', '/v1/subscriptions', accessToken, { serviceSlug: 'n8n', planId: 'starter' });

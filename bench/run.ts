@@ -237,7 +237,7 @@ const failures: string[] = [];
 try {
   step('credentials: an admin token from the local platform, a customer registered over HTTP');
   const adminToken = await platform.mintAdminToken({ email: BENCH_ADMIN_EMAIL });
-  const customer = await registerCustomer(platform.url, { email: 'bench-customer@example.com', name: 'Bench customer' });
+  const customer = await registerCustomer(platform, { email: 'bench-customer@example.com', name: 'Bench customer' });
 
   step('DynamoDB requests per API operation (while bundling: this counts, it does not time)');
   const waitForWorkflows = async (instanceId: string) => {

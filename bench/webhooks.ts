@@ -53,7 +53,7 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
   const commit = (events: DomainEvent[]) => commitWithEvents(db, platform.tableName, [], events);
   try {
     // Latency: one customer, one endpoint, one event at a time.
-    const single = await registerCustomer(platform.url, { email: 'bench-webhooks-latency@example.com', name: 'Bench webhooks (latency)' });
+    const single = await registerCustomer(platform, { email: 'bench-webhooks-latency@example.com', name: 'Bench webhooks (latency)' });
     await createEndpoint(platform.url, single.session.accessToken, receiver.url('/latency'));
     const samples: { totalMs: number; commitMs: number; toBusMs: number; busToReceiverMs: number }[] = [];
     for (let i = 0; i < options.warmup + options.latencySamples; i++) {
@@ -69,7 +69,7 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
     // Throughput: many events over several customers, each to every endpoint of its customer.
     const targets: { userId: string; paths: string[] }[] = [];
     for (let c = 0; c < options.customers; c++) {
-      const customer = await registerCustomer(platform.url, { email: `bench-webhooks-${c}@example.com`, name: `Bench webhooks ${c}` });
+      const customer = await registerCustomer(platform, { email: `bench-webhooks-${c}@example.com`, name: `Bench webhooks ${c}` });
       const paths = Array.from({ length: options.endpoints }, (_, n) => `/throughput-${c}-${n}`);
       for (const path of paths) await createEndpoint(platform.url, customer.session.accessToken, receiver.url(path));
       targets.push({ userId: customer.session.user.id, paths });

@@ -230,6 +230,8 @@ export const workflowStarters: readonly { handler: string; starts: readonly Work
   { handler: 'subscriptions/create-subscription', starts: ['provision-instance'] },
   { handler: 'subscriptions/start-provisioning', starts: ['provision-instance'] },
   { handler: 'subscriptions/cancel-subscription', starts: ['deprovision-instance'] },
+  // Closing an account cancels every subscription through the same use case.
+  { handler: 'auth/close-me', starts: ['deprovision-instance'] },
   { handler: 'subscriptions/expire-subscriptions', starts: ['deprovision-instance'] },
   { handler: 'backups/create-backup', starts: ['backup-instance'] },
   { handler: 'backups/restore-backup', starts: ['restore-instance', 'provision-instance'] },

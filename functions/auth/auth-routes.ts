@@ -2,7 +2,16 @@ import * as z from 'zod';
 import { refreshSchema, registerSchema, loginSchema, sessionTokensSchema, updateMeSchema, userSchema } from '../../shared/accounts/user';
 import { LOGIN_LIMITS } from '../../shared/accounts/login';
 import { defineRoute } from '../../shared/http/route';
-import { registrationLimit } from '../../shared/rate-limit/api-call-limits';
+import { accountExportSchema } from '../../shared/account-data/account-export';
+import { closeAccountSchema, forgotPasswordSchema, resetPasswordSchema, verifyEmailSchema } from '../../shared/accounts/account-requests';
+import { RESET_LIMITS } from '../../shared/accounts/password-reset';
+import {
+  accountCloseLimit,
+  accountTokenUseLimit,
+  passwordForgotLimit,
+  registrationLimit,
+  verificationResendLimit,
+} from '../../shared/rate-limit/api-call-limits';
 import { countedLimit, windowInWords } from '../../shared/rate-limit/call-limit';
 
 const tags = ['Customer accounts'];
@@ -102,4 +111,107 @@ export const getJwksRoute = defineRoute({
   responses: { 200: { description: 'A JSON Web Key Set.', schema: z.object({ keys: z.array(jwkSchema) }).meta({ id: 'Jwks' }) } },
 });
 
-export const authRoutes = [registerRoute, loginRoute, refreshRoute, logoutRoute, getMeRoute, updateMeRoute, getJwksRoute];
+export const forgotPasswordRoute = defineRoute({
+  operationId: 'forgotPassword',
+  method: 'POST',
+  path: '/v1/auth/password/forgot',
+  handler: 'auth/password-forgot',
+  auth: 'public',
+  summary: 'Email a single-use password reset link (the same answer, after the same time, for any address)',
+  tags,
+  request: { body: forgotPasswordSchema },
+  responses: { 202: { description: 'Accepted. A link that works once for 30 minutes is emailed if, and only if, an active account has this address.' } },
+  throttle: accountThrottle,
+  rateLimit: {
+    ...countedLimit(passwordForgotLimit),
+    description: `${countedLimit(passwordForgotLimit).description} Also at most ${RESET_LIMITS.perAccount} per email address in ${windowInWords(RESET_LIMITS.windowSeconds)}, whether an account has it or not.`,
+  },
+});
+
+export const resetPasswordRoute = defineRoute({
+  operationId: 'resetPassword',
+  method: 'POST',
+  path: '/v1/auth/password/reset',
+  handler: 'auth/password-reset',
+  auth: 'public',
+  summary: "Set a new password with a reset link's token; every session of the account ends",
+  tags,
+  request: { body: resetPasswordSchema },
+  responses: { 204: { description: 'The password is set, the token used up, every session ended.' } },
+  errors: { 400: 'The token is unknown, expired or used already (body.token says which), or the password breaks the policy: nothing changed.' },
+  throttle: accountThrottle,
+  rateLimit: countedLimit(accountTokenUseLimit),
+});
+
+export const verifyEmailRoute = defineRoute({
+  operationId: 'verifyEmail',
+  method: 'POST',
+  path: '/v1/auth/email/verify',
+  handler: 'auth/email-verify',
+  auth: 'public',
+  summary: "Confirm the account's email address with the token of the link emailed to it",
+  tags,
+  request: { body: verifyEmailSchema },
+  responses: { 204: { description: 'The address is verified; the token is used up.' } },
+  errors: { 400: 'The token is unknown, expired or used already, or was sent to an address the account no longer has (body.token says which): nothing changed.' },
+  throttle: accountThrottle,
+  rateLimit: countedLimit(accountTokenUseLimit),
+});
+
+export const resendVerificationRoute = defineRoute({
+  operationId: 'resendVerification',
+  method: 'POST',
+  path: '/v1/auth/email/resend',
+  handler: 'auth/email-resend',
+  auth: 'customer',
+  summary: "Email another verification link to the caller's address (none when it is verified already)",
+  tags,
+  responses: { 202: { description: 'Accepted: a new link is emailed unless the address is verified already.' } },
+  rateLimit: countedLimit(verificationResendLimit),
+});
+
+export const closeMeRoute = defineRoute({
+  operationId: 'closeMe',
+  method: 'DELETE',
+  path: '/v1/auth/me',
+  handler: 'auth/close-me',
+  auth: 'customer',
+  summary: "Close the caller's account: subscriptions cancelled, webhooks removed, personal data erased",
+  tags,
+  request: { body: closeAccountSchema },
+  responses: { 202: { description: 'The account is closed: its instances are being deprovisioned; the ledger is kept without personal data.' } },
+  errors: {
+    403: 'The password is wrong (body.password): the account stays open.',
+    409: 'A subscription is busy (a backup, an upgrade) and cannot be cancelled yet: ask again once it settles.',
+  },
+  rateLimit: countedLimit(accountCloseLimit),
+});
+
+export const exportMeRoute = defineRoute({
+  operationId: 'exportMe',
+  method: 'GET',
+  path: '/v1/auth/me/export',
+  handler: 'auth/export-me',
+  auth: 'customer',
+  summary: 'Everything the platform holds about the caller, as JSON',
+  tags,
+  // Not counted per caller: GET routes only read (a counter is a write), and the export reads no more than
+  // the paginated lists it gathers, each capped (EXPORT_CAPS).
+  responses: { 200: { description: 'The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications.', schema: accountExportSchema } },
+});
+
+export const authRoutes = [
+  registerRoute,
+  loginRoute,
+  refreshRoute,
+  logoutRoute,
+  getMeRoute,
+  updateMeRoute,
+  getJwksRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  verifyEmailRoute,
+  resendVerificationRoute,
+  closeMeRoute,
+  exportMeRoute,
+];

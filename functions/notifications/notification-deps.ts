@@ -1,20 +1,12 @@
 import { dynamoUserStore } from '../../shared/accounts/dynamo-user-store';
-import { dynamoDocumentClient, sesClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoNotificationStore } from '../../shared/notifications/dynamo-notification-store';
-import type { EmailSender } from '../../shared/notifications/email-sender';
-import { fileEmailSender } from '../../shared/notifications/file-email-sender';
+import { configuredEmailSender } from '../../shared/notifications/configured-email-sender';
 import type { NotificationDeps } from '../../shared/notifications/manage-notifications';
-import { type EmailDelivery, notificationSettings } from '../../shared/notifications/notification-settings';
+import { notificationSettings } from '../../shared/notifications/notification-settings';
 import type { NotifierDeps } from '../../shared/notifications/notify-customer';
-import { sesEmailSender } from '../../shared/notifications/ses-email-sender';
-
-const emailSenderFor = (delivery: EmailDelivery): EmailSender | undefined => {
-  if (delivery.kind === 'files') return fileEmailSender(delivery.folder, delivery.from);
-  if (delivery.kind === 'ses') return sesEmailSender(sesClient(), delivery.from);
-  return undefined;
-};
 
 /** Built on first use and kept for the life of the Lambda container: the routes' and the notifier's. */
 export const notificationDeps = once((): NotificationDeps => {
@@ -32,7 +24,7 @@ export const notifierDeps = once((): NotifierDeps => {
   return {
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: settings.retentionDays }),
     users: dynamoUserStore(db, env.TABLE_NAME),
-    email: emailSenderFor(settings.email),
+    email: configuredEmailSender(settings.email),
     now: () => new Date(),
   };
 });

@@ -1,3 +1,4 @@
+import { UNVERIFIED_EMAIL_ERROR } from '../../shared/accounts/verified-email-gate';
 import * as z from 'zod';
 import { instanceViewSchema } from '../../shared/upgrades/instance-view';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
@@ -20,7 +21,7 @@ export const createSubscriptionRoute = defineRoute({
   tags,
   request: { body: createSubscriptionSchema },
   responses: { 202: { description: 'PROVISIONING; poll the instance. 409 when no node has room.', schema: created } },
-  errors: { 404: 'No such service, or no such plan of it.', 422: 'The Idempotency-Key was already used with another body.' },
+  errors: { 403: UNVERIFIED_EMAIL_ERROR, 404: 'No such service, or no such plan of it.', 422: 'The Idempotency-Key was already used with another body.' },
   throttle: { rateLimit: 5, burstLimit: 10 },
   rateLimit: countedLimit(subscriptionCreateLimit),
 });

@@ -1,3 +1,4 @@
+import { UNVERIFIED_EMAIL_ERROR } from '../../shared/accounts/verified-email-gate';
 import * as z from 'zod';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
@@ -22,7 +23,7 @@ export const createWebhookRoute = defineRoute({
   tags,
   request: { body: customerWebhookBodies.create },
   responses: { 201: { description: 'The endpoint and its whsec_ secret. 422 for a non-https or private-address URL, or an unknown event type.', schema: createdWebhookSchema } },
-  errors: { 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is unknown.' },
+  errors: { 403: UNVERIFIED_EMAIL_ERROR, 422: 'The URL is not https, does not resolve or resolves to a private address, or an event type is unknown.' },
   throttle: { rateLimit: 5, burstLimit: 10 },
 });
 

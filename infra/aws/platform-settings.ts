@@ -80,6 +80,13 @@ export const platformSettingsSchema = z.object({
    */
   notificationSender: z.email().optional(),
   /**
+   * Whether a customer must confirm their email address (the link emailed at registration) before subscribing
+   * or adding webhooks. On by default; a stack without notificationSender sends no links, so turn it off there.
+   */
+  requireVerifiedEmail: flag.default(true),
+  /** The page the account emails' links open (it POSTs the token from the link's fragment to the API). */
+  accountLinkBaseUrl: z.url().optional(),
+  /**
    * Days after which the backups bucket's lifecycle expires any archive. The platform deletes archives itself,
    * by count per plan (the largest keeps 30 daily), so this is a safety net: keep it above the longest
    * retention a plan offers, with a margin (an archive the platform still lists must not vanish under it).

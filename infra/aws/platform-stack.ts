@@ -91,6 +91,8 @@ export class PlatformStack extends Stack {
       APPS_DOMAIN: settings.appsDomain,
       INSTANCE_INGRESS_CLASS: settings.instanceIngressClass,
       DOMAIN_CERT_ISSUER: settings.domainCertIssuer,
+      REQUIRE_VERIFIED_EMAIL: settings.requireVerifiedEmail ? 'true' : 'false',
+      ...(settings.accountLinkBaseUrl && { ACCOUNT_LINK_BASE_URL: settings.accountLinkBaseUrl }),
       ...(settings.dnsResolver && { DNS_RESOLVER: settings.dnsResolver }),
       ...(settings.instanceStorageClass && { INSTANCE_STORAGE_CLASS: settings.instanceStorageClass }),
       ...(settings.instanceCertIssuer && { INSTANCE_CERT_ISSUER: settings.instanceCertIssuer }),

@@ -1,6 +1,8 @@
 import type { AccessTokenSettings } from '../auth/access-token';
 import type { TokenSigner } from '../auth/token-signer';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
+import type { AccountMailDeps } from './account-mail';
+import type { AccountTokenStore } from './account-token-store';
 import type { SessionStore } from './session-store';
 import type { UserStore } from './user-store';
 
@@ -15,4 +17,8 @@ export interface AccountDeps {
   signer: TokenSigner;
   tokenSettings: AccessTokenSettings;
   now: () => Date;
+  /** The single-use tokens of reset and verification links (only their hashes). */
+  accountTokens: AccountTokenStore;
+  /** How account emails leave, and where their links point. */
+  mail: AccountMailDeps;
 }

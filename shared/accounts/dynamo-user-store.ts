@@ -1,5 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { onConditionFailure } from '../data/data-errors';
+import { CommitPartRejected } from '../data/commit-part';
+import { failedConditionIndexes, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryPage } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
@@ -8,7 +9,11 @@ import { commitWithEvents } from '../events/outbox';
 import { userSchema, type StoredUser, type User, type UserStatus } from './user';
 import type { UserStore } from './user-store';
 
-const SCHEMA_VERSION = 1;
+/**
+ * 2: accounts carry `emailVerified`. An account of version 1 was made before addresses were verified and is
+ * read as verified: its customer was never sent a link, and must not lose what they could do.
+ */
+const SCHEMA_VERSION = 2;
 
 const toItem = (user: StoredUser) => ({
   ...keys.user(user.id),
@@ -19,7 +24,15 @@ const toItem = (user: StoredUser) => ({
 });
 
 const fromItem = (item: Record<string, unknown>): StoredUser => ({
-  ...userSchema.parse({ id: item.id, email: item.email, name: item.name, status: item.status, createdAt: item.createdAt, updatedAt: item.updatedAt }),
+  ...userSchema.parse({
+    id: item.id,
+    email: item.email,
+    name: item.name,
+    status: item.status,
+    emailVerified: item.emailVerified === true || Number(item.schemaVersion ?? 1) < 2,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  }),
   passwordHash: String(item.passwordHash),
   version: Number(item.version),
 });
@@ -71,9 +84,15 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
       return Item ? get(String(Item.userId)) : undefined;
     },
 
-    async update(current, changes, now, events) {
+    async update(current, changes, now, events, parts = []) {
       const status = changes.status ?? current.status;
       const statusChanged = status !== current.status;
+      const rejectedPart = (error: unknown) => {
+        // The account's update is the first item; the parts follow it.
+        const index = failedConditionIndexes(error).find((i) => i >= 1 && i <= parts.length);
+        if (index !== undefined) throw new CommitPartRejected(parts[index - 1]!);
+        throw error;
+      };
       await onConditionFailure(
         () =>
           commitWithEvents(
@@ -85,15 +104,22 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
                   TableName: tableName,
                   Key: keys.user(current.id),
                   ...versionedUpdate(
-                    { name: changes.name, passwordHash: changes.passwordHash, status: changes.status, ...(statusChanged ? keys.userListing(current.email, status) : {}) },
+                    {
+                      name: changes.name,
+                      passwordHash: changes.passwordHash,
+                      status: changes.status,
+                      emailVerified: changes.emailVerified,
+                      ...(statusChanged ? keys.userListing(current.email, status) : {}),
+                    },
                     { now, expectedVersion: current.version },
                   ),
                 },
               },
+              ...parts.map((part) => part.write as never),
               ...(statusChanged ? [statsUpdate({ [current.status]: -1, [status]: 1 })] : []),
             ],
             events,
-          ),
+          ).catch(rejectedPart),
         () => conflict('The account changed while this request was handled; read it again and retry.'),
       );
       return { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: now, version: current.version + 1 };

@@ -1,4 +1,5 @@
 import type { Page } from '../catalog/service-store';
+import type { CommitPart } from '../data/commit-part';
 import type { DomainEvent } from '../events/domain-event';
 import type { StoredUser, User, UserStatus } from './user';
 
@@ -16,12 +17,17 @@ export interface UserStore {
   get(userId: string, options?: { consistent?: boolean }): Promise<StoredUser | undefined>;
   /** The account an email belongs to. */
   findByEmail(email: string): Promise<StoredUser | undefined>;
-  /** Changes name, password hash and/or status, on the version read; a status change moves the counts. */
+  /**
+   * Changes name, password hash, verification and/or status, on the version read; a status change moves the
+   * counts. `parts` commit in the same transaction (the use of a reset token); when one of them fails its own
+   * condition this throws CommitPartRejected naming it, and nothing is written.
+   */
   update(
     current: StoredUser,
-    changes: { name?: string; passwordHash?: string; status?: UserStatus },
+    changes: { name?: string; passwordHash?: string; status?: UserStatus; emailVerified?: boolean },
     now: string,
     events: DomainEvent[],
+    parts?: readonly CommitPart[],
   ): Promise<StoredUser>;
   /** Removes the account and its email claim, on the version read. */
   delete(current: StoredUser, events: DomainEvent[]): Promise<void>;

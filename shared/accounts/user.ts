@@ -13,6 +13,7 @@ export const userSchema = z
     email: z.string().meta({ example: 'ada@example.com' }),
     name: z.string(),
     status: userStatusSchema,
+    emailVerified: z.boolean().meta({ description: 'Whether the owner of the address followed the link emailed to it' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -23,6 +23,14 @@ export const functionEnvironmentSchema = z.object({
   /** Locally: a JWK file in the data folder, generated on first start, trusted by nothing but this runtime. */
   CUSTOMER_TOKEN_LOCAL_KEY_FILE: z.string().min(1).optional(),
 
+  /**
+   * Accounts (shared/accounts): whether a customer must confirm their email address before subscribing or
+   * adding webhooks (`true` unless set to `false`), and the page the account emails' links open (it takes the
+   * token from the link's fragment and POSTs it to the API).
+   */
+  REQUIRE_VERIFIED_EMAIL: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  ACCOUNT_LINK_BASE_URL: z.url().default('http://localhost:3000/account'),
+
   /** Administrators: the Cognito user pool and app client whose access tokens the admin routes accept. */
   ADMIN_USER_POOL_ID: z.string().min(1).optional(),
   ADMIN_CLIENT_ID: z.string().min(1).optional(),

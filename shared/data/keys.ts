@@ -16,6 +16,11 @@ export const keys = {
   userListing: (email: string, status: string) => ({ GSI1PK: 'USERS', GSI1SK: email, GSI2PK: `USERS#${status}`, GSI2SK: email }),
   /** Owns an email address: its conditional create is what makes emails unique. */
   emailClaim: (email: string) => ({ PK: `EMAIL#${email}`, SK: 'EMAIL' }),
+  /**
+   * A single-use account token (a password reset or email verification link), keyed by its purpose and the
+   * SHA-256 of the token: the link finds it with one read; the token itself is never stored. TTL removes it.
+   */
+  accountToken: (purpose: string, tokenHash: string) => ({ PK: `ACCOUNTTOKEN#${purpose}#${tokenHash}`, SK: 'TOKEN' }),
   session: (userId: string, sessionId: string) => ({ PK: `USER#${userId}`, SK: `SESSION#${sessionId}` }),
   sessionPrefix: 'SESSION#',
   /** A customer's subscriptions live under the account, so every lookup is scoped to its owner. */
@@ -198,6 +203,7 @@ export const entityTypes = {
   user: 'User',
   emailClaim: 'EmailClaim',
   session: 'Session',
+  accountToken: 'AccountToken',
   rateCounter: 'RateCounter',
   stats: 'Stats',
   node: 'Node',

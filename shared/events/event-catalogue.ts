@@ -20,6 +20,12 @@ export const eventCatalogue = {
   'user.updated': { audience: 'platform', detail: z.object({ userId: id, changed: z.array(z.string()) }) },
   'user.disabled': { audience: 'platform', detail: z.object({ userId: id }) },
   'user.deleted': { audience: 'platform', detail: z.object({ userId: id }) },
+  /** The customer followed the verification link sent to their address. */
+  'user.email-verified': { audience: 'customer', detail: z.object({ ...customerScoped }) },
+  /** The password was set through a reset link; every session was ended. */
+  'user.password-reset': { audience: 'customer', detail: z.object({ ...customerScoped }) },
+  /** The customer closed their account: subscriptions cancelled, webhooks removed, personal data erased. */
+  'account.closed': { audience: 'platform', detail: z.object({ userId: id, subscriptionsCancelled: z.number().int().min(0) }) },
 
   'subscription.created': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, serviceSlug: id, planId: id }) },
   'subscription.activated': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },

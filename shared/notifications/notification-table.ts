@@ -291,6 +291,8 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'instance.restarting': 'the customer has just asked for it; instance.restarted follows, or instance.restart-failed, which is notified',
   'instance.restarted': 'the customer asked for it and sees the instance RUNNING again; a failed restart is notified',
   'subscription.plan-change-started': 'the customer has just asked for it; subscription.plan-changed or subscription.plan-change-failed follows',
+  'user.email-verified': 'the customer has just followed the link themselves',
+  'user.password-reset': 'the customer has just reset it, and the address is emailed that it was done (shared/accounts/account-mail.ts)',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -76,3 +76,41 @@ export const paymentSessionLimit: CallCounter = {
   defaults: { limit: 30, windowSeconds: 60 * 60 },
   variable: 'RATE_LIMIT_PAYMENT_SESSION',
 };
+
+/** Password reset requests per address; the use case also counts them per account (shared/accounts/password-reset.ts). */
+export const passwordForgotLimit: CallCounter = {
+  scope: 'password-forgot',
+  per: 'source address',
+  what: 'password reset requests',
+  // A person needs one or two; a script trying addresses needs thousands.
+  defaults: { limit: 20, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_PASSWORD_FORGOT',
+};
+
+/** Uses of reset and verification links per address: a token is 256 random bits, this only bounds the probing. */
+export const accountTokenUseLimit: CallCounter = {
+  scope: 'account-token-use',
+  per: 'source address',
+  what: 'reset and verification links tried',
+  // Above the registrations an address may make (each is verified once), far below any guessing.
+  defaults: { limit: 60, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_ACCOUNT_TOKEN_USE',
+};
+
+export const verificationResendLimit: CallCounter = {
+  scope: 'verification-resend',
+  per: 'customer',
+  what: 'verification emails requested',
+  // Each one sends an email: a few for a slow inbox, not a way to mail an address over and over.
+  defaults: { limit: 5, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_VERIFICATION_RESEND',
+};
+
+export const accountCloseLimit: CallCounter = {
+  scope: 'account-close',
+  per: 'customer',
+  what: 'attempts to close the account',
+  // Each checks the password: it must not become a way to guess it with a stolen access token.
+  defaults: { limit: 5, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_ACCOUNT_CLOSE',
+};

@@ -174,6 +174,7 @@ describe('no answer carries a secret, a hash or another customer’s data', () =
     expect(shown.length).toBeGreaterThanOrEqual(8);
     // One request per write route, one after the other: the time grows with the route table (checkout and the
     // portal call stripe-mock), so it gets more than the default 30 s on a loaded machine. Not a timing check.
+    // Every write of the table in turn: the reset-mail route alone answers no sooner than 750 ms, and a reset hashes a password.
   }, 90_000);
 
   it('every GET each caller may make: A’s, B’s, an administrator’s and the public ones', async () => {

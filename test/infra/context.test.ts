@@ -97,6 +97,7 @@ describe('context that cannot work', () => {
       appsDomain: 'apps.localhost',
       instanceIngressClass: 'nginx',
       domainCertIssuer: 'letsencrypt',
+      requireVerifiedEmail: true,
       backupRetentionDays: 35,
       tableBackupRetentionDays: 35,
       stripePrices: {},
@@ -109,5 +110,6 @@ describe('context that cannot work', () => {
     expect(settings.customerTokenIssuer).toBe(functionDefaults.CUSTOMER_TOKEN_ISSUER);
     expect(settings.customerTokenAudience).toBe(functionDefaults.CUSTOMER_TOKEN_AUDIENCE);
     expect(settings.domainCertIssuer).toBe(functionDefaults.DOMAIN_CERT_ISSUER);
+    expect(settings.requireVerifiedEmail).toBe(functionDefaults.REQUIRE_VERIFIED_EMAIL);
   });
 });

@@ -54,3 +54,32 @@ describe('the notifier in AWS', () => {
     expect(() => readPlatformSettings(testApp({ notificationSender: 'notifications' }))).toThrow(/notificationSender/);
   });
 });
+
+describe('the account routes that email links', () => {
+  const functionsOf = (context: Record<string, unknown>) => {
+    const { template } = synthPlatformStack({ context, tables });
+    const policies = resourcesOf(template, 'AWS::IAM::Policy');
+    return (handler: string) => {
+      const [, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties!.Description === `functions/${handler}`)!;
+      const ses = policies
+        .filter(([, policy]) => policy.Properties!.Roles.some((role: { Ref: string }) => JSON.stringify(role).includes(JSON.stringify(fn.Properties!.Role['Fn::GetAtt'][0]))))
+        .flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement as Array<{ Action: string | string[] }>)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
+      return { variables: fn.Properties!.Environment.Variables as Record<string, unknown>, ses };
+    };
+  };
+
+  it('send from the same sender with ses:SendEmail, and only they among the routes; requireVerifiedEmail reaches the functions', () => {
+    const of = functionsOf({ notificationSender: 'notify@mail.example.com', requireVerifiedEmail: 'false' });
+    for (const handler of ['auth/register', 'auth/password-forgot', 'auth/password-reset', 'auth/email-resend', 'auth/close-me']) {
+      const { variables, ses } = of(handler);
+      expect(variables.NOTIFICATION_SENDER, handler).toBe('notify@mail.example.com');
+      expect(ses, handler).toHaveLength(1);
+    }
+    const login = of('auth/login');
+    expect(login.variables).not.toHaveProperty('NOTIFICATION_SENDER');
+    expect(login.ses).toEqual([]);
+    expect(of('subscriptions/create-subscription').variables.REQUIRE_VERIFIED_EMAIL).toBe('false');
+    expect(functionsOf({})('webhooks/create-webhook').variables.REQUIRE_VERIFIED_EMAIL).toBe('true');
+  });
+});

@@ -9,6 +9,8 @@ export interface SeedDemoOptions {
   apiUrl: string;
   /** Where agent.json is kept (`<data>/demo`). */
   demoDir: string;
+  /** The platform's mail folder (`<data>/mail`): the demo customer's verification link is read from it. */
+  mailDir: string;
   /** An administrator token the platform accepts (the local key's, as `npm run admin-token` prints). */
   adminToken: () => Promise<string>;
   /** Called after agent.json changed, so a demo agent in the same process need not wait for its poll. */
@@ -35,9 +37,9 @@ export const seedDemo = async (options: SeedDemoOptions) => {
   const health = await fetch(new URL('/v1/health', apiUrl)).catch(() => undefined);
   if (!health?.ok) throw new Error(`the platform does not answer at ${apiUrl}; start it first (npm start)`);
 
-  const customer = await ensureDemoCustomer(apiUrl);
+  const customer = await ensureDemoCustomer(apiUrl, options.mailDir);
   if (customer.created) created.push('customer');
-  progress(`customer ${customer.user.email} ${customer.created ? 'registered' : 'already there'}`);
+  progress(`customer ${customer.user.email} ${customer.created ? 'registered' : 'already there'}${customer.verifiedNow ? ', email verified from its link' : ''}`);
 
   const since = new Date();
   const token = await ensureDemoAgentToken(apiUrl, adminToken, demoDir);

@@ -39,6 +39,7 @@ try {
   const report = await seedDemo({
     apiUrl,
     demoDir: demoFolder(dataDir),
+    mailDir: join(dataDir, 'mail'),
     adminToken: () => identity.mintAdminToken({ email: demoSettings.adminEmail, minutes: 15 }),
     timeoutMs: timeoutSeconds * 1000,
     progress: (line) => console.log(`demo: ${line}`),

@@ -26,6 +26,7 @@ export const startLocalDemo = (platform: LocalPlatform, options: { dataDir: stri
     ? seedDemo({
         apiUrl: platform.url,
         demoDir,
+        mailDir: platform.mailDir,
         adminToken: () => platform.mintAdminToken({ email: demoSettings.adminEmail, minutes: 15 }),
         agentFileChanged: () => agent.refresh(),
         progress: (line) => console.log(`demo: ${line}`),

@@ -38,6 +38,7 @@ const seed = ({ fromAnotherProcess = false } = {}) =>
   seedDemo({
     apiUrl: platform().url,
     demoDir,
+    mailDir: platform().mailDir,
     adminToken: () => api.adminToken(),
     ...(fromAnotherProcess ? {} : { agentFileChanged: () => agent.refresh() }),
     timeoutMs: 60_000,

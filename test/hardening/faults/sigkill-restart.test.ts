@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePortOutsideEphemeralRange } from '../../../infra/local/free-port';
+import { linkTokenOf, waitForMail } from '../../support/account-mail';
 import { recordHardeningFigures } from '../../support/hardening-report';
 import { ctrlC, groupAlive, npmRuns } from '../../support/npm-runs';
 import { dynamoDbLocalPidsIn, isAlive, processesWhere } from '../../support/processes';
@@ -74,6 +75,9 @@ describe('fault: the local runtime killed with SIGKILL mid-load, then started ag
       if (registered?.status !== 201) return;
       const token = registered.json!.accessToken as string;
       acknowledged.customers.push({ id: registered.json!.user.id, token });
+      // Verified from the mail folder, as its owner would: an unverified customer may not add webhooks.
+      const mail = await waitForMail(join(dataDir, 'mail'), registered.json!.user.email, 'account.email-verification').catch(() => undefined);
+      if (!mail || (await call(first.api, 'POST', '/v1/auth/email/verify', { token: linkTokenOf(mail) }).catch(() => undefined))?.status !== 204) return;
       for (let i = 0; loading; i++) {
         const created = await call(first.api, 'POST', '/v1/webhooks', { url: `http://127.0.0.1:9/client-${n}/${i}` }, token).catch(() => undefined);
         if (created?.status === 201) acknowledged.webhooks.push({ id: created.json!.webhook.id, token });

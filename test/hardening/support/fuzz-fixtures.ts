@@ -1,6 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { LocalPlatform } from '../../../infra/local/local-platform';
 import { hmacHeaders } from '../../../shared/inbound-webhooks/hmac-signature';
+import { ACCOUNT_TOKEN_SECONDS, hashAccountToken, newAccountToken, type AccountTokenPurpose } from '../../../shared/accounts/account-token';
+import { dynamoAccountTokenStore } from '../../../shared/accounts/dynamo-account-token-store';
+import { dynamoDocumentClient } from '../../../shared/aws/clients';
 import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 import { apiClient } from '../../support/api-client';
 import { settledInstance } from '../../support/provisioning';
@@ -145,6 +148,23 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   beats.unref();
 
   const customer = await api.register({ email: 'fuzz-customer@example.com' });
+  // Closing an account is fuzzed as an account of its own, whose password no body pool holds: the fuzzer's
+  // customer (and its subscriptions) must outlive the run, and a fuzzed DELETE /v1/auth/me could close it.
+  // Its password is in the pool, so one valid case closes it (the success path), and the later ones meet a closed account.
+  const closerPassword = 'the closer keeps this to itself';
+  const closer = await api.register({ email: 'fuzz-closer@example.com', password: closerPassword, verified: false });
+  // Unused reset and verification links of an account of their own, as the token store makes them, so the
+  // token routes' success path is fuzzed too (forged tokens alone would only ever be refused).
+  const linked = await api.register({ email: 'fuzz-linked@example.com', verified: false });
+  const tokenStore = dynamoAccountTokenStore(dynamoDocumentClient(), process.env.TABLE_NAME!);
+  const mint = async (purpose: AccountTokenPurpose) => {
+    const token = newAccountToken();
+    const now = new Date();
+    const expiresAt = Math.floor(now.getTime() / 1000) + ACCOUNT_TOKEN_SECONDS[purpose];
+    await tokenStore.create({ purpose, tokenHash: hashAccountToken(token), userId: linked.user.id, email: linked.email, createdAt: now.toISOString(), expiresAt });
+    return token;
+  };
+  const linkTokens = await Promise.all([...Array.from({ length: 20 }, () => mint('password-reset')), ...Array.from({ length: 20 }, () => mint('email-verification'))]);
   const victimUsers: string[] = [];
   for (const n of [1, 2]) victimUsers.push((await api.register({ email: `fuzz-victim-${n}@example.com` })).user.id);
 
@@ -256,7 +276,8 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
       url: [receiver.url(`${GONE_PATH}/fuzzed`)],
       refreshToken: [customer.refreshToken],
       email: [customer.email],
-      password: [customer.password],
+      password: [customer.password, closerPassword],
+      token: linkTokens,
       currentPassword: [customer.password],
       serviceSlug: services.map((s) => s.slug),
       planId: [...new Set(services.flatMap((s) => s.plans.map((plan) => plan.id)))],
@@ -294,6 +315,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const credentials = (operation: ContractOperation, fuzzCase: FuzzCase): Record<string, string> => {
     switch (fuzzCase.auth) {
       case 'right':
+        if (operation.operationId === 'closeMe') return bearer(closer.accessToken);
         return rightCredentials[operation.identity](Buffer.from(fuzzCase.body ?? ''));
       case 'other':
         return otherCredentials[operation.identity];

@@ -7,6 +7,7 @@ import { registerBody } from '../../support/agent-payloads';
 import type { apiClient } from '../../support/api-client';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver';
+import { buildAccountFixtures, type AccountFixtures } from './account-fixtures';
 
 type Api = ReturnType<typeof apiClient>;
 type Customer = Awaited<ReturnType<Api['register']>>;
@@ -43,6 +44,8 @@ export interface HardeningWorld {
   };
   /** An account of its own for the login and refresh routes, which any caller may use with its credentials. */
   signIn: { email: string; password: string; refreshToken: string };
+  /** Unused reset and verification links, and throwaway accounts to close (account-fixtures.ts). */
+  accounts: AccountFixtures;
   /** What only A and administrators may ever see: ids, names, emails and URLs of A's objects. */
   aData: () => string[];
   /** Values that no answer may carry after they were first shown: secrets, refresh tokens, the agent token. */
@@ -194,6 +197,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   await ok(api.call('POST', `/v1/admin/services/${serviceSlug}/versions/1.0.0/upgrade-all`, { token: adminToken, body: { toVersion: '9.0.0', batchSize: 1 } }), 202, 'fixture batch upgrade');
 
   const signIn = await api.register({ name: 'Signs in' });
+  const accounts = await buildAccountFixtures(api);
 
   const aData = () => [
     marker,
@@ -220,6 +224,9 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     /^agt_[0-9A-Z]{26}_(.+)$/.exec(agentToken)![1]!,
     spareAgentToken.token,
     a.password,
+    // No answer may echo a link's token, not even the refusal of one.
+    ...accounts.tokens.reset,
+    ...accounts.tokens.verify,
   ];
 
   return {
@@ -248,6 +255,7 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
       serviceSlug,
     },
     signIn: { email: signIn.email, password: signIn.password, refreshToken: signIn.refreshToken },
+    accounts,
     aData,
     secrets,
   };

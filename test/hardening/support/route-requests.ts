@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 import type { RouteDefinition } from '../../../shared/http/route';
+import { CLOSER_PASSWORD } from './account-fixtures';
 import type { HardeningWorld } from './hardening-world';
 
 /** One request to a route: its path parameters, query string and body, and what a success hands on. */
@@ -13,6 +14,11 @@ export interface RouteRequest {
   headers?: Record<string, string>;
   /** Called with the parsed answer of a 2xx, e.g. to keep a rotated refresh token. */
   then?: (json: any) => void;
+  /**
+   * The access token the callers a route allows use instead of their own, for a route that ends its caller
+   * (closing the account): a throwaway account of the world's, so the identities live on.
+   */
+  callerToken?: () => string;
 }
 
 const stripeEvent = (type: string) =>
@@ -65,12 +71,27 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
   const platformHook = { id: world.platform.webhooks.main.id };
   let refreshToken = world.signIn.refreshToken;
   let counter = 0;
+  // Each link works once, and each closing ends an account: every request takes the next of its pool.
+  const { tokens, closers } = world.accounts;
+  let resets = 0;
+  let verifications = 0;
+  let closings = 0;
+  const next = (pool: string[], index: number, what: string) => {
+    const value = pool[index];
+    if (value === undefined) throw new Error(`the world ran out of ${what}: add more in account-fixtures.ts`);
+    return value;
+  };
   return {
     register: () => ({ body: { email: `matrix-${Date.now()}-${counter++}@example.com`, password: 'correct horse battery staple', name: 'Matrix' } }),
     login: () => ({ body: { email: world.signIn.email, password: world.signIn.password } }),
     refresh: () => ({ body: { refreshToken }, then: (json) => void (refreshToken = json.refreshToken) }),
     logout: () => ({}),
     updateMe: () => ({ body: { name: 'Renamed by the matrix' } }),
+    // A new address each time: the per-address limit of reset mails counts addresses with no account too.
+    forgotPassword: () => ({ body: { email: world.accounts.forgotEmail() } }),
+    resetPassword: () => ({ body: { token: next(tokens.reset, resets++, 'reset links'), password: 'a matrix reset passphrase' } }),
+    verifyEmail: () => ({ body: { token: next(tokens.verify, verifications++, 'verification links') } }),
+    closeMe: () => ({ body: { password: CLOSER_PASSWORD }, callerToken: () => next(closers, closings++, 'accounts to close') }),
     getService: () => ({ params: { slug: 'n8n' } }),
     createService: () => ({
       body: {

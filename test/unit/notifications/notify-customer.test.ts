@@ -14,6 +14,7 @@ const user = (status: StoredUser['status'] = 'ACTIVE'): StoredUser => ({
   email: 'ada@example.com',
   name: 'Ada',
   status,
+  emailVerified: true,
   createdAt: '2030-01-01T00:00:00.000Z',
   updatedAt: '2030-01-01T00:00:00.000Z',
   passwordHash: 'never-read',

@@ -1,0 +1,31 @@
+import type { AccountDataDeps } from '../../shared/account-data/account-data-deps';
+import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
+import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
+import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { functionEnvironmentSchema } from '../../shared/config/function-environment';
+import { loadConfig, once } from '../../shared/config/load-config';
+import { dynamoNotificationStore } from '../../shared/notifications/dynamo-notification-store';
+import { notificationSettings } from '../../shared/notifications/notification-settings';
+import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
+import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { dynamoWebhookEndpointStore } from '../../shared/webhooks/dynamo-webhook-endpoint-store';
+import { accountDeps } from './account-deps';
+
+/** The stores of everything a customer holds, for closing an account and exporting it; built once per container. */
+export const accountDataDeps = once((): AccountDataDeps => {
+  const env = loadConfig(functionEnvironmentSchema);
+  const db = dynamoDocumentClient();
+  const account = accountDeps();
+  return {
+    users: account.users,
+    sessions: account.sessions,
+    mail: account.mail,
+    now: account.now,
+    subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
+    workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
+    backups: dynamoBackupStore(db, env.TABLE_NAME),
+    webhooks: dynamoWebhookEndpointStore(db, env.TABLE_NAME),
+    ledger: dynamoLedgerStore(db, env.TABLE_NAME),
+    notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),
+  };
+});

@@ -1,0 +1,20 @@
+import type { AccountDeps } from '../accounts/account-deps';
+import type { LedgerStore } from '../billing/ledger-store';
+import type { BackupStore } from '../backups/backup-store';
+import type { NotificationStore } from '../notifications/notification-store';
+import type { ManageDeps } from '../subscriptions/manage-subscription';
+import type { WebhookEndpointStore } from '../webhooks/webhook-endpoint-store';
+
+/**
+ * What closing an account and exporting its data read and change: the account's own stores, and those of
+ * every feature that holds something of the customer's. Cancelling goes through the subscriptions' own use
+ * case (with its workflow starter), never around it.
+ */
+export interface AccountDataDeps extends Pick<AccountDeps, 'users' | 'sessions' | 'mail' | 'now'> {
+  subscriptions: ManageDeps['subscriptions'];
+  workflows: ManageDeps['workflows'];
+  backups: Pick<BackupStore, 'listForSubscription'>;
+  webhooks: Pick<WebhookEndpointStore, 'list' | 'delete'>;
+  ledger: Pick<LedgerStore, 'listForUser'>;
+  notifications: Pick<NotificationStore, 'list'>;
+}

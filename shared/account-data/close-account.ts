@@ -1,0 +1,50 @@
+import { sendAccountMail } from '../accounts/account-mail';
+import { currentUser } from '../accounts/get-profile';
+import { verifyPassword } from '../accounts/password-hasher';
+import { AppError } from '../errors/app-error';
+import { domainEvent } from '../events/domain-event';
+import { cancelSubscription, onLatest, ownSubscription } from '../subscriptions/manage-subscription';
+import type { AccountDataDeps } from './account-data-deps';
+import { EXPORT_CAPS } from './account-export';
+import { readAll } from './read-all';
+
+/** States a subscription has ended in: nothing left to cancel. */
+const ENDED = new Set(['CANCELLED', 'EXPIRED']);
+
+/**
+ * Closes the caller's account, with their password. In this order, each step safe to repeat, so a closing
+ * that stops half-way (a subscription busy with a backup: 409) is finished by asking again:
+ * 1. every live subscription is cancelled through the subscriptions' own use case (its instance is
+ *    deprovisioned by the usual workflow);
+ * 2. every webhook endpoint is deleted (their secrets with them);
+ * 3. the address is told, while it is still known;
+ * 4. the profile and the email claim are deleted, with `account.closed` (the address may register again;
+ *    the name, address and password hash are gone), and every session ends.
+ * Kept: the ledger entries (bookkeeping law), which hold amounts, dates and the account's id, never a name
+ * or an address; subscription and instance records, which the deprovisioning needs and which hold ids.
+ */
+export const closeAccount = async (deps: AccountDataDeps, userId: string, input: { password: string }) => {
+  const user = await currentUser(deps, userId);
+  if (!(await verifyPassword(input.password, user.passwordHash))) {
+    throw new AppError('forbidden', 'The password is wrong: the account stays open.', { errors: [{ field: 'body.password', message: 'is wrong' }] });
+  }
+  const subscriptions = await readAll((page) => deps.subscriptions.listForUser(userId, page), EXPORT_CAPS.subscriptions);
+  let cancelled = 0;
+  for (const subscription of subscriptions.filter((s) => !ENDED.has(s.status))) {
+    try {
+      await onLatest(() => ownSubscription(deps, userId, subscription.id), (latest) => (ENDED.has(latest.status) ? Promise.resolve(latest) : cancelSubscription(deps, latest)));
+      cancelled++;
+    } catch (error) {
+      if (error instanceof AppError && error.type === 'conflict') {
+        throw new AppError('conflict', `Subscription ${subscription.id} cannot be cancelled right now (${error.message}); the account stays open. Ask again once it settles: what was cancelled stays cancelled.`);
+      }
+      throw error;
+    }
+  }
+  const owner = { kind: 'customer' as const, userId };
+  for (const webhook of await readAll((page) => deps.webhooks.list(owner, page), EXPORT_CAPS.webhooks)) await deps.webhooks.delete(owner, webhook.id);
+  await sendAccountMail(deps.mail, 'account-closed', { email: user.email, name: user.name, userId });
+  const now = deps.now();
+  await deps.users.delete(user, [domainEvent('account.closed', { userId, subscriptionsCancelled: cancelled }, now), domainEvent('user.deleted', { userId }, now)]);
+  await deps.sessions.revokeAll(userId);
+};

@@ -1,0 +1,90 @@
+import { ulid } from 'ulid';
+import { logger } from '../logging/logger';
+import { composeLetter } from '../notifications/compose-email';
+import type { EmailMessage, EmailSender } from '../notifications/email-sender';
+
+/**
+ * The account emails: the links of a password reset and of an email verification, and the notices that
+ * follow (a password was reset, a verification was asked for another address). They carry a token, so
+ * they never pass through an event or a notification (both are stored and shown); they are sent straight
+ * through the platform's email sender, in the notifications' letter.
+ */
+export type AccountMailKind = 'password-reset' | 'email-verification' | 'password-changed' | 'account-closed';
+
+export interface AccountMailDeps {
+  /** Absent when emails are off (no sender configured in AWS). */
+  email?: EmailSender;
+  /** Where the links point: the page that takes the token from the fragment and POSTs it to the API. */
+  linkBaseUrl: string;
+}
+
+const minutes = (seconds: number) => `${Math.round(seconds / 60)} minutes`;
+
+/** The token goes in the fragment, which browsers never send to a server: no web log ever holds it. */
+const linkTo = (deps: AccountMailDeps, page: string, token: string) => `${deps.linkBaseUrl.replace(/\/+$/, '')}/${page}#token=${token}`;
+
+const letters = {
+  'password-reset': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
+    subject: 'Reset your password',
+    text: [
+      'Someone (we hope you) asked to reset the password of your account. To choose a new one, open:',
+      '',
+      linkTo(deps, 'reset-password', token),
+      '',
+      `The link works once, for ${minutes(validSeconds)}. A client may instead POST {"token": "${token}", "password": "…"} to /v1/auth/password/reset.`,
+      'If you did not ask for this, ignore this email: your password stays as it is.',
+    ].join('\n'),
+  }),
+  'email-verification': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
+    subject: 'Confirm your email address',
+    text: [
+      'Please confirm that this address is yours by opening:',
+      '',
+      linkTo(deps, 'verify-email', token),
+      '',
+      `The link works once, for ${Math.round(validSeconds / 3600)} hours. A client may instead POST {"token": "${token}"} to /v1/auth/email/verify.`,
+      'Until it is confirmed, the account cannot subscribe to services or add webhooks.',
+    ].join('\n'),
+  }),
+  'password-changed': () => ({
+    subject: 'Your password was reset',
+    text: 'The password of your account was just reset with a link sent to this address, and every session was signed out. If that was not you, reset it again at once and contact support.',
+  }),
+  'account-closed': () => ({
+    subject: 'Your account is closed',
+    text: 'Your account was closed at your request: its subscriptions are cancelled, its webhooks removed and your personal data erased. The ledger of payments is kept, without your name or address, as the law requires.',
+  }),
+} as const;
+
+/**
+ * Sends one account email. A failed send is logged (never the message, which may hold a token) and answered
+ * false: the request that asked for it still succeeds, and the person can ask again.
+ */
+export const sendAccountMail = async (
+  deps: AccountMailDeps,
+  kind: AccountMailKind,
+  recipient: { email: string; name: string; userId: string },
+  link?: { token: string; validSeconds: number },
+): Promise<boolean> => {
+  if (!deps.email) {
+    logger.warn('account email not sent: emails are off', { kind, userId: recipient.userId });
+    return false;
+  }
+  const { subject, text } = letters[kind](deps, link?.token ?? '', link?.validSeconds ?? 0);
+  const id = ulid();
+  const message: EmailMessage = {
+    to: recipient.email,
+    subject,
+    text: composeLetter(recipient.name, text, 'You get this email because of an action on your account at the platform.'),
+    eventId: id,
+    eventType: `account.${kind}`,
+    notificationId: id,
+  };
+  try {
+    await deps.email.send(message);
+    return true;
+  } catch (error) {
+    logger.error('account email failed', { kind, userId: recipient.userId, error: (error as Error).name });
+    return false;
+  }
+};

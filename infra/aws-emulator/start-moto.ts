@@ -5,9 +5,10 @@
  *
  * What moto 5.2.6 gets wrong or leaves out is written beside the tests that meet it (test/aws-emulator/).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { superviseEngine } from '../local/engine-process';
 import { freePort } from '../local/free-port';
 import { pythonTool } from './python-tools';
 
@@ -30,21 +31,6 @@ export interface MotoServer {
   stop(): Promise<void>;
 }
 
-const waitUntilReady = async (endpoint: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`moto_server exited with code ${child.exitCode}:\n${output().slice(-2000)}`);
-    try {
-      const response = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`moto_server did not answer on ${endpoint} within ${timeoutMs} ms:\n${output().slice(-2000)}`);
-};
-
 /** Starts moto on a free loopback port (installed by `npm run emulator:install`; the tests' setup installs it). */
 export const startMoto = async (options: { port?: number } = {}): Promise<MotoServer> => {
   const binary = pythonTool('moto_server');
@@ -57,29 +43,9 @@ export const startMoto = async (options: { port?: number } = {}): Promise<MotoSe
       MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP: 'true',
     },
   });
-  let output = '';
-  // moto logs every request on stderr; only the tail is kept, for a failure message.
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const onExit = () => child.kill('SIGKILL');
-  process.once('exit', onExit);
-  const stop = async () => {
-    process.off('exit', onExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
-  };
-  try {
-    await waitUntilReady(endpoint, child, () => output, 30_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { ...motoClient(endpoint), stop };
+  const engine = superviseEngine('moto_server', child, { exitSignal: 'SIGKILL', stopGraceMs: 3000 });
+  await engine.ready(endpoint, () => fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }));
+  return { ...motoClient(endpoint), stop: engine.stop };
 };
 
 const motoClient = (endpoint: string): Omit<MotoServer, 'stop'> => {

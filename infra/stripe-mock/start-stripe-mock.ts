@@ -4,9 +4,10 @@
  * does not depend on what was sent before. `npm start` starts one when it is built; the payments tests start
  * their own. Run alone: `npx tsx infra/stripe-mock/start-stripe-mock.ts` (PORT, default 12111) until Ctrl-C.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { superviseEngine } from '../local/engine-process';
 import { freePort } from '../local/free-port';
 import { stripeMockBinary, stripeMockVersion } from './versions';
 
@@ -33,21 +34,6 @@ export interface StripeMockServer {
   stop(): Promise<void>;
 }
 
-const waitUntilReady = async (url: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`stripe-mock exited with code ${child.exitCode}:\n${output().slice(-2000)}`);
-    try {
-      const response = await fetch(`${url}/v1/customers?limit=1`, { headers: { authorization: `Bearer ${STRIPE_MOCK_API_KEY}` }, signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`stripe-mock did not answer on ${url} within ${timeoutMs} ms:\n${output().slice(-2000)}`);
-};
-
 /** Starts the built stripe-mock; throws naming the command that builds it when it is not built. */
 export const startStripeMock = async (options: { port?: number; binary?: string } = {}): Promise<StripeMockServer> => {
   const binary = options.binary ?? stripeMockBinary();
@@ -59,30 +45,11 @@ export const startStripeMock = async (options: { port?: number; binary?: string 
   // system picks, unused, and two stripe-mocks never meet on 12112.
   const args = ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'];
   const child = spawn('/bin/sh', ['-c', WATCHDOG, 'stripe-mock-watchdog', String(process.pid), binary, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  // It logs every request; only the tail is kept, for a failure message.
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  // SIGTERM, not SIGKILL: the watchdog then stops stripe-mock on its way out (a killed watchdog would orphan it).
-  const onExit = () => child.kill('SIGTERM');
-  process.once('exit', onExit);
-  const stop = async () => {
-    process.off('exit', onExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  try {
-    await waitUntilReady(url, child, () => output, 30_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url, stop };
+  // SIGTERM, not SIGKILL, when this process exits: the watchdog then stops stripe-mock on its way out (a killed
+  // watchdog would orphan it).
+  const engine = superviseEngine('stripe-mock', child, { exitSignal: 'SIGTERM', stopGraceMs: 5000 });
+  await engine.ready(url, () => fetch(`${url}/v1/customers?limit=1`, { headers: { authorization: `Bearer ${STRIPE_MOCK_API_KEY}` }, signal: AbortSignal.timeout(2000) }));
+  return { url, stop: engine.stop };
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -7,6 +7,8 @@ import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoRateLimiter } from '../../shared/rate-limit/dynamo-rate-limiter';
+import { dynamoTotpStore } from '../../shared/mfa/dynamo-totp-store';
+import { secondFactorGate } from '../../shared/mfa/mfa-login';
 
 /** Built on first use and kept for the life of the Lambda container. */
 export const accountDeps = once((): AccountDeps => {
@@ -17,6 +19,7 @@ export const accountDeps = once((): AccountDeps => {
     users: dynamoUserStore(db, env.TABLE_NAME),
     sessions: dynamoSessionStore(db, env.TABLE_NAME),
     limiter: dynamoRateLimiter(db, env.TABLE_NAME, LOGIN_LIMITS.windowSeconds),
+    secondFactor: secondFactorGate(dynamoTotpStore(db, env.TABLE_NAME)),
     signer: tokens.signer(),
     tokenSettings: tokens.settings,
     now: () => new Date(),

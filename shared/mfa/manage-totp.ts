@@ -3,7 +3,7 @@ import { domainEvent } from '../events/domain-event';
 import type { MfaDeps } from './mfa-deps';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
 import { newTotpSecret, otpauthUri } from './totp';
-import { checkCode, recordWrongCode, wrongCodeField } from './verify-code';
+import { checkCode, clearWrongCodes, recordWrongCode, wrongCodeField } from './verify-code';
 
 const notFoundUser = () => new AppError('not-found', 'The account was not found.');
 
@@ -33,6 +33,7 @@ export const confirmTotp = async (deps: Pick<MfaDeps, 'totp' | 'limiter' | 'now'
     await recordWrongCode(deps, userId);
     throw wrongCodeField();
   }
+  await clearWrongCodes(deps, userId, accepted);
   return { recoveryCodes };
 };
 
@@ -47,4 +48,5 @@ export const disableTotp = async (deps: Pick<MfaDeps, 'totp' | 'limiter' | 'now'
     await recordWrongCode(deps, userId);
     throw wrongCodeField();
   }
+  await clearWrongCodes(deps, userId, accepted);
 };

@@ -4,7 +4,7 @@ import type { StoredUser } from '../accounts/user';
 import { hashChallengeSecret, newMfaChallenge, parseMfaChallenge } from './mfa-challenge';
 import type { MfaDeps } from './mfa-deps';
 import type { TotpStore } from './totp-store';
-import { checkCode, recordWrongCode } from './verify-code';
+import { checkCode, clearWrongCodes, recordWrongCode } from './verify-code';
 import { sameKeyHash } from '../api-keys/api-key';
 
 export interface MfaRequired {
@@ -52,5 +52,6 @@ export const completeMfaLogin = async (deps: MfaDeps, input: { mfaToken: string;
     throw wrongCode();
   }
   if (!(await deps.totp.consumeChallenge(user.id, parsed.id))) throw invalidChallenge();
+  await clearWrongCodes(deps, user.id, accepted);
   return startSession(deps, user);
 };

@@ -12,7 +12,10 @@ export const MFA_CODE_LIMITS = { perUser: 5, windowSeconds: 15 * 60 } as const;
 const subjectOf = (userId: string): RateSubject => ({ scope: 'mfa-code', subject: userId, limit: MFA_CODE_LIMITS.perUser, windowSeconds: MFA_CODE_LIMITS.windowSeconds });
 
 /** A code that passed its check and is yet to be spent by the use case's conditional write. */
-export type AcceptedCode = { kind: 'totp'; step: number } | { kind: 'recovery-code'; hash: string };
+export type AcceptedCode = ({ kind: 'totp'; step: number } | { kind: 'recovery-code'; hash: string }) & {
+  /** Whether the account has wrong codes counted: a spent right code clears them (`clearWrongCodes`). */
+  counted: boolean;
+};
 
 /**
  * Checks a presented code against an enrolment: a TOTP code of a step newer than the last used, or (where
@@ -34,14 +37,20 @@ export const checkCode = async (
       { headers: { 'retry-after': String(verdict.retryAfterSeconds) } },
     );
   }
+  const counted = verdict.counted.includes(subject.scope);
   const step = matchTotp(enrolment.secret, code, deps.now(), enrolment.lastStep);
-  if (step !== undefined) return { kind: 'totp', step };
+  if (step !== undefined) return { kind: 'totp', step, counted };
   if (options.recoveryCodes && looksLikeRecoveryCode(code)) {
     const hash = hashRecoveryCode(code);
-    if (enrolment.recoveryCodeHashes.includes(hash)) return { kind: 'recovery-code', hash };
+    if (enrolment.recoveryCodeHashes.includes(hash)) return { kind: 'recovery-code', hash, counted };
   }
   await recordWrongCode(deps, enrolment.userId);
   throw options.wrong();
+};
+
+/** After a right code was spent, as a successful login clears its account's failures. */
+export const clearWrongCodes = async (deps: Pick<MfaDeps, 'limiter'>, userId: string, accepted: AcceptedCode) => {
+  if (accepted.counted) await deps.limiter.reset(subjectOf(userId));
 };
 
 /** Counts a wrong code (also one that lost the race to spend it). */

@@ -120,7 +120,10 @@ describe('no body sets a field its caller does not own', () => {
 const SENSITIVE_KEY = /pass(word)?|hash|secret|token|private|credential|^d$/i;
 const onceShown: Record<string, string[]> = {
   register: ['accessToken', 'refreshToken'],
-  login: ['accessToken', 'refreshToken'],
+  login: ['accessToken', 'refreshToken', 'mfaToken'],
+  loginMfa: ['accessToken', 'refreshToken'],
+  createApiKey: ['key'],
+  enrolTotp: ['secret', 'otpauthUri'],
   refresh: ['accessToken', 'refreshToken'],
   createWebhook: ['secret'],
   rotateWebhookSecret: ['secret'],

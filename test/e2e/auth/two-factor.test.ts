@@ -79,6 +79,7 @@ describe('two-factor sign-in (TOTP) over HTTP', () => {
     const first = await api.login(customer.email, customer.password);
     expect(first.status).toBe(200);
     expect(first.json).toEqual({ mfaRequired: true, mfaToken: expect.stringMatching(/^mfa_/) });
+    shown.push(/^mfa_[0-9A-Z]{26}_[0-9A-Z]{26}_(.+)$/.exec(first.json.mfaToken)![1]!);
     expect(first.text).not.toContain('accessToken');
     expect((await api.call('GET', '/v1/auth/me', { token: first.json.mfaToken })).status).toBe(401);
 

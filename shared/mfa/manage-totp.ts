@@ -50,3 +50,23 @@ export const disableTotp = async (deps: Pick<MfaDeps, 'totp' | 'limiter' | 'now'
   }
   await clearWrongCodes(deps, userId, accepted);
 };
+
+/**
+ * For a sensitive change of a signed-in customer (closing the account): with two-factor sign-in on, a code
+ * (or a recovery code) is required and spent; with it off, nothing is asked. 400 naming `body.code` otherwise.
+ */
+export const requireSecondFactor = async (deps: Pick<MfaDeps, 'totp' | 'limiter' | 'now'>, userId: string, code: string | undefined) => {
+  const enrolment = await deps.totp.get(userId);
+  if (enrolment?.status !== 'ENABLED') return;
+  if (!code) {
+    throw new AppError('validation', 'The request is not valid.', { errors: [{ field: 'body.code', message: 'is required: two-factor sign-in is on' }] });
+  }
+  const accepted = await checkCode(deps, enrolment, code, { recoveryCodes: true, wrong: wrongCodeField });
+  const now = deps.now().toISOString();
+  const spent = accepted.kind === 'totp' ? await deps.totp.useStep(userId, accepted.step, now) : await deps.totp.useRecoveryCode(userId, accepted.hash, now);
+  if (!spent) {
+    await recordWrongCode(deps, userId);
+    throw wrongCodeField();
+  }
+  await clearWrongCodes(deps, userId, accepted);
+};

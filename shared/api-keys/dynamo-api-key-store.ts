@@ -1,11 +1,11 @@
 import { BatchWriteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure, onConditionFailure } from '../data/data-errors';
+import { failedConditionIndexes, isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
 import { createCondition } from '../data/versioned-update';
-import { notFound } from '../errors/app-error';
+import { AppError, notFound } from '../errors/app-error';
 import { commitWithEvents } from '../events/outbox';
-import { apiKeySchema, type ApiKey, type StoredApiKey } from './api-key';
+import { apiKeySchema, MAX_API_KEYS, type ApiKey, type StoredApiKey } from './api-key';
 import type { ApiKeyStore } from './api-key-store';
 
 const SCHEMA_VERSION = 1;
@@ -17,13 +17,27 @@ const VIEW = ['id', 'name', 'scopes', 'createdAt', 'expiry', 'lastUsedAt'] as co
 const viewOf = (item: Record<string, unknown>): ApiKey =>
   apiKeySchema.parse({ id: item.id, name: item.name, scopes: item.scopes, createdAt: item.createdAt, expiresAt: item.expiry, lastUsedAt: item.lastUsedAt });
 
+/** Moves the account's key count; `max` makes the move conditional on room for one more. */
+const countMove = (tableName: string, userId: string, delta: 1 | -1) => ({
+  Update: {
+    TableName: tableName,
+    Key: keys.apiKeyCount(userId),
+    UpdateExpression: 'SET #count = if_not_exists(#count, :zero) + :delta, #type = :type',
+    ...(delta === 1 ? { ConditionExpression: 'attribute_not_exists(#count) OR #count < :max' } : {}),
+    ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+    ExpressionAttributeValues: { ':zero': 0, ':delta': delta, ':type': 'ApiKeyCount', ...(delta === 1 ? { ':max': MAX_API_KEYS } : {}) },
+  },
+});
+
 export const dynamoApiKeyStore = (db: DynamoDBDocumentClient, tableName: string): ApiKeyStore => ({
   async create(key, events) {
     const { expiresAt, lastUsedAt: _never, secretHash, userId, ...view } = key;
-    await commitWithEvents(
+    try {
+      await commitWithEvents(
       db,
       tableName,
       [
+        countMove(tableName, userId, 1),
         {
           Put: {
             TableName: tableName,
@@ -43,7 +57,12 @@ export const dynamoApiKeyStore = (db: DynamoDBDocumentClient, tableName: string)
         },
       ],
       events,
-    );
+      );
+    } catch (error) {
+      // The count's condition, in the same transaction as the key: the cap holds however many create at once.
+      if (failedConditionIndexes(error).includes(0)) throw new AppError('conflict', `An account holds at most ${MAX_API_KEYS} API keys; revoke one first.`);
+      throw error;
+    }
   },
 
   async get(keyId) {
@@ -80,6 +99,7 @@ export const dynamoApiKeyStore = (db: DynamoDBDocumentClient, tableName: string)
                 ExpressionAttributeValues: { ':userId': userId },
               },
             },
+            countMove(tableName, userId, -1),
           ],
           events,
         ),
@@ -121,6 +141,7 @@ export const dynamoApiKeyStore = (db: DynamoDBDocumentClient, tableName: string)
       }
       if (unprocessed?.length) throw new Error(`${unprocessed.length} API keys of an account could not be deleted`);
     }
+    await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: [{ DeleteRequest: { Key: keys.apiKeyCount(userId) } }] } }));
     return items.length;
   },
 });

@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
-import { MAX_API_KEYS, newApiKey, type ApiKey, type ApiKeyScope } from './api-key';
+import { newApiKey, type ApiKey, type ApiKeyScope } from './api-key';
 import type { ApiKeyDeps } from './api-key-deps';
 
 /** The longest a key may live: a key meant to last is still renewed once a year. */
@@ -10,7 +10,8 @@ const invalidExpiry = (message: string) => new AppError('validation', 'The reque
 
 /**
  * Makes a key for the caller: the key itself is in this answer only; what is stored is its hash. The
- * `api-key.created` event (webhooks, and an email to the owner) is committed with it.
+ * `api-key.created` event (webhooks, and an email to the owner) is committed with it, and the account's key
+ * count (409 past MAX_API_KEYS, checked in that transaction).
  */
 export const createApiKey = async (
   deps: Pick<ApiKeyDeps, 'keys' | 'now'>,
@@ -22,10 +23,6 @@ export const createApiKey = async (
     const expiry = Date.parse(input.expiresAt);
     if (expiry <= now.getTime()) throw invalidExpiry('must be in the future');
     if (expiry > now.getTime() + MAX_LIFETIME_MS) throw invalidExpiry('must be at most a year ahead');
-  }
-  // A soft cap (the listing index is eventually consistent): it bounds what one account holds, not a race.
-  if ((await deps.keys.list(userId)).length >= MAX_API_KEYS) {
-    throw new AppError('conflict', `An account holds at most ${MAX_API_KEYS} API keys; revoke one first.`);
   }
   const made = newApiKey(now.getTime());
   const apiKey: ApiKey = {

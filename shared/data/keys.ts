@@ -25,6 +25,8 @@ export const keys = {
   apiKey: (keyId: string) => ({ PK: `APIKEY#${keyId}`, SK: 'KEY' }),
   apiKeyListing: (userId: string, keyId: string) => ({ GSI1PK: `APIKEYS#${userId}`, GSI1SK: keyId }),
   apiKeyListingPartition: (userId: string) => ({ GSI1PK: `APIKEYS#${userId}` }),
+  /** How many keys an account holds, moved in the transactions that create and revoke one, so the cap holds under races. */
+  apiKeyCount: (userId: string) => ({ PK: `USER#${userId}`, SK: 'APIKEYCOUNT' }),
   /** A customer's TOTP enrolment (shared/mfa): pending or enabled, its secret, last used time step and recovery code hashes. */
   totp: (userId: string) => ({ PK: `USER#${userId}`, SK: 'MFA#TOTP' }),
   /** The single-use challenge between a password and a code at login; it ages out (TTL) within minutes. */

@@ -140,6 +140,19 @@ describe('API keys over HTTP', () => {
     expect(badScope.json.errors[0].field).toMatch(/^body\.scopes/);
   });
 
+  it('holds at most 25 keys per account, however many are created at once (409 past it)', async () => {
+    const busy = await api.register();
+    const answers = await Promise.all(
+      Array.from({ length: 28 }, (_, n) => api.call('POST', '/v1/auth/api-keys', { token: busy.accessToken, body: { name: `parallel ${n}`, scopes: ['webhooks'] } })),
+    );
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(25);
+    expect(answers.filter((answer) => answer.status === 409)).toHaveLength(3);
+    expect((await api.call('GET', '/v1/auth/api-keys', { token: busy.accessToken })).json.items).toHaveLength(25);
+    const first = answers.find((answer) => answer.status === 201)!.json.apiKey.id;
+    expect((await api.call('DELETE', `/v1/auth/api-keys/${first}`, { token: busy.accessToken })).status).toBe(204);
+    expect((await api.call('POST', '/v1/auth/api-keys', { token: busy.accessToken, body: { name: 'room again', scopes: ['webhooks'] } })).status).toBe(201);
+  });
+
   it('tells the owner by email of a new key, and by webhook-ready events; no answer or log line carries a key', async () => {
     const mails = await until(async () => mailsTo(customer.email), (found) => found.filter((mail) => mail.subject === 'A new API key was created').length >= 2, 'the new-key emails');
     expect(mails.find((mail) => mail.subject === 'A new API key was created')!.text).toContain('CI reads');

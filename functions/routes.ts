@@ -8,6 +8,8 @@ import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
+import { apiKeyRoutes } from './api-keys/api-key-routes';
+import { mfaRoutes } from './mfa/mfa-routes';
 import { backupRoutes } from './backups/backup-routes';
 import { domainRoutes } from './domains/domain-routes';
 import { instanceOperationRoutes } from './instance-operations/instance-operation-routes';
@@ -36,6 +38,8 @@ export const routes: readonly RouteDefinition[] = [
   ...healthRoutes,
   ...openApiRoutes,
   ...authRoutes,
+  ...mfaRoutes,
+  ...apiKeyRoutes,
   ...catalogRoutes,
   ...versionRoutes,
   ...upgradeBatchRoutes,

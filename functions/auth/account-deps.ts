@@ -10,6 +10,8 @@ import { loadConfig, once } from '../../shared/config/load-config';
 import { configuredEmailSender } from '../../shared/notifications/configured-email-sender';
 import { notificationSettings } from '../../shared/notifications/notification-settings';
 import { dynamoRateLimiter } from '../../shared/rate-limit/dynamo-rate-limiter';
+import { dynamoTotpStore } from '../../shared/mfa/dynamo-totp-store';
+import { secondFactorGate } from '../../shared/mfa/mfa-login';
 
 /** Built on first use and kept for the life of the Lambda container. */
 export const accountDeps = once((): AccountDeps => {
@@ -20,6 +22,7 @@ export const accountDeps = once((): AccountDeps => {
     users: dynamoUserStore(db, env.TABLE_NAME),
     sessions: dynamoSessionStore(db, env.TABLE_NAME),
     limiter: dynamoRateLimiter(db, env.TABLE_NAME, LOGIN_LIMITS.windowSeconds),
+    secondFactor: secondFactorGate(dynamoTotpStore(db, env.TABLE_NAME)),
     signer: tokens.signer(),
     tokenSettings: tokens.settings,
     now: () => new Date(),

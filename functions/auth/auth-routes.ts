@@ -12,6 +12,7 @@ import {
   registrationLimit,
   verificationResendLimit,
 } from '../../shared/rate-limit/api-call-limits';
+import { mfaRequiredSchema } from '../../shared/mfa/mfa-schemas';
 import { countedLimit, windowInWords } from '../../shared/rate-limit/call-limit';
 
 const tags = ['Customer accounts'];
@@ -41,7 +42,12 @@ export const loginRoute = defineRoute({
   summary: 'Sign in with email and password',
   tags,
   request: { body: loginSchema },
-  responses: { 200: { description: 'A new token pair. 401 for a wrong email or password alike; 429 after too many failures.', schema: sessionTokensSchema } },
+  responses: {
+    200: {
+      description: 'A new token pair; or, for an account with two-factor sign-in, `{mfaRequired: true, mfaToken}` for POST /v1/auth/login/mfa. 401 for a wrong email or password alike; 429 after too many failures.',
+      schema: z.union([sessionTokensSchema, mfaRequiredSchema]).meta({ id: 'LoginResult' }),
+    },
+  },
   errors: { 401: 'Wrong email or password: the same answer for both.' },
   throttle: accountThrottle,
   rateLimit: {

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { apiKeyScopeOf } from '../../shared/api-keys/api-key-scopes';
 import { PROBLEM_CONTENT_TYPE } from '../../shared/http/problem';
 import { problemSchema } from '../../shared/http/problem-schema';
-import { type InboundScheme, isDocumented, type RouteDefinition } from '../../shared/http/route';
+import { type InboundScheme, isDocumented, type RouteDefinition, routeKey } from '../../shared/http/route';
 import { routes } from '../routes';
 import { webhookDeliveries } from './webhook-deliveries';
 
@@ -10,6 +11,12 @@ const securitySchemes = {
   customerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "A customer's access token from /v1/auth/login." },
   adminToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito access token of the ADMINISTRATOR group.' },
   agentToken: { type: 'http', scheme: 'bearer', description: 'An agent token created by an administrator.' },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      "A customer's API key (pk_live_…, from POST /v1/auth/api-keys), on the customer routes that list it with the scope they need; a key without that scope is 403.",
+  },
   stripeSignature: {
     type: 'apiKey',
     in: 'header',
@@ -34,7 +41,8 @@ const inboundSecurity: Record<InboundScheme, Record<string, string[]>[]> = {
 const securityOf = (route: RouteDefinition): Record<string, string[]>[] =>
   ({
     public: [],
-    customer: [{ customerToken: [] }],
+    // An operation an API key may call names the scope it needs (shared/api-keys/api-key-scopes.ts).
+    customer: apiKeyScopeOf(routeKey(route)) ? [{ customerToken: [] }, { apiKey: [apiKeyScopeOf(routeKey(route))!] }] : [{ customerToken: [] }],
     admin: [{ adminToken: [] }],
     agent: [{ agentToken: [] }],
     'signed-inbound': inboundSecurity[route.inboundScheme ?? 'hmac-signature'],

@@ -1,4 +1,5 @@
-import type { RouteDefinition } from '../../shared/http/route';
+import { apiKeyScopeOf } from '../../shared/api-keys/api-key-scopes';
+import { routeKey, type RouteDefinition } from '../../shared/http/route';
 
 /** What one function may do with the platform's own resources; anything absent is denied. */
 export interface FunctionAccess {
@@ -17,15 +18,16 @@ export interface FunctionAccess {
 /**
  * An HTTP route's method is the default guess: reads for GET, reads and writes for everything else. Every
  * route that is not public checks a customer token (admin routes too, to tell a customer's token from a
- * missing one), so it may read the signing key's public half.
+ * missing one), so it may read the signing key's public half. A GET an API key may call writes too: the
+ * key's call counter and its last use (shared/api-keys/authenticate-api-key.ts).
  */
-export const routeAccess = (route: Pick<RouteDefinition, 'method' | 'auth'>): FunctionAccess => ({
-  table: route.method === 'GET' ? 'read' : 'read-write',
+export const routeAccess = (route: Pick<RouteDefinition, 'method' | 'auth' | 'path'>): FunctionAccess => ({
+  table: route.method === 'GET' && !(route.auth === 'customer' && apiKeyScopeOf(routeKey(route))) ? 'read' : 'read-write',
   verifyTokens: route.auth !== 'public',
 });
 
 /** The handlers that issue customer access tokens (DESIGN section 5): the only holders of kms:Sign. */
-export const tokenSigningHandlers = ['auth/register', 'auth/login', 'auth/refresh'] as const;
+export const tokenSigningHandlers = ['auth/register', 'auth/login', 'auth/refresh', 'mfa/login-mfa'] as const;
 
 /** Serves the public JWKS at /.well-known/jwks.json: reads the public key, touches no data. */
 export const jwksHandler = 'auth/get-jwks';

@@ -20,7 +20,8 @@ export const loginSubjects = (email: string, sourceIp: string): [RateSubject, Ra
 /**
  * Email and password to a session. An unknown email and a wrong password get the same 401 after the same
  * work (a hash is verified either way); failures count per account and per source and lock both out with
- * 429 for the rest of the window; a success clears the account's count.
+ * 429 for the rest of the window; a success clears the account's count. An account with two-factor sign-in
+ * answers `{mfaRequired, mfaToken}` instead of tokens (POST /v1/auth/login/mfa completes it).
  */
 export const login = async (deps: AccountDeps, input: { email: string; password: string; sourceIp: string }) => {
   const [account, source] = loginSubjects(input.email, input.sourceIp);
@@ -40,5 +41,8 @@ export const login = async (deps: AccountDeps, input: { email: string; password:
   }
   if (user.status !== 'ACTIVE') throw forbidden('This account is disabled.');
   if (verdict.counted.includes(account.scope)) await deps.limiter.reset(account);
+  // With two-factor sign-in on, the password alone earns a single-use challenge, not tokens.
+  const challenge = await deps.secondFactor.challengeFor(user, deps.now());
+  if (challenge) return challenge;
   return startSession(deps, user);
 };

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { hashAgentSecret, parseAgentToken } from '../workers/agent-token';
 import { bearerTokenOf, forbidden, unauthorized } from './bearer-token';
-import { isCallerToken } from './caller-authenticators';
+import { isCallerToken, refuseApiKey } from './caller-authenticators';
 import type { Principal } from './principal';
 
 /**
@@ -13,6 +13,7 @@ export const authenticateAgent = async (event: APIGatewayProxyEventV2): Promise<
   const presented = bearerTokenOf(event);
   const token = parseAgentToken(presented);
   if (!token) {
+    refuseApiKey(presented, 'this route is for node agents');
     if (await isCallerToken(presented)) throw forbidden('This route is for node agents.');
     throw unauthorized('The agent token is malformed.');
   }

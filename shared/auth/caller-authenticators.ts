@@ -1,4 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { apiKeyServices } from '../api-keys/api-key-services';
+import { authenticateApiKey } from '../api-keys/authenticate-api-key';
+import { looksLikeApiKey } from '../api-keys/api-key';
 import { parseAgentToken } from '../workers/agent-token';
 import { ADMIN_GROUP } from './admin-token';
 import { bearerTokenOf, forbidden, unauthorized } from './bearer-token';
@@ -23,6 +26,14 @@ const refuseAgentToken = (token: string) => {
   if (parseAgentToken(token)) throw forbidden('Agent tokens may only register nodes and send heartbeats.');
 };
 
+/**
+ * An API key (`pk_live_…`) is a customer's credential for the customer routes its scopes allow; on an
+ * administrator or agent route it is a known kind of caller in the wrong role (403), judged by its form.
+ */
+export const refuseApiKey = (token: string, what: string) => {
+  if (looksLikeApiKey(token)) throw forbidden(`API keys may only call customer routes; ${what}.`);
+};
+
 /** Whether a token is a valid customer or administrator token: a known caller on an agent route (403). */
 export const isCallerToken = async (token: string): Promise<boolean> => {
   const services = tokenServices();
@@ -31,13 +42,18 @@ export const isCallerToken = async (token: string): Promise<boolean> => {
 };
 
 /**
- * Customer routes: a valid customer access token. A valid administrator token or an agent token is a known
+ * Customer routes: a valid customer access token, or a customer's API key (shared/api-keys). A valid administrator token or an agent token is a known
  * caller in the wrong role (403); anything else — missing, malformed, expired, signed by another key,
  * `alg: none` — is 401.
  */
 export const authenticateCustomer = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
   const token = bearerTokenOf(event);
   refuseAgentToken(token);
+  if (looksLikeApiKey(token)) {
+    // Which scope the route needs is the authenticate middleware's check: it knows the route.
+    const caller = await authenticateApiKey(apiKeyServices(), token);
+    return { kind: 'customer', userId: caller.userId, sessionId: `key:${caller.keyId}`, apiKey: { id: caller.keyId, scopes: caller.scopes } };
+  }
   const services = tokenServices();
   try {
     const claims = await services.verifyCustomerToken(token);
@@ -56,6 +72,7 @@ export const authenticateCustomer = async (event: APIGatewayProxyEventV2): Promi
 export const authenticateAdmin = async (event: APIGatewayProxyEventV2): Promise<Principal> => {
   const token = bearerTokenOf(event);
   refuseAgentToken(token);
+  refuseApiKey(token, 'this route is for administrators');
   const services = tokenServices();
   const verifyAdmin = services.verifyAdminToken;
   if (verifyAdmin) {

@@ -1,6 +1,18 @@
+import type { ApiKeyScope } from '../api-keys/api-key';
+
+/** What an API key grants its caller: the customer routes of its scopes (shared/api-keys/api-key-scopes.ts). */
+export interface ApiKeyGrant {
+  id: string;
+  scopes: ApiKeyScope[];
+}
+
 /** Who is calling, once a route's authentication has passed. */
 export type Principal =
-  | { kind: 'customer'; userId: string; sessionId: string }
+  /**
+   * A customer: signed in (an access token of a session), or through one of their API keys (`apiKey`). A key
+   * has no session: its `sessionId` is `key:<id>`, which names none (and logout refuses keys anyway).
+   */
+  | { kind: 'customer'; userId: string; sessionId: string; apiKey?: ApiKeyGrant }
   | { kind: 'admin'; adminId: string; username?: string; groups: string[] }
   /**
    * An agent's presented credential. It is checked inside the agent's own write (a ConditionCheck on the
@@ -12,7 +24,7 @@ export type Principal =
 export type PrincipalOf<K extends Principal['kind']> = Extract<Principal, { kind: K }>;
 
 /** The customer behind a customer route; the authentication middleware guarantees one. */
-export const customerOf = (principal: Principal | undefined): { userId: string; sessionId: string } => {
+export const customerOf = (principal: Principal | undefined): { userId: string; sessionId: string; apiKey?: ApiKeyGrant } => {
   if (principal?.kind !== 'customer') throw new Error('a customer route ran without a customer principal');
   return principal;
 };

@@ -23,6 +23,19 @@ export const keys = {
   accountToken: (purpose: string, tokenHash: string) => ({ PK: `ACCOUNTTOKEN#${purpose}#${tokenHash}`, SK: 'TOKEN' }),
   session: (userId: string, sessionId: string) => ({ PK: `USER#${userId}`, SK: `SESSION#${sessionId}` }),
   sessionPrefix: 'SESSION#',
+  /**
+   * An API key (shared/api-keys), in a partition of its own: the presented key names its id, so checking it is
+   * one GetItem. GSI1 lists a customer's keys, by id (so by creation time).
+   */
+  apiKey: (keyId: string) => ({ PK: `APIKEY#${keyId}`, SK: 'KEY' }),
+  apiKeyListing: (userId: string, keyId: string) => ({ GSI1PK: `APIKEYS#${userId}`, GSI1SK: keyId }),
+  apiKeyListingPartition: (userId: string) => ({ GSI1PK: `APIKEYS#${userId}` }),
+  /** How many keys an account holds, moved in the transactions that create and revoke one, so the cap holds under races. */
+  apiKeyCount: (userId: string) => ({ PK: `USER#${userId}`, SK: 'APIKEYCOUNT' }),
+  /** A customer's TOTP enrolment (shared/mfa): pending or enabled, its secret, last used time step and recovery code hashes. */
+  totp: (userId: string) => ({ PK: `USER#${userId}`, SK: 'MFA#TOTP' }),
+  /** The single-use challenge between a password and a code at login; it ages out (TTL) within minutes. */
+  mfaChallenge: (userId: string, challengeId: string) => ({ PK: `USER#${userId}`, SK: `MFACHALLENGE#${challengeId}` }),
   /** A customer's subscriptions live under the account, so every lookup is scoped to its owner. */
   subscriptionPrefix: 'SUBSCRIPTION#',
   /** Worker nodes are keyed by name (what agents know); GSI1 lists them by name, GSI2 by status and last heartbeat. */
@@ -204,6 +217,9 @@ export const entityTypes = {
   emailClaim: 'EmailClaim',
   session: 'Session',
   accountToken: 'AccountToken',
+  apiKey: 'ApiKey',
+  totp: 'Totp',
+  mfaChallenge: 'MfaChallenge',
   rateCounter: 'RateCounter',
   stats: 'Stats',
   node: 'Node',

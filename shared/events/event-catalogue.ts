@@ -27,6 +27,15 @@ export const eventCatalogue = {
   /** The customer closed their account: subscriptions cancelled, webhooks removed, personal data erased. */
   'account.closed': { audience: 'platform', detail: z.object({ userId: id, subscriptionsCancelled: z.number().int().min(0) }) },
 
+  // Account security (shared/api-keys, shared/mfa): the owner hears of every change, by webhook and email.
+  'api-key.created': {
+    audience: 'customer',
+    detail: z.object({ ...customerScoped, apiKeyId: id, name: z.string(), scopes: z.array(z.string()), expiresAt: z.string().optional() }),
+  },
+  'api-key.revoked': { audience: 'customer', detail: z.object({ ...customerScoped, apiKeyId: id }) },
+  'mfa.enabled': { audience: 'customer', detail: z.object({ ...customerScoped, method: z.literal('totp') }) },
+  'mfa.disabled': { audience: 'customer', detail: z.object({ ...customerScoped, method: z.literal('totp'), confirmedWith: z.enum(['totp', 'recovery-code']) }) },
+
   'subscription.created': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, serviceSlug: id, planId: id }) },
   'subscription.activated': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id }) },
   'subscription.renewed': { audience: 'customer', detail: z.object({ ...customerScoped, subscriptionId: id, currentPeriodEnd: z.string() }) },

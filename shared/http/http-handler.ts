@@ -69,7 +69,7 @@ export const httpHandler = <R extends RouteDefinition>(
     .use(httpSecurityHeaders(apiSecurityHeaders))
     .use(problemErrors())
     .use(requestLimits({ maxBodyBytes: route.maxBodyBytes }))
-    .use(authenticate(route.auth, options.authenticator))
+    .use(authenticate(route.auth, options.authenticator, routeKey(route)))
     .use(jsonBody())
     .use(validateRequest(route));
   // Last of the checks: only an authenticated, valid request is counted against its caller.

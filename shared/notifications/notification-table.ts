@@ -39,6 +39,30 @@ const webhook = (detail: { webhookId: string }): NotificationResource => ({ kind
  * anything, and they may not look at the API until it hurts.
  */
 export const notificationTable = {
+  // Account security: emailed, so that the owner learns of a change they did not make while it can be undone.
+  'api-key.created': {
+    severity: 'INFO',
+    email: true,
+    title: 'A new API key was created',
+    text: (d) =>
+      `API key "${d.name}" (${d.apiKeyId}) was created for your account with the scopes ${d.scopes.join(', ')}${d.expiresAt ? `; it expires ${formatTime(d.expiresAt)}` : ''}. If this was not you, revoke it and change your password.`,
+    resource: (d) => ({ kind: 'api-key', id: d.apiKeyId }),
+  },
+  'mfa.enabled': {
+    severity: 'INFO',
+    email: true,
+    title: 'Two-factor sign-in turned on',
+    text: () => 'Signing in to your account now asks for a code from your authenticator app. Keep your recovery codes somewhere safe.',
+    resource: (d) => ({ kind: 'account', id: d.userId }),
+  },
+  'mfa.disabled': {
+    severity: 'WARNING',
+    email: true,
+    title: 'Two-factor sign-in turned off',
+    text: (d) =>
+      `Two-factor sign-in was turned off for your account (confirmed with ${d.confirmedWith === 'recovery-code' ? 'a recovery code' : 'a code from the authenticator app'}). If this was not you, change your password and turn it on again.`,
+    resource: (d) => ({ kind: 'account', id: d.userId }),
+  },
   'instance.running': {
     severity: 'INFO',
     email: true,
@@ -293,6 +317,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'subscription.plan-change-started': 'the customer has just asked for it; subscription.plan-changed or subscription.plan-change-failed follows',
   'user.email-verified': 'the customer has just followed the link themselves',
   'user.password-reset': 'the customer has just reset it, and the address is emailed that it was done (shared/accounts/account-mail.ts)',
+  'api-key.revoked': 'the owner has just revoked it themselves, signed in (a key cannot revoke keys)',
   'notification.created': 'published by the notifier itself: a notification must never make another',
 };
 

@@ -9,7 +9,7 @@ export const notificationSeveritySchema = z.enum(['INFO', 'WARNING', 'CRITICAL']
 /** What a notification is about, so a client can link to it. */
 export const notificationResourceSchema = z
   .object({
-    kind: z.enum(['subscription', 'instance', 'webhook']),
+    kind: z.enum(['subscription', 'instance', 'webhook', 'api-key', 'account']),
     id: z.string(),
   })
   .meta({ id: 'NotificationResource', example: { kind: 'instance', id: '01JD7Y8C2N4M6K8J0H2G4F6E8D' } });

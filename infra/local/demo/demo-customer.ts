@@ -35,7 +35,11 @@ export const ensureDemoCustomer = async (apiUrl: string, mailDir: string) => {
     if (login.response.status === 401) {
       throw new Error(`the demo customer ${email} exists with another password (changed since the demo made it); change it back or start with --fresh`);
     }
-    session = expectData(login, 'Logging in as the demo customer');
+    const signedIn = expectData(login, 'Logging in as the demo customer');
+    if ('mfaRequired' in signedIn) {
+      throw new Error(`the demo customer ${email} has two-factor sign-in on (turned on since the demo made it); turn it off or start with --fresh`);
+    }
+    session = signedIn;
   }
   if (session.user.emailVerified) return { ...session, created, verifiedNow: false };
 

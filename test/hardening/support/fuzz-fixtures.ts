@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { apiKeyScopeOf } from '../../../shared/api-keys/api-key-scopes';
 import type { LocalPlatform } from '../../../infra/local/local-platform';
 import { hmacHeaders } from '../../../shared/inbound-webhooks/hmac-signature';
 import { ACCOUNT_TOKEN_SECONDS, hashAccountToken, newAccountToken, type AccountTokenPurpose } from '../../../shared/accounts/account-token';
@@ -29,6 +31,7 @@ const POOL_OF_PATH: Record<string, keyof Pools> = {
   '/v1/admin/webhooks/{id}': 'adminWebhooks',
   '/v1/admin/webhooks/{id}/deliveries/{deliveryId}': 'adminDeliveries',
   '/v1/notifications/{id}': 'notifications',
+  '/v1/auth/api-keys/{id}': 'apiKeys',
   '/v1/subscriptions/{id}/backups/{backupId}': 'backups',
   '/v1/subscriptions/{id}/domains/{hostname}': 'domains',
   '/v1/admin/queues/{name}': 'queues',
@@ -90,6 +93,8 @@ interface Pools {
   resizable: string[];
   /** The subscription the domain operations and the logs use (POOL_OF_OPERATION). */
   quietSubscriptions: string[];
+  /** Keys of the fuzzing customer to revoke: never the one it calls with. */
+  apiKeys: string[];
 }
 
 const waitFor = async <T>(read: () => Promise<T[]>, timeoutMs: number): Promise<T[]> => {
@@ -165,6 +170,19 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     return token;
   };
   const linkTokens = await Promise.all([...Array.from({ length: 20 }, () => mint('password-reset')), ...Array.from({ length: 20 }, () => mint('email-verification'))]);
+  // The customer's API key with every scope: the right caller of half the cases of every route it may call.
+  const allScopes = ['subscriptions:read', 'subscriptions:write', 'webhooks', 'billing:read'];
+  const apiKey = (await must('API key', api.call('POST', '/v1/auth/api-keys', { token: customer.accessToken, body: { name: 'fuzz', scopes: allScopes } }), 201)).key as string;
+  const apiKeys: string[] = [];
+  for (const n of [1, 2]) apiKeys.push((await must('victim API key', api.call('POST', '/v1/auth/api-keys', { token: customer.accessToken, body: { name: `fuzz-victim-${n}`, scopes: ['webhooks'] } }), 201)).apiKey.id);
+  // An account with two-factor sign-in, and ten second steps of its sign-in (any of its recovery codes
+  // answers any of its challenges), so the fuzzed POST /v1/auth/login/mfa reaches its success.
+  const mfaUser = await api.register({ email: 'fuzz-mfa@example.com' });
+  const enrolled = await must('TOTP enrolment', api.call('POST', '/v1/auth/mfa/totp', { token: mfaUser.accessToken }), 200);
+  const code = TOTP.generate({ secret: Secret.fromBase32(enrolled.secret), timestamp: Date.now() });
+  const recoveryCodes = (await must('TOTP confirmation', api.call('POST', '/v1/auth/mfa/totp/confirm', { token: mfaUser.accessToken, body: { code } }), 200)).recoveryCodes as string[];
+  const mfaTokens: string[] = [];
+  for (let n = 0; n < recoveryCodes.length; n++) mfaTokens.push((await must('login with two-factor', api.login(mfaUser.email, mfaUser.password), 200)).mfaToken);
   const victimUsers: string[] = [];
   for (const n of [1, 2]) victimUsers.push((await api.register({ email: `fuzz-victim-${n}@example.com` })).user.id);
 
@@ -255,6 +273,7 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
     domains,
     resizable,
     quietSubscriptions,
+    apiKeys,
   };
 
   const cursors = new Map<string, string[]>();
@@ -284,6 +303,8 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
       nodeName: ['fuzz-node-1'],
       version: ['1.65.0'],
       toVersion: ['6.7.0'],
+      mfaToken: mfaTokens,
+      code: recoveryCodes,
     },
   };
 
@@ -304,18 +325,24 @@ export const createFuzzFixtures = async (platform: LocalPlatform, receiver: Webh
   const otherCredentials: Record<Identity, Record<string, string>> = {
     public: bearer(admin),
     customerToken: bearer(admin),
-    adminToken: bearer(customer.accessToken),
+    // A customer's key is no administrator (403), whatever its scopes.
+    adminToken: bearer(apiKey),
     agentToken: bearer(customer.accessToken),
     stripeSignature: bearer(customer.accessToken),
     hmacSignature: bearer(agentToken),
     alertsToken: bearer(customer.accessToken),
   };
 
+  /** Every other right case of a route an API key may call is sent with the key instead of the token. */
+  let rightCases = 0;
+  const keyMayCall = (operation: ContractOperation) => operation.identity === 'customerToken' && apiKeyScopeOf(`${operation.method} ${operation.path}`) !== undefined;
+
   /** The headers of a case's caller: the operation's own identity (signing the very bytes sent), or a wrong one. */
   const credentials = (operation: ContractOperation, fuzzCase: FuzzCase): Record<string, string> => {
     switch (fuzzCase.auth) {
       case 'right':
         if (operation.operationId === 'closeMe') return bearer(closer.accessToken);
+        if (keyMayCall(operation) && rightCases++ % 2 === 1) return bearer(apiKey);
         return rightCredentials[operation.identity](Buffer.from(fuzzCase.body ?? ''));
       case 'other':
         return otherCredentials[operation.identity];

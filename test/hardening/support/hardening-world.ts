@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import { ulid } from 'ulid';
 import { expect } from 'vitest';
 import type { LocalPlatform } from '../../../infra/local/local-platform';
@@ -42,6 +43,16 @@ export interface HardeningWorld {
     webhooks: { main: { id: string; secret: string }; spare: { id: string; secret: string }; deliveryId: string };
     serviceSlug: string;
   };
+  /**
+   * A's API keys (issue 20): one with every scope, one with only `billing:read`, and a spare one to revoke.
+   * The first two are the matrix's key identities; a key is A's, so what it may read is A's.
+   */
+  apiKeys: { full: string; narrow: string; spareId: string };
+  /**
+   * Second steps of sign-in for the public `POST /v1/auth/login/mfa`, which every caller may use: a login's
+   * challenge and an unspent recovery code each, of accounts with two-factor sign-in on. Each is good once.
+   */
+  mfaSignIns: { mfaToken: string; code: string }[];
   /** An account of its own for the login and refresh routes, which any caller may use with its credentials. */
   signIn: { email: string; password: string; refreshToken: string };
   /** Unused reset and verification links, and throwaway accounts to close (account-fixtures.ts). */
@@ -199,6 +210,24 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
   const signIn = await api.register({ name: 'Signs in' });
   const accounts = await buildAccountFixtures(api);
 
+  const newKey = async (name: string, scopes: string[]) => (await ok(api.call('POST', '/v1/auth/api-keys', { token, body: { name, scopes } }), 201, `API key ${name}`)) as { apiKey: { id: string }; key: string };
+  const fullKey = await newKey('matrix full', ['subscriptions:read', 'subscriptions:write', 'webhooks', 'billing:read']);
+  const narrowKey = await newKey('matrix narrow', ['billing:read']);
+  const spareKey = await newKey('matrix spare', ['webhooks']);
+
+  // Two accounts with two-factor sign-in, ten recovery codes each: twenty single-use second steps.
+  const mfaSignIns: { mfaToken: string; code: string }[] = [];
+  for (const n of [1, 2]) {
+    const owner = await api.register({ name: `Two-factor ${n}` });
+    const enrolled = await ok(api.call('POST', '/v1/auth/mfa/totp', { token: owner.accessToken }), 200, 'TOTP enrolment');
+    const code = TOTP.generate({ secret: Secret.fromBase32(enrolled.secret), timestamp: Date.now() });
+    const confirmed = await ok(api.call('POST', '/v1/auth/mfa/totp/confirm', { token: owner.accessToken, body: { code } }), 200, 'TOTP confirmation');
+    for (const recoveryCode of confirmed.recoveryCodes as string[]) {
+      const login = await ok(api.login(owner.email, owner.password), 200, 'login with two-factor');
+      mfaSignIns.push({ mfaToken: login.mfaToken, code: recoveryCode });
+    }
+  }
+
   const aData = () => [
     marker,
     a.user.id,
@@ -227,6 +256,10 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     // No answer may echo a link's token, not even the refusal of one.
     ...accounts.tokens.reset,
     ...accounts.tokens.verify,
+    fullKey.key,
+    narrowKey.key,
+    spareKey.key,
+    ...mfaSignIns.flatMap((signIn) => [signIn.mfaToken, signIn.code]),
   ];
 
   return {
@@ -256,6 +289,8 @@ export const buildHardeningWorld = async (platform: () => LocalPlatform, api: Ap
     },
     signIn: { email: signIn.email, password: signIn.password, refreshToken: signIn.refreshToken },
     accounts,
+    apiKeys: { full: fullKey.key, narrow: narrowKey.key, spareId: spareKey.apiKey.id },
+    mfaSignIns,
     aData,
     secrets,
   };
@@ -286,6 +321,12 @@ export const worldState = async (api: Api, world: HardeningWorld): Promise<strin
     get(`/v1/admin/webhooks/${platform.webhooks.spare.id}`, adminToken, ['url', 'description', 'eventTypes', 'enabled']),
     get(`/v1/services/${platform.serviceSlug}`, a.accessToken, ['name', 'description', 'plans', 'active']),
     get('/v1/admin/agent-tokens?limit=100', adminToken, ['items']),
+    // A's API keys by id, name and scopes: a key's last use moves with every authenticated call, refused or not.
+    api.call('GET', '/v1/auth/api-keys', { token: a.accessToken }).then((answer) => ({
+      path: '/v1/auth/api-keys',
+      status: answer.status,
+      value: (answer.json?.items ?? []).map((key: { id: string; name: string; scopes: string[] }) => [key.id, key.name, key.scopes]),
+    })),
   ]);
   return JSON.stringify(state);
 };

@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { ADMIN_GROUP, cognitoIssuer } from '../../../shared/auth/admin-token';
 import { generateLocalKeyPair, loadOrCreateKeyPair, signWithLocalKey } from '../../../shared/auth/local-key-signer';
 import { hmacHeaders } from '../../../shared/inbound-webhooks/hmac-signature';
-import type { AuthKind, RouteDefinition } from '../../../shared/http/route';
+import { apiKeyScopeOf } from '../../../shared/api-keys/api-key-scopes';
+import { routeKey, type AuthKind, type RouteDefinition } from '../../../shared/http/route';
 import { LOCAL_ADMIN_CLIENT_ID, LOCAL_ADMIN_POOL_ID } from '../../../infra/local/local-identity';
 import type { LocalPlatform } from '../../../infra/local/local-platform';
 import type { HardeningWorld } from './hardening-world';
 
 /**
  * Every kind of caller the authorization matrix tries on every route (issue 9: OWASP API1, API2, API5).
+ * Issue 20 adds A's API keys: `api key` holds every scope, `narrow api key` only `billing:read`.
  * Inbound hooks check signatures, not tokens, so the last two present a sender's signature (right or wrong)
  * and no token at all.
  */
@@ -24,6 +26,8 @@ export const identityNames = [
   'another customer',
   'admin',
   'agent',
+  'api key',
+  'narrow api key',
   'inbound signature',
   'wrong inbound signature',
 ] as const;
@@ -33,13 +37,20 @@ export type IdentityName = (typeof identityNames)[number];
 const tokenKinds: Partial<Record<IdentityName, AuthKind>> = { customer: 'customer', 'another customer': 'customer', admin: 'admin', agent: 'agent' };
 
 /** What API.md says a route of each kind answers each caller: `success` is the route's own 2xx. */
-export const expectedAnswer = (route: Pick<RouteDefinition, 'auth' | 'path'>, identity: IdentityName): 'success' | 401 | 403 | 404 | 400 => {
+export const expectedAnswer = (route: Pick<RouteDefinition, 'auth' | 'path' | 'method'>, identity: IdentityName): 'success' | 401 | 403 | 404 | 400 => {
   const auth: AuthKind = route.auth;
   if (auth === 'public') return 'success';
   if (auth === 'signed-inbound') {
     // API.md: 401 without the sender's credentials; 400 for a signature that does not verify.
     if (identity === 'inbound signature') return 'success';
     return identity === 'wrong inbound signature' ? 400 : 401;
+  }
+  if (identity === 'api key' || identity === 'narrow api key') {
+    // A customer's key: only on the customer routes its scopes open (shared/api-keys/api-key-scopes.ts), 403 elsewhere.
+    if (auth !== 'customer') return 403;
+    const scope = apiKeyScopeOf(routeKey(route));
+    if (!scope) return 403;
+    return identity === 'api key' || scope === 'billing:read' ? 'success' : 403;
   }
   const kind = tokenKinds[identity];
   if (!kind) return 401;
@@ -59,7 +70,7 @@ const signedHeaders = (path: string, body: string, secret: string): Record<strin
     : hmacHeaders(secret, body);
 
 /** The keys and tokens the identities need, made once the platform runs. */
-export const makeCredentials = async (platform: LocalPlatform, world: Pick<HardeningWorld, 'a' | 'b' | 'adminToken' | 'agentToken'>) => {
+export const makeCredentials = async (platform: LocalPlatform, world: Pick<HardeningWorld, 'a' | 'b' | 'adminToken' | 'agentToken' | 'apiKeys'>) => {
   const platformKey = loadOrCreateKeyPair(process.env.CUSTOMER_TOKEN_LOCAL_KEY_FILE!);
   const otherKey = generateLocalKeyPair();
   const iat = Math.floor(Date.now() / 1000);
@@ -85,6 +96,8 @@ export const makeCredentials = async (platform: LocalPlatform, world: Pick<Harde
     'another customer': `Bearer ${world.b.accessToken}`,
     admin: `Bearer ${world.adminToken}`,
     agent: `Bearer ${world.agentToken}`,
+    'api key': `Bearer ${world.apiKeys.full}`,
+    'narrow api key': `Bearer ${world.apiKeys.narrow}`,
   };
   /** The headers an identity sends with this body to this route. */
   return (identity: IdentityName, route: Pick<RouteDefinition, 'path'>, body: string | undefined): Record<string, string> => {

@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { ulid } from 'ulid';
 import { heartbeatBody, registerBody } from '../../support/agent-payloads';
 import type { RouteDefinition } from '../../../shared/http/route';
@@ -81,6 +82,12 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     if (value === undefined) throw new Error(`the world ran out of ${what}: add more in account-fixtures.ts`);
     return value;
   };
+  // Two-factor enrolments in the order the suites make them (the customer's, then another's): each confirm
+  // answers the oldest pending one with a code of its secret, and each disable spends a recovery code of it.
+  const pendingSecrets: string[] = [];
+  const recoveryCodes: string[] = [];
+  const mfaSignIns = [...world.mfaSignIns];
+  const codeOf = (secret: string | undefined) => (secret ? TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() }) : '000000');
   return {
     register: () => ({ body: { email: `matrix-${Date.now()}-${counter++}@example.com`, password: 'correct horse battery staple', name: 'Matrix' } }),
     login: () => ({ body: { email: world.signIn.email, password: world.signIn.password } }),
@@ -92,6 +99,13 @@ export const routeRequests = (world: HardeningWorld): Record<string, () => Route
     resetPassword: () => ({ body: { token: next(tokens.reset, resets++, 'reset links'), password: 'a matrix reset passphrase' } }),
     verifyEmail: () => ({ body: { token: next(tokens.verify, verifications++, 'verification links') } }),
     closeMe: () => ({ body: { password: CLOSER_PASSWORD }, callerToken: () => next(closers, closings++, 'accounts to close') }),
+    enrolTotp: () => ({ then: (json) => void pendingSecrets.push(json.secret) }),
+    confirmTotp: () => ({ body: { code: codeOf(pendingSecrets[0]) }, then: (json) => void (pendingSecrets.shift(), recoveryCodes.push(json.recoveryCodes[0])) }),
+    disableTotp: () => ({ body: { code: recoveryCodes[0] ?? 'AAAA-AAAA-AAAA-AAAA' }, then: () => void recoveryCodes.shift() }),
+    // Each success spends its challenge and code; the pool holds twenty (hardening-world.ts).
+    loginMfa: () => ({ body: mfaSignIns[0] ?? { mfaToken: 'mfa_exhausted_pool_of_the_world', code: '000000' }, then: () => void mfaSignIns.shift() }),
+    createApiKey: () => ({ body: { name: `Matrix ${counter++}`, scopes: ['subscriptions:read'] } }),
+    revokeApiKey: () => ({ params: { id: world.apiKeys.spareId } }),
     getService: () => ({ params: { slug: 'n8n' } }),
     createService: () => ({
       body: {

@@ -21,9 +21,11 @@ const sampleDetail = (type: EventType, { optional = true } = {}): Record<string,
     if (schema instanceof z.ZodNumber) return 4321;
     if (schema instanceof z.ZodBoolean) return true;
     if (schema instanceof z.ZodEnum) return schema.options[0];
+    if (schema instanceof z.ZodLiteral) return schema.value;
+    if (schema instanceof z.ZodArray) return [`sample-${key}-1`, `sample-${key}-2`];
     if (schema instanceof z.ZodRecord) return { sample: key };
     if (key === 'currency') return 'EUR';
-    if (key === 'currentPeriodEnd') return '2031-05-06T07:08:09.000Z';
+    if (key === 'currentPeriodEnd' || key === 'expiresAt') return '2031-05-06T07:08:09.000Z';
     if (key === 'url') return 'https://sample-instance.apps.example.com';
     return `sample-${key}`;
   };

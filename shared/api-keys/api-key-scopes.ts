@@ -26,6 +26,8 @@ export const apiKeyScopeOfRoute: Readonly<Record<string, ApiKeyScope>> = {
   'GET /v1/subscriptions/{id}/instance/logs': 'subscriptions:read',
   'GET /v1/subscriptions/{id}/instance/events': 'subscriptions:read',
   'POST /v1/subscriptions/{id}/change-plan': 'subscriptions:write',
+  // A Checkout Session for the subscription's plan: the customer still pays on Stripe's own page.
+  'POST /v1/subscriptions/{id}/checkout': 'subscriptions:write',
   'POST /v1/subscriptions/{id}/domains': 'subscriptions:write',
   'GET /v1/subscriptions/{id}/domains': 'subscriptions:read',
   'POST /v1/subscriptions/{id}/domains/{hostname}/verify': 'subscriptions:write',
@@ -56,6 +58,10 @@ export const personOnlyRoutes: Readonly<Record<string, string>> = {
   'POST /v1/auth/mfa/totp': 'two-factor sign-in is a person’s',
   'POST /v1/auth/mfa/totp/confirm': 'two-factor sign-in is a person’s',
   'DELETE /v1/auth/mfa/totp': 'two-factor sign-in is a person’s',
+  'POST /v1/auth/email/resend': 'the account’s address is the person’s to prove',
+  'DELETE /v1/auth/me': 'closing the account needs the person’s password',
+  'GET /v1/auth/me/export': 'everything held about the person: theirs to take, not a script’s',
+  'POST /v1/billing/portal': 'cards and invoices are the person’s to manage, signed in',
 };
 
 /** The scope a route needs of a key, or undefined when no key may call it. */

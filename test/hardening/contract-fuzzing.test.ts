@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
+import { accountTokenUseLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
 import { recordHardeningFigures } from '../support/hardening-report';
 import { useLocalPlatform } from '../support/local-platform';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -48,6 +48,9 @@ const NEVER_SUCCEEDS: Record<string, string> = {};
  * proved by resource-consumption.test.ts, and registrations keep theirs, so 429s stay in the contract checked here.
  */
 process.env[subscriptionCreateLimit.variable] = '1000/3600';
+// Likewise the links tried per address: the reset route's cases spend it before the verification route's run,
+// whose valid cases (the fixture's unused links) then meet 429 only. The limit is the shared middleware's, proved there.
+process.env[accountTokenUseLimit.variable] = '1000/3600';
 
 const platform = useLocalPlatform();
 let receiver: WebhookReceiver;

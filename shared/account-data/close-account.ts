@@ -1,6 +1,7 @@
 import { sendAccountMail } from '../accounts/account-mail';
 import { currentUser } from '../accounts/get-profile';
 import { verifyPassword } from '../accounts/password-hasher';
+import { unauthorized } from '../auth/bearer-token';
 import { AppError } from '../errors/app-error';
 import { domainEvent } from '../events/domain-event';
 import { cancelSubscription, onLatest, ownSubscription } from '../subscriptions/manage-subscription';
@@ -45,6 +46,14 @@ export const closeAccount = async (deps: AccountDataDeps, userId: string, input:
   for (const webhook of await readAll((page) => deps.webhooks.list(owner, page), EXPORT_CAPS.webhooks)) await deps.webhooks.delete(owner, webhook.id);
   await sendAccountMail(deps.mail, 'account-closed', { email: user.email, name: user.name, userId });
   const now = deps.now();
-  await deps.users.delete(user, [domainEvent('account.closed', { userId, subscriptionsCancelled: cancelled }, now), domainEvent('user.deleted', { userId }, now)]);
+  try {
+    await deps.users.delete(user, [domainEvent('account.closed', { userId, subscriptionsCancelled: cancelled }, now), domainEvent('user.deleted', { userId }, now)]);
+  } catch (error) {
+    if (!(error instanceof AppError && error.type === 'not-found')) throw error;
+    // The delete is conditional on the version read: another closing got there first (the caller is gone,
+    // as any request of a closed account is told), or the profile changed meanwhile (ask again).
+    if (!(await deps.users.get(userId, { consistent: true }))) throw unauthorized('The account no longer exists.');
+    throw new AppError('conflict', 'The account changed while it was being closed; ask again: what was done stays done.');
+  }
   await deps.sessions.revokeAll(userId);
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyCallLimit } from '../../shared/api-keys/authenticate-api-key';
-import { paymentSessionLimit, planChangeLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
+import { accountTokenUseLimit, paymentSessionLimit, planChangeLimit, subscriptionCreateLimit } from '../../shared/rate-limit/api-call-limits';
 import { recordHardeningFigures } from '../support/hardening-report';
 import { useLocalPlatform } from '../support/local-platform';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -61,6 +61,9 @@ process.env[paymentSessionLimit.variable] = '1000/3600';
 // Half the right cases of the routes a key may call go with the fuzzing customer's API key; its per-key limit
 // is proved by test/unit/api-keys, so the run gets room for every case.
 process.env[apiKeyCallLimit.variable] = '100000/60';
+// Likewise the links tried per address: the reset route's cases spend it before the verification route's run,
+// whose valid cases (the fixture's unused links) then meet 429 only. The limit is the shared middleware's, proved there.
+process.env[accountTokenUseLimit.variable] = '1000/3600';
 
 const platform = useLocalPlatform({ stripeMock: true });
 let receiver: WebhookReceiver;

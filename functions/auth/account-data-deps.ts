@@ -9,6 +9,8 @@ import { notificationSettings } from '../../shared/notifications/notification-se
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
 import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
 import { dynamoWebhookEndpointStore } from '../../shared/webhooks/dynamo-webhook-endpoint-store';
+import { apiKeyServices } from '../../shared/api-keys/api-key-services';
+import { dynamoTotpStore } from '../../shared/mfa/dynamo-totp-store';
 import { accountDeps } from './account-deps';
 
 /** The stores of everything a customer holds, for closing an account and exporting it; built once per container. */
@@ -20,6 +22,7 @@ export const accountDataDeps = once((): AccountDataDeps => {
     users: account.users,
     sessions: account.sessions,
     mail: account.mail,
+    limiter: account.limiter,
     now: account.now,
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
@@ -27,5 +30,7 @@ export const accountDataDeps = once((): AccountDataDeps => {
     webhooks: dynamoWebhookEndpointStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),
+    apiKeys: apiKeyServices().keys,
+    totp: dynamoTotpStore(db, env.TABLE_NAME),
   };
 });

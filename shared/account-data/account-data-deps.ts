@@ -1,4 +1,6 @@
 import type { AccountDeps } from '../accounts/account-deps';
+import type { ApiKeyStore } from '../api-keys/api-key-store';
+import type { TotpStore } from '../mfa/totp-store';
 import type { LedgerStore } from '../billing/ledger-store';
 import type { BackupStore } from '../backups/backup-store';
 import type { NotificationStore } from '../notifications/notification-store';
@@ -10,11 +12,15 @@ import type { WebhookEndpointStore } from '../webhooks/webhook-endpoint-store';
  * every feature that holds something of the customer's. Cancelling goes through the subscriptions' own use
  * case (with its workflow starter), never around it.
  */
-export interface AccountDataDeps extends Pick<AccountDeps, 'users' | 'sessions' | 'mail' | 'now'> {
+export interface AccountDataDeps extends Pick<AccountDeps, 'users' | 'sessions' | 'mail' | 'limiter' | 'now'> {
   subscriptions: ManageDeps['subscriptions'];
   workflows: ManageDeps['workflows'];
   backups: Pick<BackupStore, 'listForSubscription'>;
   webhooks: Pick<WebhookEndpointStore, 'list' | 'delete'>;
   ledger: Pick<LedgerStore, 'listForUser'>;
   notifications: Pick<NotificationStore, 'list'>;
+  /** The account's API keys, removed when it closes. */
+  apiKeys: Pick<ApiKeyStore, 'deleteAllOfUser'>;
+  /** Its two-factor enrolment: a code is asked for the closing while it is on, and it is removed with the account. */
+  totp: TotpStore;
 }

@@ -3,6 +3,7 @@ import { currentUser } from '../accounts/get-profile';
 import { verifyPassword } from '../accounts/password-hasher';
 import { unauthorized } from '../auth/bearer-token';
 import { AppError } from '../errors/app-error';
+import { requireSecondFactor } from '../mfa/manage-totp';
 import { domainEvent } from '../events/domain-event';
 import { cancelSubscription, onLatest, ownSubscription } from '../subscriptions/manage-subscription';
 import type { AccountDataDeps } from './account-data-deps';
@@ -13,22 +14,24 @@ import { readAll } from './read-all';
 const ENDED = new Set(['CANCELLED', 'EXPIRED']);
 
 /**
- * Closes the caller's account, with their password. In this order, each step safe to repeat, so a closing
+ * Closes the caller's account, with their password (and, while two-factor sign-in is on, a code of it or
+ * a recovery code, spent by this request). In this order, each step safe to repeat, so a closing
  * that stops half-way (a subscription busy with a backup: 409) is finished by asking again:
  * 1. every live subscription is cancelled through the subscriptions' own use case (its instance is
  *    deprovisioned by the usual workflow);
- * 2. every webhook endpoint is deleted (their secrets with them);
+ * 2. every webhook endpoint is deleted (their secrets with them), every API key, and the two-factor enrolment;
  * 3. the address is told, while it is still known;
  * 4. the profile and the email claim are deleted, with `account.closed` (the address may register again;
  *    the name, address and password hash are gone), and every session ends.
  * Kept: the ledger entries (bookkeeping law), which hold amounts, dates and the account's id, never a name
  * or an address; subscription and instance records, which the deprovisioning needs and which hold ids.
  */
-export const closeAccount = async (deps: AccountDataDeps, userId: string, input: { password: string }) => {
+export const closeAccount = async (deps: AccountDataDeps, userId: string, input: { password: string; code?: string }) => {
   const user = await currentUser(deps, userId);
   if (!(await verifyPassword(input.password, user.passwordHash))) {
     throw new AppError('forbidden', 'The password is wrong: the account stays open.', { errors: [{ field: 'body.password', message: 'is wrong' }] });
   }
+  await requireSecondFactor(deps, userId, input.code);
   const subscriptions = await readAll((page) => deps.subscriptions.listForUser(userId, page), EXPORT_CAPS.subscriptions);
   let cancelled = 0;
   for (const subscription of subscriptions.filter((s) => !ENDED.has(s.status))) {
@@ -44,6 +47,8 @@ export const closeAccount = async (deps: AccountDataDeps, userId: string, input:
   }
   const owner = { kind: 'customer' as const, userId };
   for (const webhook of await readAll((page) => deps.webhooks.list(owner, page), EXPORT_CAPS.webhooks)) await deps.webhooks.delete(owner, webhook.id);
+  await deps.apiKeys.deleteAllOfUser(userId);
+  await deps.totp.deleteAllOfUser(userId);
   await sendAccountMail(deps.mail, 'account-closed', { email: user.email, name: user.name, userId });
   const now = deps.now();
   try {

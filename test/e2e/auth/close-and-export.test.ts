@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../support/api-client';
 import { inboxOf } from '../../support/account-mail';
@@ -83,5 +84,30 @@ describe('closing an account and exporting its data', () => {
     const fresh = await api.call('GET', '/v1/auth/me/export', { token: again.accessToken });
     expect(fresh.json.subscriptions).toEqual([]);
     expect(fresh.json.webhooks).toEqual([]);
+  });
+
+  it('with two-factor sign-in on, asks for a code too, and takes the API keys and the enrolment with the account', async () => {
+    const eve = await api.register({ email: 'eve.close@example.com' });
+    const key = await api.call('POST', '/v1/auth/api-keys', { token: eve.accessToken, body: { name: 'ci', scopes: ['subscriptions:read'] } });
+    expect(key.status, key.text).toBe(201);
+    expect((await api.call('GET', '/v1/subscriptions', { token: key.json.key })).status).toBe(200);
+    const enrolled = await api.call('POST', '/v1/auth/mfa/totp', { token: eve.accessToken });
+    const code = () => TOTP.generate({ secret: Secret.fromBase32(enrolled.json.secret), timestamp: Date.now() });
+    const confirmed = await api.call('POST', '/v1/auth/mfa/totp/confirm', { token: eve.accessToken, body: { code: code() } });
+    expect(confirmed.status, confirmed.text).toBe(200);
+
+    const noCode = await api.call('DELETE', '/v1/auth/me', { token: eve.accessToken, body: { password: eve.password } });
+    expect(noCode.status, noCode.text).toBe(400);
+    expect(noCode.json.errors.map((e: { field: string }) => e.field)).toEqual(['body.code']);
+    expect((await api.call('GET', '/v1/subscriptions', { token: key.json.key })).status).toBe(200);
+
+    const closed = await api.call('DELETE', '/v1/auth/me', { token: eve.accessToken, body: { password: eve.password, code: confirmed.json.recoveryCodes[0] } });
+    expect(closed.status, closed.text).toBe(202);
+    expect((await api.call('GET', '/v1/subscriptions', { token: key.json.key })).status).toBe(401);
+    // The address registers afresh, with no enrolment left over: sign-in needs the password alone.
+    const again = await api.register({ email: 'eve.close@example.com' });
+    const login = await api.call('POST', '/v1/auth/login', { body: { email: again.email, password: again.password } });
+    expect(login.status, login.text).toBe(200);
+    expect(login.json.mfaRequired).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ import { isUnsettled, unsettledEntryAfter } from './unsettled-instances';
 /** An Idempotency-Key is remembered for a day, as Stripe does. */
 const IDEMPOTENCY_SECONDS = 24 * 3600;
 /** The customer sees the last steps of the workflow; older ones are dropped. */
-const KEPT_STEPS = 20;
+export const KEPT_STEPS = 20;
 
 const pick = <T extends Record<string, unknown>>(item: Record<string, unknown>, schemaKeys: string[]) =>
   Object.fromEntries(schemaKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])) as T;

@@ -42,9 +42,11 @@ const list = async (token: string, query = '') => {
 const mails = (): Mail[] => {
   const folder = platform().mailDir;
   if (!existsSync(folder)) return [];
+  // The account's own mails (the verification link of its registration) are not notifications: left out.
   return readdirSync(folder)
     .sort()
-    .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as Mail);
+    .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as Mail)
+    .filter((mail) => !mail.eventType.startsWith('account.'));
 };
 const queueIsIdle = async () => {
   const { Attributes = {} } = await platform().queues.sqs.send(

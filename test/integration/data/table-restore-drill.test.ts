@@ -43,9 +43,12 @@ const finished = async (run: NpmRun) => {
   return { code, output: run.output() };
 };
 
-/** The HTTP client of test/support, on a platform started by `npm start` (its URL, and admin tokens from its data folder). */
+/**
+ * The HTTP client of test/support, on a platform started by `npm start`: its URL, admin tokens from its data
+ * folder, and its mail folder there (a registration's verification link is read from it).
+ */
 const clientOf = (started: NpmStarted, dataDir: string) =>
-  apiClient(() => ({ url: started.api, mintAdminToken: localIdentity(join(dataDir, 'keys')).mintAdminToken }) as unknown as LocalPlatform);
+  apiClient(() => ({ url: started.api, mintAdminToken: localIdentity(join(dataDir, 'keys')).mintAdminToken, mailDir: join(dataDir, 'mail') }) as unknown as LocalPlatform);
 
 const localDynamo = (endpoint: string) => new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 

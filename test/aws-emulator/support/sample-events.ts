@@ -12,6 +12,7 @@ export const sampleDetailOf = <T extends EventType>(type: T): EventDetail<T> => 
     if (schema instanceof z.ZodNumber) return 42;
     if (schema instanceof z.ZodBoolean) return true;
     if (schema instanceof z.ZodEnum) return schema.options[0];
+    if (schema instanceof z.ZodLiteral) return schema.value;
     if (schema instanceof z.ZodArray) return [valueOf(key, schema.element as z.ZodType)];
     if (schema instanceof z.ZodRecord) return { [key]: `${type}:${key}` };
     if (schema instanceof z.ZodString) return key === 'currency' ? 'EUR' : `${type}:${key}`;

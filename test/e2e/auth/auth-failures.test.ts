@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateLocalKeyPair, loadOrCreateKeyPair, signWithLocalKey } from '../../../shared/auth/local-key-signer';
-import { logger } from '../../../shared/logging/logger';
 import { apiClient, type Tokens } from '../../support/api-client';
+import { captureLogLines } from '../../support/captured-logs';
 import { useLocalPlatform } from '../../support/local-platform';
 
 // The most talkative log level for this file, set before the logger is built; its lines are collected below.
 vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
 });
-const logLines: string[] = [];
-const sink = (logger as unknown as { console: Record<string, (...args: unknown[]) => void> }).console;
-const originalSink = { ...sink };
-beforeAll(() => {
-  for (const method of ['debug', 'info', 'warn', 'error', 'log']) sink[method] = (...args: unknown[]) => void logLines.push(args.map(String).join(' '));
-});
-afterAll(() => Object.assign(sink, originalSink));
+const logLines = captureLogLines();
 
 const platform = useLocalPlatform({ seed: false });
 const api = apiClient(platform);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { logger } from '../../../shared/logging/logger';
+import { describe, expect, it, vi } from 'vitest';
 import { apiClient } from '../../support/api-client';
 import { inboxOf, linkTokenOf, waitForMail } from '../../support/account-mail';
+import { captureLogLines } from '../../support/captured-logs';
 import { readProblem, useLocalPlatform } from '../../support/local-platform';
 
 /**
@@ -12,13 +12,7 @@ import { readProblem, useLocalPlatform } from '../../support/local-platform';
 vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
 });
-const logLines: string[] = [];
-const sink = (logger as unknown as { console: Record<string, (...args: unknown[]) => void> }).console;
-const originalSink = { ...sink };
-beforeAll(() => {
-  for (const method of ['debug', 'info', 'warn', 'error', 'log']) sink[method] = (...args: unknown[]) => void logLines.push(args.map(String).join(' '));
-});
-afterAll(() => Object.assign(sink, originalSink));
+const logLines = captureLogLines();
 
 const platform = useLocalPlatform({ seed: false });
 const api = apiClient(platform);

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { logger } from '../../../shared/logging/logger';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiClient } from '../../support/api-client';
+import { captureLogLines } from '../../support/captured-logs';
 import { useLocalPlatform } from '../../support/local-platform';
 import { until } from '../../support/provisioning';
 
@@ -11,13 +11,7 @@ import { until } from '../../support/provisioning';
 vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
 });
-const logLines: string[] = [];
-const sink = (logger as unknown as { console: Record<string, (...args: unknown[]) => void> }).console;
-const originalSink = { ...sink };
-beforeAll(() => {
-  for (const method of ['debug', 'info', 'warn', 'error', 'log']) sink[method] = (...args: unknown[]) => void logLines.push(args.map(String).join(' '));
-});
-afterAll(() => Object.assign(sink, originalSink));
+const logLines = captureLogLines();
 
 const platform = useLocalPlatform({ seed: false });
 const api = apiClient(platform);

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { superviseEngine } from '../local/engine-process';
 import { freePort } from '../local/free-port';
+import { startOnFreePort } from '../local/port-owner';
 import { pythonTool } from './python-tools';
 
 /** moto's account; any credentials are accepted. */
@@ -35,17 +36,18 @@ export interface MotoServer {
 export const startMoto = async (options: { port?: number } = {}): Promise<MotoServer> => {
   const binary = pythonTool('moto_server');
   if (!existsSync(binary)) throw new Error(`moto is not installed (${binary} is missing): run npm run emulator:install`);
-  const port = options.port ?? (await freePort());
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: {
-      ...process.env,
-      // Cognito checks TOTP codes (against the one secret AssociateSoftwareToken hands out) instead of taking any.
-      MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP: 'true',
-    },
+  return startOnFreePort(options.port, freePort, async (port) => {
+    const endpoint = `http://127.0.0.1:${port}`;
+    const child = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: {
+        ...process.env,
+        // Cognito checks TOTP codes (against the one secret AssociateSoftwareToken hands out) instead of taking any.
+        MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP: 'true',
+      },
+    });
+    const engine = superviseEngine('moto_server', child, { exitSignal: 'SIGKILL', stopGraceMs: 3000 });
+    await engine.ready(endpoint, () => fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }));
+    return { ...motoClient(endpoint), stop: engine.stop };
   });
-  const engine = superviseEngine('moto_server', child, { exitSignal: 'SIGKILL', stopGraceMs: 3000 });
-  await engine.ready(endpoint, () => fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }));
-  return { ...motoClient(endpoint), stop: engine.stop };
 };
 
 const motoClient = (endpoint: string): Omit<MotoServer, 'stop'> => {

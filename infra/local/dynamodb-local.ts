@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port';
+import { portListener, PortTakenError, startOnFreePort } from './port-owner';
 import { isAlive } from './process-alive';
 
 export interface DynamoDbLocal {
@@ -49,18 +50,25 @@ export const reapOrphans = (): number => {
   return reaped;
 };
 
-const waitUntilReady = async (endpoint: string, child: ChildProcess, timeoutMs: number) => {
+const waitUntilReady = async (port: number, child: ChildProcess, timeoutMs: number) => {
+  const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}. Is Java 17+ installed (java -version)?`);
+      if (child.exitCode !== null) {
+        // Java exits when its port is taken; whoever holds it is another engine, never ours to talk to.
+        if (portListener(child.pid!, port) === 'another') throw new PortTakenError('DynamoDB Local', port);
+        throw new Error(`DynamoDB Local exited with code ${child.exitCode}. Is Java 17+ installed (java -version)?`);
+      }
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
-        return;
+        // An answer proves someone serves DynamoDB there, not that it is the Java we started.
+        if (portListener(child.pid!, port) !== 'another') return;
       } catch {
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        /* not listening yet */
       }
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
     throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms.`);
   } finally {
@@ -74,9 +82,12 @@ const waitUntilReady = async (endpoint: string, child: ChildProcess, timeoutMs: 
  */
 export const startDynamoDbLocal = async (options: { dataDir?: string; port?: number } = {}): Promise<DynamoDbLocal> => {
   reapOrphans();
-  const port = options.port ?? (await freePort());
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child = spawnDynamoDbLocal({ port, path: options.dataDir ?? null, sharedDb: true, detached: true, stdio: 'ignore' });
+  return startOnFreePort(options.port, freePort, (port) => startOnPort(port, options.dataDir));
+};
+
+const startOnPort = async (port: number, dataDir: string | undefined): Promise<DynamoDbLocal> => {
+  const child = spawnDynamoDbLocal({ port, path: dataDir ?? null, sharedDb: true, detached: true, stdio: 'ignore' });
   if (child.pid === undefined) throw new Error('Could not start DynamoDB Local: is `java` on the PATH?');
   const javaPid = child.pid;
   const registration = join(registryDir, `${javaPid}.json`);
@@ -98,7 +109,7 @@ export const startDynamoDbLocal = async (options: { dataDir?: string; port?: num
     rmSync(registration, { force: true });
   };
   try {
-    await waitUntilReady(endpoint, child, 30_000);
+    await waitUntilReady(port, child, 30_000);
   } catch (error) {
     await stop();
     throw error;

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { portListener, PortTakenError } from './port-owner';
 
 /**
  * An engine another program answers for (moto, stripe-mock), started by the platform or a test as a child
@@ -26,11 +27,17 @@ export const superviseEngine = (name: string, child: ChildProcess, options: { ex
   };
 
   const waitUntilAnswering = async (url: string, probe: () => Promise<Response>, timeoutMs: number) => {
+    const port = Number(new URL(url).port);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}:\n${output.slice(-2000)}`);
+      if (child.exitCode !== null) {
+        // An engine exits when its port is taken; whoever holds it is another engine, never ours to talk to.
+        if (portListener(child.pid!, port) === 'another') throw new PortTakenError(name, port);
+        throw new Error(`${name} exited with code ${child.exitCode}:\n${output.slice(-2000)}`);
+      }
       try {
-        if ((await probe()).ok) return;
+        // An answer proves someone serves there, not that it is the process we started.
+        if ((await probe()).ok && portListener(child.pid!, port) !== 'another') return;
       } catch {
         /* not listening yet */
       }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-/** Asks the kernel for a free loopback port. */
-export const freePort = (): Promise<number> =>
+const askKernel = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -12,6 +11,28 @@ export const freePort = (): Promise<number> =>
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+
+/** Ports this process handed out lately: their engines may not have bound them yet. */
+const handedOut = new Map<number, number>();
+const HANDED_OUT_MS = 60_000;
+
+/**
+ * Asks the kernel for a free loopback port, never one this process handed out in the last minute (the kernel
+ * may offer a port again as soon as the probe closes it, before the engine it was for binds it; a cluster's
+ * six components ask at once). Another process may still be handed the same port: engines check that the
+ * listener that answers is theirs (port-owner.ts).
+ */
+export const freePort = async (): Promise<number> => {
+  const now = Date.now();
+  for (const [port, at] of handedOut) if (now - at > HANDED_OUT_MS) handedOut.delete(port);
+  for (let attempt = 0; ; attempt++) {
+    const port = await askKernel();
+    if (!handedOut.has(port) || attempt >= 20) {
+      handedOut.set(port, now);
+      return port;
+    }
+  }
+};
 
 /** The kernel's range for ephemeral ports (outgoing connections' local ports among them); Linux's default otherwise. */
 const ephemeralRange = (): [number, number] => {

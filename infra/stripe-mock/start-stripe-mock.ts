@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { superviseEngine } from '../local/engine-process';
 import { freePort } from '../local/free-port';
+import { startOnFreePort } from '../local/port-owner';
 import { stripeMockBinary, stripeMockVersion } from './versions';
 
 /** stripe-mock accepts any `sk_test_` key of letters and digits; this one is what the local runtime and the tests give it. */
@@ -38,18 +39,19 @@ export interface StripeMockServer {
 export const startStripeMock = async (options: { port?: number; binary?: string } = {}): Promise<StripeMockServer> => {
   const binary = options.binary ?? stripeMockBinary();
   if (!existsSync(binary)) throw new Error(`stripe-mock ${stripeMockVersion} is not built (${binary} is missing): run npm run stripe-mock:build`);
-  const port = options.port ?? (await freePort());
-  const url = `http://127.0.0.1:${port}`;
-  // Loopback only. -http-addr alone leaves its default HTTPS listener on every interface at 12112 (only
-  // -http/-http-port turn that off, and -http-port binds every interface): so HTTPS gets a loopback port the
-  // system picks, unused, and two stripe-mocks never meet on 12112.
-  const args = ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'];
-  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'stripe-mock-watchdog', String(process.pid), binary, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  // SIGTERM, not SIGKILL, when this process exits: the watchdog then stops stripe-mock on its way out (a killed
-  // watchdog would orphan it).
-  const engine = superviseEngine('stripe-mock', child, { exitSignal: 'SIGTERM', stopGraceMs: 5000 });
-  await engine.ready(url, () => fetch(`${url}/v1/customers?limit=1`, { headers: { authorization: `Bearer ${STRIPE_MOCK_API_KEY}` }, signal: AbortSignal.timeout(2000) }));
-  return { url, stop: engine.stop };
+  return startOnFreePort(options.port, freePort, async (port) => {
+    const url = `http://127.0.0.1:${port}`;
+    // Loopback only. -http-addr alone leaves its default HTTPS listener on every interface at 12112 (only
+    // -http/-http-port turn that off, and -http-port binds every interface): so HTTPS gets a loopback port the
+    // system picks, unused, and two stripe-mocks never meet on 12112.
+    const args = ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'];
+    const child = spawn('/bin/sh', ['-c', WATCHDOG, 'stripe-mock-watchdog', String(process.pid), binary, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // SIGTERM, not SIGKILL, when this process exits: the watchdog then stops stripe-mock on its way out (a killed
+    // watchdog would orphan it).
+    const engine = superviseEngine('stripe-mock', child, { exitSignal: 'SIGTERM', stopGraceMs: 5000 });
+    await engine.ready(url, () => fetch(`${url}/v1/customers?limit=1`, { headers: { authorization: `Bearer ${STRIPE_MOCK_API_KEY}` }, signal: AbortSignal.timeout(2000) }));
+    return { url, stop: engine.stop };
+  });
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -7,6 +7,7 @@ import { closeAccountSchema, forgotPasswordSchema, resetPasswordSchema, verifyEm
 import { RESET_LIMITS } from '../../shared/accounts/password-reset';
 import {
   accountCloseLimit,
+  profileChangeLimit,
   accountTokenUseLimit,
   passwordForgotLimit,
   registrationLimit,
@@ -98,10 +99,12 @@ export const updateMeRoute = defineRoute({
   path: '/v1/auth/me',
   handler: 'auth/update-me',
   auth: 'customer',
-  summary: 'Change name or password (a new password needs the current one and ends the other sessions)',
+  summary: 'Change name, password or email address (both need the current password; a new password ends the other sessions; a new address takes effect when the link emailed to it is followed)',
   tags,
   request: { body: updateMeSchema },
-  responses: { 200: { description: 'The changed profile.', schema: userSchema } },
+  responses: { 200: { description: 'The changed profile: a new address shows as `pendingEmail` until its link is followed.', schema: userSchema } },
+  errors: { 409: 'The new address belongs to another account (body.email).' },
+  rateLimit: countedLimit(profileChangeLimit),
 });
 
 const jwkSchema = z.object({ kty: z.string(), crv: z.string(), x: z.string(), y: z.string(), kid: z.string(), alg: z.string(), use: z.string() });
@@ -155,11 +158,11 @@ export const verifyEmailRoute = defineRoute({
   path: '/v1/auth/email/verify',
   handler: 'auth/email-verify',
   auth: 'public',
-  summary: "Confirm the account's email address with the token of the link emailed to it",
+  summary: "Confirm an email address with the token of the link emailed to it: the account's own, or the new one it asked to move to",
   tags,
   request: { body: verifyEmailSchema },
-  responses: { 204: { description: 'The address is verified; the token is used up.' } },
-  errors: { 400: 'The token is unknown, expired or used already, or was sent to an address the account no longer has (body.token says which): nothing changed.' },
+  responses: { 204: { description: 'The address is verified (a new address now replaces the old one, which is told); the token is used up.' } },
+  errors: { 400: 'The token is unknown, expired or used already, was sent to an address the account neither has nor asks for any longer, or to one another account took meanwhile (body.token says which): nothing changed.' },
   throttle: accountThrottle,
   rateLimit: countedLimit(accountTokenUseLimit),
 });
@@ -170,7 +173,7 @@ export const resendVerificationRoute = defineRoute({
   path: '/v1/auth/email/resend',
   handler: 'auth/email-resend',
   auth: 'customer',
-  summary: "Email another verification link to the caller's address (none when it is verified already)",
+  summary: "Email another verification link: to the address an email change waits for, else to the caller's address (none when it is verified already)",
   tags,
   responses: { 202: { description: 'Accepted: a new link is emailed unless the address is verified already.' } },
   rateLimit: countedLimit(verificationResendLimit),

@@ -4,12 +4,24 @@ import { composeLetter } from '../notifications/compose-email';
 import type { EmailMessage, EmailSender } from '../notifications/email-sender';
 
 /**
- * The account emails: the links of a password reset and of an email verification, and the notices that
- * follow (a password was reset, a verification was asked for another address). They carry a token, so
+ * The account emails: the links of a password reset, of an email verification and of an email change, and
+ * the notices that follow (a password was reset, a new address was asked for or took effect). They carry a token, so
  * they never pass through an event or a notification (both are stored and shown); they are sent straight
  * through the platform's email sender, in the notifications' letter.
  */
-export type AccountMailKind = 'password-reset' | 'email-verification' | 'password-changed' | 'account-closed';
+export type AccountMailKind =
+  | 'password-reset'
+  | 'email-verification'
+  | 'email-change'
+  | 'email-change-requested'
+  | 'email-changed'
+  | 'password-changed'
+  | 'account-closed';
+
+/** What a notice says besides its kind: the address an email change moves to. */
+export interface AccountMailDetail {
+  newEmail?: string;
+}
 
 export interface AccountMailDeps {
   /** Absent when emails are off (no sender configured in AWS). */
@@ -46,6 +58,28 @@ const letters = {
       'Until it is confirmed, the account cannot subscribe to services or add webhooks.',
     ].join('\n'),
   }),
+  'email-change': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
+    subject: 'Confirm your new email address',
+    text: [
+      'You asked to sign in to your account with this address from now on. To confirm that it is yours, open:',
+      '',
+      linkTo(deps, 'verify-email', token),
+      '',
+      `The link works once, for ${Math.round(validSeconds / 3600)} hours. A client may instead POST {"token": "${token}"} to /v1/auth/email/verify.`,
+      'Until it is confirmed, the account keeps its current address. If you did not ask for this, ignore this email.',
+    ].join('\n'),
+  }),
+  'email-change-requested': (_deps: AccountMailDeps, _token: string, _validSeconds: number, detail: AccountMailDetail) => ({
+    subject: 'A new email address was asked for your account',
+    text: [
+      `Someone signed in to your account asked to move it to ${detail.newEmail}. It takes effect only when the link sent there is followed; until then this address stays the account's.`,
+      'If that was not you, sign in, change your password, and set your email back to this address: that cancels the change.',
+    ].join('\n'),
+  }),
+  'email-changed': (_deps: AccountMailDeps, _token: string, _validSeconds: number, detail: AccountMailDetail) => ({
+    subject: 'Your email address was changed',
+    text: `Your account now signs in with ${detail.newEmail}, confirmed from that address; this one no longer receives its emails. If that was not you, contact support at once.`,
+  }),
   'password-changed': () => ({
     subject: 'Your password was reset',
     text: 'The password of your account was just reset with a link sent to this address, and every session was signed out. If that was not you, reset it again at once and contact support.',
@@ -65,12 +99,13 @@ export const sendAccountMail = async (
   kind: AccountMailKind,
   recipient: { email: string; name: string; userId: string },
   link?: { token: string; validSeconds: number },
+  detail: AccountMailDetail = {},
 ): Promise<boolean> => {
   if (!deps.email) {
     logger.warn('account email not sent: emails are off', { kind, userId: recipient.userId });
     return false;
   }
-  const { subject, text } = letters[kind](deps, link?.token ?? '', link?.validSeconds ?? 0);
+  const { subject, text } = letters[kind](deps, link?.token ?? '', link?.validSeconds ?? 0, detail);
   const id = ulid();
   const message: EmailMessage = {
     to: recipient.email,

@@ -6,6 +6,7 @@ import { queryPage } from '../data/query-page';
 import { createCondition, versionedUpdate } from '../data/versioned-update';
 import { conflict, notFound } from '../errors/app-error';
 import { commitWithEvents } from '../events/outbox';
+import { EmailTakenError } from './email';
 import { userSchema, type StoredUser, type User, type UserStatus } from './user';
 import type { UserStore } from './user-store';
 
@@ -30,6 +31,7 @@ const fromItem = (item: Record<string, unknown>): StoredUser => ({
     name: item.name,
     status: item.status,
     emailVerified: item.emailVerified === true || Number(item.schemaVersion ?? 1) < 2,
+    ...(typeof item.pendingEmail === 'string' ? { pendingEmail: item.pendingEmail } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   }),
@@ -73,7 +75,7 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
             ],
             events,
           ),
-        () => conflict('An account with this email already exists.'),
+        () => new EmailTakenError(),
       );
     },
 
@@ -109,9 +111,10 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
                       passwordHash: changes.passwordHash,
                       status: changes.status,
                       emailVerified: changes.emailVerified,
+                      pendingEmail: changes.pendingEmail ?? undefined,
                       ...(statusChanged ? keys.userListing(current.email, status) : {}),
                     },
-                    { now, expectedVersion: current.version },
+                    { now, expectedVersion: current.version, remove: changes.pendingEmail === null ? ['pendingEmail'] : [] },
                   ),
                 },
               },
@@ -122,7 +125,43 @@ export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): 
           ).catch(rejectedPart),
         () => conflict('The account changed while this request was handled; read it again and retry.'),
       );
-      return { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: now, version: current.version + 1 };
+      const { pendingEmail, ...others } = changes;
+      const updated: StoredUser = { ...current, ...Object.fromEntries(Object.entries(others).filter(([, v]) => v !== undefined)), updatedAt: now, version: current.version + 1 };
+      if (pendingEmail === null) delete updated.pendingEmail;
+      else if (pendingEmail !== undefined) updated.pendingEmail = pendingEmail;
+      return updated;
+    },
+
+    async changeEmail(current, now, events, parts) {
+      const email = current.pendingEmail;
+      if (!email) throw new Error('changeEmail needs an account with a pending address');
+      const items = [
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.user(current.id),
+            ...versionedUpdate(
+              { email, emailVerified: true, ...keys.userListing(email, current.status) },
+              { now, expectedVersion: current.version, remove: ['pendingEmail'] },
+            ),
+          },
+        },
+        { Put: { TableName: tableName, Item: { ...keys.emailClaim(email), type: entityTypes.emailClaim, userId: current.id, createdAt: now }, ...createCondition } },
+        { Delete: { TableName: tableName, Key: keys.emailClaim(current.email) } },
+        ...parts.map((part) => part.write as never),
+      ];
+      try {
+        await commitWithEvents(db, tableName, items, events);
+      } catch (error) {
+        const failed = failedConditionIndexes(error);
+        if (failed.includes(1)) throw new EmailTakenError();
+        const part = failed.find((i) => i >= 3 && i < 3 + parts.length);
+        if (part !== undefined) throw new CommitPartRejected(parts[part - 3]!);
+        if (failed.length) throw conflict('The account changed while this request was handled; read it again and retry.');
+        throw error;
+      }
+      const { pendingEmail: _done, ...rest } = current;
+      return { ...rest, email, emailVerified: true, updatedAt: now, version: current.version + 1 };
     },
 
     async delete(current, events) {

@@ -14,6 +14,10 @@ export const userSchema = z
     name: z.string(),
     status: userStatusSchema,
     emailVerified: z.boolean().meta({ description: 'Whether the owner of the address followed the link emailed to it' }),
+    pendingEmail: z
+      .string()
+      .optional()
+      .meta({ description: 'A new address asked for: it replaces `email` when the link emailed to it is followed; until then the account signs in with `email`', example: 'ada@newmail.example' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -36,12 +40,17 @@ export const refreshSchema = z.strictObject({ refreshToken: z.string().min(20).m
 export const updateMeSchema = z
   .strictObject({
     name: nameSchema.optional(),
+    email: emailSchema.optional().meta({ description: 'A new address: it takes effect when the link emailed to it is followed (the current address is told). The current address again cancels a pending change.' }),
     password: newPasswordSchema.optional(),
     currentPassword: z.string().min(1).max(128).optional(),
   })
-  .refine((body) => body.name !== undefined || body.password !== undefined, 'give a name or a password to change')
+  .refine((body) => body.name !== undefined || body.email !== undefined || body.password !== undefined, 'give a name, an email or a password to change')
   .refine((body) => body.password === undefined || body.currentPassword !== undefined, {
     message: 'is required to change the password',
+    path: ['currentPassword'],
+  })
+  .refine((body) => body.email === undefined || body.currentPassword !== undefined, {
+    message: 'is required to change the email address',
     path: ['currentPassword'],
   })
   .meta({ id: 'UpdateMe' });

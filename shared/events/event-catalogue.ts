@@ -22,6 +22,8 @@ export const eventCatalogue = {
   'user.deleted': { audience: 'platform', detail: z.object({ userId: id }) },
   /** The customer followed the verification link sent to their address. */
   'user.email-verified': { audience: 'customer', detail: z.object({ ...customerScoped }) },
+  /** The account moved to the address it asked for, once the link emailed there was followed (the old address is told). */
+  'user.email-changed': { audience: 'customer', detail: z.object({ ...customerScoped }) },
   /** The password was set through a reset link; every session was ended. */
   'user.password-reset': { audience: 'customer', detail: z.object({ ...customerScoped }) },
   /** The customer closed their account: subscriptions cancelled, webhooks removed, personal data erased. */

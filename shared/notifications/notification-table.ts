@@ -316,6 +316,7 @@ export const notNotified: Readonly<Partial<Record<CustomerEventType, string>>> =
   'instance.restarted': 'the customer asked for it and sees the instance RUNNING again; a failed restart is notified',
   'subscription.plan-change-started': 'the customer has just asked for it; subscription.plan-changed or subscription.plan-change-failed follows',
   'user.email-verified': 'the customer has just followed the link themselves',
+  'user.email-changed': 'the customer has just followed the link themselves, and the old address is emailed that it was done (shared/accounts/account-mail.ts)',
   'user.password-reset': 'the customer has just reset it, and the address is emailed that it was done (shared/accounts/account-mail.ts)',
   'api-key.revoked': 'the owner has just revoked it themselves, signed in (a key cannot revoke keys)',
   'notification.created': 'published by the notifier itself: a notification must never make another',

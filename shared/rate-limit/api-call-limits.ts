@@ -106,6 +106,16 @@ export const verificationResendLimit: CallCounter = {
   variable: 'RATE_LIMIT_VERIFICATION_RESEND',
 };
 
+export const profileChangeLimit: CallCounter = {
+  scope: 'profile-change',
+  per: 'customer',
+  what: 'profile changes',
+  // A change of password or address checks the current password, and an address change sends two emails: a
+  // person needs a handful, a stolen access token guessing the password or mailing an address needs many.
+  defaults: { limit: 20, windowSeconds: 60 * 60 },
+  variable: 'RATE_LIMIT_PROFILE_CHANGE',
+};
+
 export const accountCloseLimit: CallCounter = {
   scope: 'account-close',
   per: 'customer',

@@ -518,7 +518,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email another verification link to the caller's address (none when it is verified already) */
+        /** Email another verification link: to the address an email change waits for, else to the caller's address (none when it is verified already) */
         post: operations["resendVerification"];
         delete?: never;
         options?: never;
@@ -535,7 +535,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the account's email address with the token of the link emailed to it */
+        /** Confirm an email address with the token of the link emailed to it: the account's own, or the new one it asked to move to */
         post: operations["verifyEmail"];
         delete?: never;
         options?: never;
@@ -609,7 +609,7 @@ export interface paths {
         delete: operations["closeMe"];
         options?: never;
         head?: never;
-        /** Change name or password (a new password needs the current one and ends the other sessions) */
+        /** Change name, password or email address (both need the current password; a new password ends the other sessions; a new address takes effect when the link emailed to it is followed) */
         patch: operations["updateMe"];
         trace?: never;
     };
@@ -2746,6 +2746,30 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "user.email-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The user.email-changed event, POSTed to each endpoint subscribed to it
+         * @description Sent to the owning customer’s endpoints with the Standard Webhooks headers and two of the platform’s own for ordering.
+         *
+         *     Any 2xx is success. Anything else, a timeout (15 s), a refused or reset connection, or a redirect (never followed) is retried: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (each wait ±10% jitter; a Retry-After is honoured up to the longest wait). After the last attempt the delivery waits in a dead-letter queue an administrator can redrive.
+         *
+         *     410 Gone disables the endpoint at once. An endpoint failing every attempt for 5 days is disabled. Every attempt is logged in GET /v1/webhooks/{id}/deliveries.
+         */
+        post: operations["webhook:user.email-changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "user.email-verified": {
         parameters: {
             query?: never;
@@ -3403,7 +3427,7 @@ export interface components {
         CreateWebhook: {
             description?: string;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: user.email-verified, user.password-reset, api-key.created, api-key.revoked, mfa.enabled, mfa.disabled, subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: user.email-verified, user.email-changed, user.password-reset, api-key.created, api-key.revoked, mfa.enabled, mfa.disabled, subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -4366,6 +4390,11 @@ export interface components {
         };
         UpdateMe: {
             currentPassword?: string;
+            /**
+             * @description A new address: it takes effect when the link emailed to it is followed (the current address is told). The current address again cancels a pending change.
+             * @example ada@example.com
+             */
+            email?: string;
             /** @example Ada Lovelace */
             name?: string;
             /**
@@ -4425,7 +4454,7 @@ export interface components {
             description?: string;
             enabled?: boolean;
             /**
-             * @description Event types to receive; empty or absent: every one of them. One of: user.email-verified, user.password-reset, api-key.created, api-key.revoked, mfa.enabled, mfa.disabled, subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
+             * @description Event types to receive; empty or absent: every one of them. One of: user.email-verified, user.email-changed, user.password-reset, api-key.created, api-key.revoked, mfa.enabled, mfa.disabled, subscription.created, subscription.activated, subscription.renewed, subscription.expiring, subscription.suspended, subscription.resumed, subscription.cancelled, subscription.expired, instance.running, instance.degraded, instance.failed, instance.deleted, instance.upgrade-started, instance.upgraded, instance.upgrade-failed, version.end-of-life-notice, instance.recovered, instance.restarting, instance.restarted, instance.restart-failed, backup.completed, backup.failed, restore.completed, restore.failed, domain.added, domain.verified, domain.active, domain.certificate-failed, domain.lapsed, domain.failed, domain.removed, subscription.plan-change-started, subscription.plan-changed, subscription.plan-change-failed, payment.succeeded, payment.failed, payment.refunded, instance.alert, notification.created, webhook.test, webhook.failing, webhook.disabled, webhook.recovered.
              * @example [
              *       "instance.running",
              *       "instance.failed"
@@ -4552,6 +4581,11 @@ export interface components {
             /** @example 01JD7Y7Q3M8Z6W5V4T3S2R1Q0P */
             id: string;
             name: string;
+            /**
+             * @description A new address asked for: it replaces `email` when the link emailed to it is followed; until then the account signs in with `email`
+             * @example ada@newmail.example
+             */
+            pendingEmail?: string;
             /**
              * @example ACTIVE
              * @enum {string}
@@ -9443,14 +9477,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The address is verified; the token is used up. */
+            /** @description The address is verified (a new address now replaces the old one, which is told); the token is used up. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token is unknown, expired or used already, or was sent to an address the account no longer has (body.token says which): nothing changed. */
+            /** @description The token is unknown, expired or used already, was sent to an address the account neither has nor asks for any longer, or to one another account took meanwhile (body.token says which): nothing changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10087,7 +10121,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The changed profile. */
+            /** @description The changed profile: a new address shows as `pendingEmail` until its link is followed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10123,7 +10157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state. */
+            /** @description The new address belongs to another account (body.email). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10159,7 +10193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; see Retry-After. */
+            /** @description Rate limited per caller: At most 20 profile changes per customer in 1 hour (the default; RATE_LIMIT_PROFILE_CHANGE sets another). The problem's detail names the limit; Retry-After says when to try again. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -19553,6 +19587,66 @@ export interface operations {
                     timestamp: string;
                     /** @constant */
                     type: "user.disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Only the first bytes of the answer are kept in the delivery log. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not received: retried on the schedule. The first 1024 bytes of the answer are kept in the delivery log. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook:user.email-changed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `paas-platform-webhooks/1` */
+                "user-agent"?: string;
+                /** @description The event’s id: the same on every attempt and retry; drop a message whose id you have already handled. */
+                "webhook-id": string;
+                /** @description The webhook-id of the event numbered one less; absent on webhook-sequence 1. Not covered by the signature. */
+                "webhook-previous-id"?: string;
+                /** @description This endpoint’s count of events: 1 for the first it was sent, then 2, 3, … with no gap, fixed when the event is queued and the same on every retry. A gap means an earlier event is still being retried: wait for it, or reorder. Not covered by the signature. */
+                "webhook-sequence": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`, one per active secret (two for 24 hours after a rotation); verify with a Standard Webhooks library and your whsec_ secret. */
+                "webhook-signature": string;
+                /** @description This attempt’s time, in seconds since the epoch (Standard Webhooks); refuse one far from your clock. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        userId: string;
+                    };
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @constant */
+                    type: "user.email-changed";
                 };
             };
         };

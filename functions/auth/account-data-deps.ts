@@ -1,7 +1,8 @@
 import type { AccountDataDeps } from '../../shared/account-data/account-data-deps';
 import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
-import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient, s3Client, sfnClient } from '../../shared/aws/clients';
+import { s3ArchiveStore } from '../../shared/backups/s3-archive-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoNotificationStore } from '../../shared/notifications/dynamo-notification-store';
@@ -27,6 +28,8 @@ export const accountDataDeps = once((): AccountDataDeps => {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
     backups: dynamoBackupStore(db, env.TABLE_NAME),
+    // Only the closing is granted the bucket (infra/aws/function-access.ts); the export never removes archives.
+    archives: { remove: (keys) => (env.BACKUP_BUCKET ? s3ArchiveStore(s3Client(), env.BACKUP_BUCKET).remove(keys) : Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket'))) },
     webhooks: dynamoWebhookEndpointStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),

@@ -93,6 +93,8 @@ export const backupArchiveHandlers = [
   'backup-steps/prune-backups',
   'backup-steps/start-restore-job',
   'backup-steps/start-undo-job',
+  // Closing an account deletes its backups' archives with their records.
+  'auth/close-me',
 ] as const;
 
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([

@@ -2,6 +2,7 @@ import type { AccountDeps } from '../accounts/account-deps';
 import type { ApiKeyStore } from '../api-keys/api-key-store';
 import type { TotpStore } from '../mfa/totp-store';
 import type { LedgerStore } from '../billing/ledger-store';
+import type { ArchiveStore } from '../backups/archive-store';
 import type { BackupStore } from '../backups/backup-store';
 import type { NotificationStore } from '../notifications/notification-store';
 import type { ManageDeps } from '../subscriptions/manage-subscription';
@@ -15,7 +16,9 @@ import type { WebhookEndpointStore } from '../webhooks/webhook-endpoint-store';
 export interface AccountDataDeps extends Pick<AccountDeps, 'users' | 'sessions' | 'mail' | 'limiter' | 'now'> {
   subscriptions: ManageDeps['subscriptions'];
   workflows: ManageDeps['workflows'];
-  backups: Pick<BackupStore, 'listForSubscription'>;
+  backups: Pick<BackupStore, 'listForSubscription' | 'delete'>;
+  /** The backups bucket: a closing account's archives are deleted with their records (they hold its apps' data). */
+  archives: Pick<ArchiveStore, 'remove'>;
   webhooks: Pick<WebhookEndpointStore, 'list' | 'delete'>;
   ledger: Pick<LedgerStore, 'listForUser'>;
   notifications: Pick<NotificationStore, 'list'>;

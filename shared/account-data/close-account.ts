@@ -2,6 +2,7 @@ import { sendAccountMail } from '../accounts/account-mail';
 import { currentUser } from '../accounts/get-profile';
 import { verifyPassword } from '../accounts/password-hasher';
 import { unauthorized } from '../auth/bearer-token';
+import { archiveKeys } from '../backups/backup';
 import { AppError } from '../errors/app-error';
 import { requireSecondFactor } from '../mfa/manage-totp';
 import { domainEvent } from '../events/domain-event';
@@ -19,12 +20,15 @@ const ENDED = new Set(['CANCELLED', 'EXPIRED']);
  * that stops half-way (a subscription busy with a backup: 409) is finished by asking again:
  * 1. every live subscription is cancelled through the subscriptions' own use case (its instance is
  *    deprovisioned by the usual workflow);
- * 2. every webhook endpoint is deleted (their secrets with them), every API key, and the two-factor enrolment;
+ * 2. every backup of its subscriptions is deleted, archive and record (the archives hold its apps' data,
+ *    personal data of its own users among it), every webhook endpoint (their secrets with them), every API
+ *    key, and the two-factor enrolment;
  * 3. the address is told, while it is still known;
  * 4. the profile and the email claim are deleted, with `account.closed` (the address may register again;
  *    the name, address and password hash are gone), and every session ends.
  * Kept: the ledger entries (bookkeeping law), which hold amounts, dates and the account's id, never a name
  * or an address; subscription and instance records, which the deprovisioning needs and which hold ids.
+ * A backup still RUNNING cannot be: cancelling refuses an instance BACKING_UP (409, asked again later).
  */
 export const closeAccount = async (deps: AccountDataDeps, userId: string, input: { password: string; code?: string }) => {
   const user = await currentUser(deps, userId);
@@ -43,6 +47,14 @@ export const closeAccount = async (deps: AccountDataDeps, userId: string, input:
         throw new AppError('conflict', `Subscription ${subscription.id} cannot be cancelled right now (${error.message}); the account stays open. Ask again once it settles: what was cancelled stays cancelled.`);
       }
       throw error;
+    }
+  }
+  for (const subscription of subscriptions) {
+    for (const backup of await readAll((page) => deps.backups.listForSubscription(subscription.id, page), EXPORT_CAPS.backupsPerSubscription)) {
+      const keys = archiveKeys(backup);
+      // The objects first: a record left without them is harmless, an archive left without its record is lost to the platform.
+      await deps.archives.remove([keys.archive, keys.manifest]);
+      await deps.backups.delete(backup);
     }
   }
   const owner = { kind: 'customer' as const, userId };

@@ -35,6 +35,7 @@ import { startScheduler } from './scheduler';
 import { startSummaryLine } from './summary-line';
 import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
 import { startStreamPoller } from './stream-poller';
+import { notifyTableWrites } from './table-write-notifier';
 import { startLocalPayments, type LocalPayments } from './local-payments';
 import { startLocalStepFunctionsEndpoint } from './workflows/local-sfn-endpoint';
 import { startLocalWorkflowRunner, type LocalWorkflowRunner } from './workflows/local-workflow-runner';
@@ -224,7 +225,13 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
         });
       }),
     );
+    // Every write of the handlers (and of anything else in this process on the shared client) wakes the
+    // pollers, so an event reaches its consumers in milliseconds; the interval stays for writes from elsewhere.
+    const stopNotifying = notifyTableWrites(dynamoDocumentClient(), () => {
+      for (const poller of pollers) poller.nudge();
+    });
     stops.push(async () => {
+      stopNotifying();
       for (const poller of pollers) await poller.stop();
     });
 

@@ -79,6 +79,11 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
  * in batches, like a Lambda event source mapping: a reported item failure stops the checkpoint before that
  * record, so it is delivered again. Checkpoints survive restarts when a file is given.
  */
+/** How often the shard list is read again (DynamoDB Local opens a new shard every few hours). */
+const DESCRIBE_EVERY_MS = 1000;
+/** A floor between a nudged poll and the previous one, so a burst of writes costs a few polls, not one each. */
+const NUDGED_GAP_MS = 5;
+
 export const startStreamPoller = async (options: {
   dynamodb: DynamoDBClient;
   endpoint: string;
@@ -169,10 +174,21 @@ export const startStreamPoller = async (options: {
     return true;
   };
 
+  // The shard list changes rarely (a new shard every few hours, or a closed one): it is described again after
+  // DESCRIBE_EVERY_MS or once a shard closes, not on every poll, which now follows every write (nudge()).
+  let shardList: string[] = [];
+  let describedAt = -Infinity;
+  const shardIds = async () => {
+    if (Date.now() - describedAt >= DESCRIBE_EVERY_MS) {
+      const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+      shardList = (description.StreamDescription?.Shards ?? []).map((shard) => shard.ShardId!);
+      describedAt = Date.now();
+    }
+    return shardList;
+  };
+
   const pollOnce = async () => {
-    const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
-    for (const shard of description.StreamDescription?.Shards ?? []) {
-      const shardId = shard.ShardId!;
+    for (const shardId of await shardIds()) {
       const state = shards.get(shardId) ?? {};
       shards.set(shardId, state);
       if (state.closed) continue;
@@ -183,7 +199,10 @@ export const startStreamPoller = async (options: {
       const delivered = records.length ? await deliver(shardId, state, records) : true;
       if (!delivered) continue;
       state.iterator = page.NextShardIterator;
-      if (!page.NextShardIterator) state.closed = true;
+      if (!page.NextShardIterator) {
+        state.closed = true;
+        describedAt = -Infinity;
+      }
     }
     const fingerprint = JSON.stringify([...shards].map(([id, state]) => [id, state.done]));
     if (fingerprint !== lastSaved) writeCheckpoints(options.checkpointFile, streamArn, consumer.name, shards);
@@ -199,12 +218,26 @@ export const startStreamPoller = async (options: {
     );
     return next;
   };
+  // One timer loop: a nudge runs the next poll now instead of at the interval, or, while a poll runs, right
+  // after it (a write may land after that poll's read). Nudges meanwhile fold into that one poll.
+  let polling = false;
+  let nudged = false;
   const loop = () => {
     if (stopped) return;
+    clearTimeout(timer);
+    if (polling) {
+      nudged = true;
+      return;
+    }
+    polling = true;
     void poll()
       .catch(() => undefined)
       .finally(() => {
-        if (!stopped) timer = setTimeout(loop, intervalMs);
+        polling = false;
+        if (stopped) return;
+        const again = nudged;
+        nudged = false;
+        timer = setTimeout(loop, again ? NUDGED_GAP_MS : intervalMs);
       });
   };
   loop();
@@ -214,6 +247,12 @@ export const startStreamPoller = async (options: {
     failures: () => ({ retrying: [...shards.values()].filter((state) => state.failing).length, givenUp }),
     /** Resolves once every record written before the call has been handed to the consumer. */
     drain: () => poll(),
+    /**
+     * Polls now rather than at the next interval: the table was just written. Lambda's event source mapping
+     * polls a stream about four times a second per shard, but locally a write's records would otherwise wait
+     * up to `intervalMs` for the next poll, most of an event's way to a webhook (see `npm run bench`).
+     */
+    nudge: () => loop(),
     async stop() {
       stopped = true;
       clearTimeout(timer);

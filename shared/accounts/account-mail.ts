@@ -35,6 +35,19 @@ const minutes = (seconds: number) => `${Math.round(seconds / 60)} minutes`;
 /** The token goes in the fragment, which browsers never send to a server: no web log ever holds it. */
 const linkTo = (deps: AccountMailDeps, page: string, token: string) => `${deps.linkBaseUrl.replace(/\/+$/, '')}/${page}#token=${token}`;
 
+/** A link to POST /v1/auth/email/verify: a new account's address, or the one an account asked to move to. */
+const verificationLetter = (deps: AccountMailDeps, token: string, validSeconds: number, words: { subject: string; ask: string; meanwhile: string }) => ({
+  subject: words.subject,
+  text: [
+    words.ask,
+    '',
+    linkTo(deps, 'verify-email', token),
+    '',
+    `The link works once, for ${Math.round(validSeconds / 3600)} hours. A client may instead POST {"token": "${token}"} to /v1/auth/email/verify.`,
+    words.meanwhile,
+  ].join('\n'),
+});
+
 const letters = {
   'password-reset': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
     subject: 'Reset your password',
@@ -47,28 +60,18 @@ const letters = {
       'If you did not ask for this, ignore this email: your password stays as it is.',
     ].join('\n'),
   }),
-  'email-verification': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
-    subject: 'Confirm your email address',
-    text: [
-      'Please confirm that this address is yours by opening:',
-      '',
-      linkTo(deps, 'verify-email', token),
-      '',
-      `The link works once, for ${Math.round(validSeconds / 3600)} hours. A client may instead POST {"token": "${token}"} to /v1/auth/email/verify.`,
-      'Until it is confirmed, the account cannot subscribe to services or add webhooks.',
-    ].join('\n'),
-  }),
-  'email-change': (deps: AccountMailDeps, token: string, validSeconds: number) => ({
-    subject: 'Confirm your new email address',
-    text: [
-      'You asked to sign in to your account with this address from now on. To confirm that it is yours, open:',
-      '',
-      linkTo(deps, 'verify-email', token),
-      '',
-      `The link works once, for ${Math.round(validSeconds / 3600)} hours. A client may instead POST {"token": "${token}"} to /v1/auth/email/verify.`,
-      'Until it is confirmed, the account keeps its current address. If you did not ask for this, ignore this email.',
-    ].join('\n'),
-  }),
+  'email-verification': (deps: AccountMailDeps, token: string, validSeconds: number) =>
+    verificationLetter(deps, token, validSeconds, {
+      subject: 'Confirm your email address',
+      ask: 'Please confirm that this address is yours by opening:',
+      meanwhile: 'Until it is confirmed, the account cannot subscribe to services or add webhooks.',
+    }),
+  'email-change': (deps: AccountMailDeps, token: string, validSeconds: number) =>
+    verificationLetter(deps, token, validSeconds, {
+      subject: 'Confirm your new email address',
+      ask: 'You asked to sign in to your account with this address from now on. To confirm that it is yours, open:',
+      meanwhile: 'Until it is confirmed, the account keeps its current address. If you did not ask for this, ignore this email.',
+    }),
   'email-change-requested': (_deps: AccountMailDeps, _token: string, _validSeconds: number, detail: AccountMailDetail) => ({
     subject: 'A new email address was asked for your account',
     text: [

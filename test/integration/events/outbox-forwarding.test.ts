@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../../functions/events/forward-outbox';
 import { streamConsumers } from '../../../functions/stream-consumers';
 import { startStreamPoller } from '../../../infra/local/stream-poller';
+import { notifyTableWrites } from '../../../infra/local/table-write-notifier';
 import { createService } from '../../../shared/catalog/catalog-use-cases';
 import { catalogSeed } from '../../../shared/catalog/catalog-seed';
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
@@ -12,6 +13,7 @@ import type { DomainEvent } from '../../../shared/events/domain-event';
 import type { EventPublisher } from '../../../shared/events/event-publisher';
 import { context } from '../../support/api-gateway-events';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { until } from '../../support/provisioning';
 
 const table = useDynamoDbTable('outbox');
 const consumer = streamConsumers.find((c) => c.name === 'forward-outbox')!;
@@ -19,13 +21,13 @@ const consumer = streamConsumers.find((c) => c.name === 'forward-outbox')!;
 type Invoke = Parameters<typeof startStreamPoller>[0]['consumer']['invoke'];
 const forwarderOf = (publisher: EventPublisher): Invoke => (event) => createHandler(() => publisher)(event as never, context(), () => undefined) as never;
 
-const pollerWith = (publisher: EventPublisher, checkpointFile: string, options: { retryAttempts?: number; invoke?: Invoke } = {}) =>
+const pollerWith = (publisher: EventPublisher, checkpointFile: string, options: { retryAttempts?: number; invoke?: Invoke; intervalMs?: number } = {}) =>
   startStreamPoller({
     dynamodb: table().client,
     endpoint: table().endpoint,
     tableName: table().tableName,
     checkpointFile,
-    intervalMs: 50,
+    intervalMs: options.intervalMs ?? 50,
     consumer: {
       name: consumer.name,
       filter: consumer.filter,
@@ -135,5 +137,32 @@ describe('outbox → stream → bus (DynamoDB Local streams)', () => {
     const [inBatch, ...alone] = batches.filter((slugs) => slugs.includes('whole-bad'));
     expect(inBatch!.length).toBeGreaterThan(1);
     expect(alone).toEqual([['whole-bad'], ['whole-bad'], ['whole-bad']]);
+  });
+
+  it('forwards a committed event on the write itself, with the timer far off: the write notifier nudges the poller', async () => {
+    const checkpoints = join(mkdtempSync(join(tmpdir(), 'outbox-')), 'checkpoint.json');
+    const received: DomainEvent[] = [];
+    // An hour between timed polls: after the first, only a nudge can make the poller read the stream.
+    const poller = await pollerWith({ publish: async (events) => void received.push(...events) }, checkpoints, { intervalMs: 3_600_000 });
+    await poller.drain();
+    const before = received.length;
+    const writes: string[] = [];
+    const detach = notifyTableWrites(table().doc, () => {
+      writes.push('write');
+      poller.nudge();
+    });
+    try {
+      const store = dynamoServiceStore(table().doc, table().tableName);
+      // A read is no write: no nudge.
+      await store.listActive({ limit: 1 });
+      expect(writes).toEqual([]);
+      await createService({ services: store, now: () => new Date() }, catalogSeed[2]!);
+      expect(writes.length).toBeGreaterThan(0);
+      const after = await until(async () => received.slice(before), (events) => events.length > 0, 'the nudged poll to forward the event', 10_000);
+      expect(after.map((e) => [e.type, (e.detail as { slug: string }).slug])).toEqual([['service.created', catalogSeed[2]!.slug]]);
+    } finally {
+      detach();
+      await poller.stop();
+    }
   });
 });

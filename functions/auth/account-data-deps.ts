@@ -1,6 +1,9 @@
 import type { AccountDataDeps } from '../../shared/account-data/account-data-deps';
 import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
+import type { ExportDeliveryDeps } from '../../shared/account-data/export-delivery';
+import type { ExportStore } from '../../shared/account-data/export-store';
+import { s3ExportStore } from '../../shared/account-data/s3-export-store';
 import { dynamoDocumentClient, s3Client, sfnClient } from '../../shared/aws/clients';
 import { s3ArchiveStore } from '../../shared/backups/s3-archive-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
@@ -35,5 +38,21 @@ export const accountDataDeps = once((): AccountDataDeps => {
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),
     apiKeys: apiKeyServices().keys,
     totp: dynamoTotpStore(db, env.TABLE_NAME),
+  };
+});
+
+/** Only auth/export-me is granted the bucket's exports/ (infra/aws/function-access.ts); without it a link cannot be made. */
+const noBucket: ExportStore = {
+  put: () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the exports of the backups bucket')),
+  downloadLink: () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the exports of the backups bucket')),
+};
+
+/** The export's: the stores above, where large exports are left, and the size above which they are. */
+export const exportDeliveryDeps = once((): ExportDeliveryDeps => {
+  const env = loadConfig(functionEnvironmentSchema);
+  return {
+    ...accountDataDeps(),
+    exports: env.BACKUP_BUCKET ? s3ExportStore(s3Client(), env.BACKUP_BUCKET) : noBucket,
+    inlineMaxBytes: env.EXPORT_INLINE_MAX_BYTES,
   };
 });

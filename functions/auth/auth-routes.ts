@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { refreshSchema, registerSchema, loginSchema, sessionTokensSchema, updateMeSchema, userSchema } from '../../shared/accounts/user';
 import { LOGIN_LIMITS } from '../../shared/accounts/login';
 import { defineRoute } from '../../shared/http/route';
-import { accountExportSchema } from '../../shared/account-data/account-export';
+import { exportQuerySchema, exportResultSchema } from '../../shared/account-data/export-delivery';
+import { EXPORT_INLINE_CAP_BYTES, EXPORT_LINK_SECONDS } from '../../shared/account-data/export-limits';
 import { closeAccountSchema, forgotPasswordSchema, resetPasswordSchema, verifyEmailSchema } from '../../shared/accounts/account-requests';
 import { RESET_LIMITS } from '../../shared/accounts/password-reset';
 import {
@@ -202,11 +203,19 @@ export const exportMeRoute = defineRoute({
   path: '/v1/auth/me/export',
   handler: 'auth/export-me',
   auth: 'customer',
-  summary: 'Everything the platform holds about the caller, as JSON',
+  summary: 'Everything the platform holds about the caller, as JSON, or a short-lived link to it when large',
   tags,
-  // Not counted per caller: GET routes only read (a counter is a write), and the export reads no more than
-  // the paginated lists it gathers, each capped (EXPORT_CAPS).
-  responses: { 200: { description: 'The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications.', schema: accountExportSchema } },
+  // Not counted per caller: GET routes only read the table (a counter is a write), and the export reads no
+  // more than the paginated lists it gathers, each capped (EXPORT_CAPS). A link writes one object, which the
+  // bucket expires after a day.
+  request: { query: exportQuerySchema },
+  responses: {
+    200: {
+      description: `The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications; or, for a large export or with delivery=link, {url, expiresAt, sizeBytes}: a GET link to that document, valid ${EXPORT_LINK_SECONDS / 60} minutes.`,
+      schema: exportResultSchema,
+    },
+  },
+  errors: { 413: `delivery=inline for an export larger than an answer can carry (${EXPORT_INLINE_CAP_BYTES} bytes): ask for a link.` },
 });
 
 export const authRoutes = [

@@ -1,7 +1,11 @@
-import { exportAccount } from '../../shared/account-data/account-export';
+import { deliverExport } from '../../shared/account-data/export-delivery';
 import { customerOf } from '../../shared/auth/principal';
 import { httpHandler } from '../../shared/http/http-handler';
-import { accountDataDeps } from './account-data-deps';
+import { exportDeliveryDeps } from './account-data-deps';
 import { exportMeRoute } from './auth-routes';
 
-export const handler = httpHandler(exportMeRoute, async ({ principal }) => ({ status: 200, body: await exportAccount(accountDataDeps(), customerOf(principal).userId) }));
+// The answer is the document or a link to it; neither is logged (the link opens the export to whoever holds it).
+export const handler = httpHandler(exportMeRoute, async ({ principal, query }) => ({
+  status: 200,
+  body: await deliverExport(exportDeliveryDeps(), customerOf(principal).userId, query.delivery),
+}));

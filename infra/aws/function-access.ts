@@ -13,6 +13,8 @@ export interface FunctionAccess {
   readonly cluster?: boolean;
   /** Objects under `backups/` in the backups bucket (constructs/backup-bucket.ts): what it presigns for a Job, reads or deletes. */
   readonly backupArchives?: boolean;
+  /** Objects under `exports/` in the backups bucket: where a large account export is written and linked to. */
+  readonly accountExports?: boolean;
 }
 
 /**
@@ -97,10 +99,14 @@ export const backupArchiveHandlers = [
   'auth/close-me',
 ] as const;
 
+/** The handlers that write account exports and presign links to them: the export route alone. */
+export const accountExportHandlers = ['auth/export-me'] as const;
+
 export const accessAdditions: Readonly<Record<string, FunctionAccess>> = Object.fromEntries([
   ...tokenSigningHandlers.map((handler) => [handler, { signTokens: true, verifyTokens: true }]),
   ...clusterHandlers.map((handler) => [handler, { cluster: true }]),
   ...backupArchiveHandlers.map((handler) => [handler, { backupArchives: true }]),
+  ...accountExportHandlers.map((handler) => [handler, { accountExports: true }]),
 ]);
 
 export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAccess => ({
@@ -110,4 +116,5 @@ export const mergeAccess = (a: FunctionAccess, b: FunctionAccess): FunctionAcces
   verifyTokens: Boolean(a.verifyTokens || b.verifyTokens),
   cluster: Boolean(a.cluster || b.cluster),
   backupArchives: Boolean(a.backupArchives || b.backupArchives),
+  accountExports: Boolean(a.accountExports || b.accountExports),
 });

@@ -71,7 +71,8 @@ export class PlatformStack extends Stack {
     const admins = new AdminUserPool(this, 'Admins', { deletionProtection: settings.deletionProtection });
     const { key: customerTokenKey } = new CustomerTokenKey(this, 'CustomerTokens', { deletionProtection: settings.deletionProtection });
     // Backups (issue 18), stateful, so here beside the table: customers' archives, and the table's own daily backups.
-    // A function whose access says `backupArchives` gets `backups.grantArchiveAccess(fn)` (HandlerFunctions).
+    // A function whose access says `backupArchives` gets `backups.grantArchiveAccess(fn)` (HandlerFunctions);
+    // one whose access says `accountExports` gets `backups.grantExportAccess(fn)`.
     const backups = new BackupBucket(this, 'Backups', { retentionDays: settings.backupRetentionDays, accessLogRetentionDays: settings.logRetentionDays });
     const tableBackups = new TableBackupPlan(this, 'TableBackups', { table, retentionDays: settings.tableBackupRetentionDays });
 
@@ -128,6 +129,7 @@ export class PlatformStack extends Stack {
       accessAdditions,
       clusterAccess,
       backupArchives: backups,
+      accountExports: backups,
       scopeOf: (handler) => areas.scopeOf(handler, 'Functions'),
     });
 

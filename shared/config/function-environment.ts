@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EXPORT_INLINE_CAP_BYTES, EXPORT_INLINE_DEFAULT_BYTES } from '../account-data/export-limits';
 import { DEFAULT_BACKUP_JOB_IMAGE } from '../backups/backup-job-image';
 import { dnsServerSchema } from '../domains/dns-server';
 
@@ -94,6 +95,11 @@ export const functionEnvironmentSchema = z.object({
   BACKUP_JOB_IMAGE: z.string().min(1).default(DEFAULT_BACKUP_JOB_IMAGE),
   /** Minutes a download link of an archive stays valid. */
   BACKUP_DOWNLOAD_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  /**
+   * Bytes above which GET /v1/auth/me/export answers a link instead of the document (shared/account-data/
+   * export-delivery.ts); never above what a Lambda response can carry.
+   */
+  EXPORT_INLINE_MAX_BYTES: z.coerce.number().int().min(1).max(EXPORT_INLINE_CAP_BYTES).default(EXPORT_INLINE_DEFAULT_BYTES),
 });
 
 export type FunctionEnvironment = z.output<typeof functionEnvironmentSchema>;

@@ -2,9 +2,9 @@ import { type CfnResource, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks, type IApplyRule } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { BackupBucket, backupArchivePrefix, backupBucketVariable } from '../../infra/aws/constructs/backup-bucket';
+import { BackupBucket, accountExportPrefix, backupArchivePrefix, backupBucketVariable } from '../../infra/aws/constructs/backup-bucket';
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
-import { backupArchiveHandlers } from '../../infra/aws/function-access';
+import { accountExportHandlers, backupArchiveHandlers } from '../../infra/aws/function-access';
 import { readPlatformSettings } from '../../infra/aws/platform-settings';
 import { resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
@@ -83,9 +83,10 @@ describe("the backups bucket (customers' archives)", () => {
     expect(policyOf(bucketId).Statement.filter((statement: { Effect: string }) => statement.Effect === 'Allow')).toEqual([]);
   });
 
-  it('expires archives after backupRetentionDays (35 by default) and aborts uploads left incomplete for a day', () => {
+  it('expires archives after backupRetentionDays (35 by default), account exports after a day, and aborts uploads left incomplete for a day', () => {
     expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([
       { Id: 'expire-archives', Status: 'Enabled', ExpirationInDays: 35 },
+      { Id: 'expire-exports', Status: 'Enabled', Prefix: 'exports/', ExpirationInDays: 1 },
       { Id: 'abort-incomplete-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
     ]);
     // Versioning is off on purpose: an archive is written once and a deleted backup must be gone.
@@ -118,11 +119,11 @@ describe("the backups bucket (customers' archives)", () => {
     ]);
   });
 
-  it('is granted to the functions whose access asks for the archives, and to no other; its name is an output', () => {
+  it('is granted to the functions whose access asks for the archives or the exports, and to no other; its name is an output', () => {
     const functions = resourcesOf(platform.template, 'AWS::Lambda::Function') as Array<[string, Resource]>;
     const handlerOf = (fn: Resource) => String(fn.Properties.Description).replace(/^functions\//, '');
     const granted = functions.filter(([, fn]) => fn.Properties.Environment.Variables[backupBucketVariable] !== undefined);
-    expect(granted.map(([, fn]) => handlerOf(fn)).sort()).toEqual([...backupArchiveHandlers].sort());
+    expect(granted.map(([, fn]) => handlerOf(fn)).sort()).toEqual([...backupArchiveHandlers, ...accountExportHandlers].sort());
     for (const [id, fn] of granted) expect(fn.Properties.Environment.Variables[backupBucketVariable], id).toEqual({ Ref: bucketId });
     // Only their roles' policies name the bucket or its key.
     const grantedRoles = new Set(granted.map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0]));
@@ -186,6 +187,74 @@ describe('grantArchiveAccess(fn)', () => {
     const wildcard = acknowledged.filter((each) => each.startsWith('AwsSolutions-IAM5') && each.includes('backups/*'));
     expect(wildcard).toHaveLength(1);
     expect(pack.findings).toContain(wildcard[0]);
+  });
+});
+
+describe('grantExportAccess(fn)', () => {
+  const app = testApp();
+  const stack = new Stack(app, 'Exporting');
+  const backups = new BackupBucket(stack, 'Backups', { retentionDays: 35, accessLogRetentionDays: 30 });
+  const fn = new PlatformFunction(stack, 'Exporter', { handler: 'auth/export-me', environment: { TABLE_NAME: 't', EVENT_BUS_NAME: 'b' }, logRetention: RetentionDays.ONE_MONTH, logRemovalPolicy: RemovalPolicy.DESTROY });
+  backups.grantExportAccess(fn);
+  const resources = templateOf(stack).toJSON().Resources as Record<string, Resource>;
+  const id = (type: string, pattern: RegExp) => Object.keys(resources).find((each) => resources[each]!.Type === type && pattern.test(each))!;
+  const bucketId = id('AWS::S3::Bucket', /^BackupsBucket/);
+  const keyId = id('AWS::KMS::Key', /^BackupsKey/);
+  const [, policy] = Object.entries(resources).find(([each, r]) => r.Type === 'AWS::IAM::Policy' && each.startsWith('ExporterRole'))!;
+  const statements = policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }>;
+  const sameActions = (expected: string[]) => (actual: unknown) => JSON.stringify([actual].flat().sort()) === JSON.stringify([...expected].sort());
+  const exportObjects = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${accountExportPrefix}*`]] };
+
+  it('lets the function put and get objects under exports/ only: no delete, nothing under backups/', () => {
+    expect(accountExportPrefix).toBe('exports/');
+    const s3 = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')));
+    expect(s3).toEqual([expect.objectContaining({ Effect: 'Allow', Action: expect.toSatisfy(sameActions(['s3:PutObject', 's3:GetObject'])), Resource: exportObjects })]);
+  });
+
+  it('lets it use the key only through S3 and only for objects under exports/', () => {
+    const kms = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('kms:')));
+    expect(kms).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: expect.toSatisfy(sameActions(['kms:Decrypt', 'kms:GenerateDataKey'])),
+        Resource: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        Condition: {
+          StringEquals: { 'kms:ViaService': { 'Fn::Join': ['', ['s3.', { Ref: 'AWS::Region' }, '.amazonaws.com']] } },
+          StringLike: { 'kms:EncryptionContext:aws:s3:arn': exportObjects },
+        },
+      }),
+    ]);
+  });
+
+  it('tells it the bucket in BACKUP_BUCKET', () => {
+    const [, lambda] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Lambda::Function')!;
+    expect(lambda.Properties.Environment.Variables[backupBucketVariable]).toEqual({ Ref: bucketId });
+  });
+
+  it('leaves no cdk-nag AwsSolutions finding open: the exports/* wildcard is acknowledged beside the grant, and is a finding', () => {
+    const pack = new FindingsOf();
+    const violations = pack.validateScope(app).violations;
+    expect(violations.map((violation) => `${violation.ruleName} ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    const acknowledged = fn.role.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.keys(entry.data as Record<string, string>).map((each) => each.replace(/^annotation::/i, '')));
+    const wildcard = acknowledged.filter((each) => each.startsWith('AwsSolutions-IAM5') && each.includes('exports/*'));
+    expect(wildcard).toHaveLength(1);
+    expect(pack.findings).toContain(wildcard[0]);
+  });
+
+  it('is given, in the platform, to auth/export-me alone, which gets no archive rights', () => {
+    expect([...accountExportHandlers]).toEqual(['auth/export-me']);
+    const functions = resourcesOf(platform.template, 'AWS::Lambda::Function') as Array<[string, Resource]>;
+    const [, exporter] = functions.find(([, each]) => String(each.Properties.Description).replace(/^functions\//, '') === 'auth/export-me')!;
+    const role = exporter.Properties.Role['Fn::GetAtt'][0] as string;
+    const policies = resourcesOf(platform.template, 'AWS::IAM::Policy') as Array<[string, Resource]>;
+    const own = policies.filter(([, each]) => each.Properties.Roles.some((r: { Ref: string }) => r.Ref === role)).map(([, each]) => JSON.stringify(each.Properties.PolicyDocument));
+    expect(own.join()).toContain(`/${accountExportPrefix}*`);
+    expect(own.join()).not.toContain(`/${backupArchivePrefix}*`);
+    // No other role's policy names the exports.
+    const naming = policies.filter(([, each]) => JSON.stringify(each.Properties.PolicyDocument).includes(`/${accountExportPrefix}*`));
+    expect(naming.flatMap(([, each]) => each.Properties.Roles.map((r: { Ref: string }) => r.Ref))).toEqual([role]);
   });
 });
 

@@ -620,7 +620,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything the platform holds about the caller, as JSON */
+        /** Everything the platform holds about the caller, as JSON, or a short-lived link to it when large */
         get: operations["exportMe"];
         put?: never;
         post?: never;
@@ -3098,6 +3098,15 @@ export interface components {
             /** @description The endpoints, never their signing secrets */
             webhooks: components["schemas"]["WebhookEndpoint"][];
         };
+        /** @description Where to download the export, for a large one or when asked with delivery=link. */
+        AccountExportLink: {
+            /** Format: date-time */
+            expiresAt: string;
+            sizeBytes: number;
+            /** @description A presigned GET of the export (JSON, served as an attachment); anyone holding it can read it until it expires */
+            url: string;
+        };
+        AccountExportResult: components["schemas"]["AccountExport"] | components["schemas"]["AccountExportLink"];
         AddDomainRequest: {
             /**
              * @description A public DNS name, e.g. app.example.com
@@ -10228,20 +10237,23 @@ export interface operations {
     };
     exportMe: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Left out, the size decides: inline up to the platform's threshold (1 MiB by default), a link above it. `link` always answers a link; `inline` always answers the document, up to 5242880 bytes (413 above). */
+                delivery?: "inline" | "link";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications. */
+            /** @description The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications; or, for a large export or with delivery=link, {url, expiresAt, sizeBytes}: a GET link to that document, valid 15 minutes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountExport"];
+                    "application/json": components["schemas"]["AccountExportResult"];
                 };
             };
             /** @description The request is malformed or a field is invalid (text holding U+FFFE, U+FFFF or an unpaired surrogate included); `errors` names each field. */
@@ -10271,7 +10283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit. */
+            /** @description delivery=inline for an export larger than an answer can carry (5242880 bytes): ask for a link. */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { EXPORT_PREFIX } from '../../../shared/account-data/export-store';
 import { acknowledge, wildcardResourceFinding } from '../nag-acknowledgements';
 import type { PlatformFunction } from './platform-function';
 
@@ -11,6 +12,15 @@ import type { PlatformFunction } from './platform-function';
  * `<backupId>.manifest.json`. Functions are granted this prefix and nothing else of the bucket.
  */
 export const backupArchivePrefix = 'backups/';
+
+/**
+ * Where large account exports are left for their owner (`exports/<userId>/<ulid>.json`), behind a link valid
+ * minutes; the lifecycle deletes them after `exportRetentionDays`.
+ */
+export const accountExportPrefix = EXPORT_PREFIX;
+
+/** An export is fetched within minutes of being asked for; a day is the shortest expiry S3's lifecycle offers. */
+export const exportRetentionDays = 1;
 
 /** The variable that tells a granted function the bucket's name. */
 export const backupBucketVariable = 'BACKUP_BUCKET';
@@ -37,8 +47,9 @@ export interface BackupBucketProps {
  * - versioning is off: an archive is written once under a key of its own (a new backup id) and never
  *   replaced, so versions would add nothing but copies of data a customer or the plan's retention deleted:
  *   "delete a backup" must delete it. Each archive's checksum, recorded by the platform, guards its bytes;
- * - the lifecycle expires any object `retentionDays` after its creation and aborts multipart uploads left
- *   incomplete for a day;
+ * - the lifecycle expires any object `retentionDays` after its creation, account exports (`exports/`) after a
+ *   day, and aborts multipart uploads left incomplete for a day;
+ * - the export route alone is granted Put/Get on `exports/*` and the key for those objects (`grantExportAccess`);
  * - server access logs go to a bucket of their own, kept `accessLogRetentionDays`;
  * - the bucket, its key and its logs are retained when the stack is deleted, whatever `deletionProtection`
  *   says: customers' backups outlive the stack that made them, and are deleted by a person.
@@ -88,6 +99,8 @@ export class BackupBucket extends Construct {
       serverAccessLogsPrefix: 'backups-bucket/',
       lifecycleRules: [
         { id: 'expire-archives', expiration: Duration.days(props.retentionDays) },
+        // Exports are copies of what the table holds, made to be downloaded at once: a closed account's age out too.
+        { id: 'expire-exports', prefix: accountExportPrefix, expiration: Duration.days(exportRetentionDays) },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
@@ -119,6 +132,33 @@ export class BackupBucket extends Construct {
       fn.role,
       "The wildcard is the object keys under backups/ of the backups bucket (backups/<userId>/<instanceId>/<backupId>.*): archives are made at run time, each under a key of its own, and the presigned URLs signed with this role narrow a Job's reach to one object.",
       wildcardResourceFinding(fn, archives),
+    );
+  }
+
+  /**
+   * Lets one function write and read account exports under `exports/` and nothing else of the bucket, use the
+   * key only for those objects (to encrypt on write, decrypt on read) and only through S3, and tells it the
+   * bucket's name in BACKUP_BUCKET. The link it presigns carries these rights and no more.
+   */
+  grantExportAccess(fn: PlatformFunction): void {
+    const exports = this.bucket.arnForObjects(`${accountExportPrefix}*`);
+    const lambda = fn.function;
+    lambda.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [exports] }));
+    lambda.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: [this.key.keyArn],
+        conditions: {
+          StringEquals: { 'kms:ViaService': `s3.${Stack.of(fn).region}.amazonaws.com` },
+          StringLike: { 'kms:EncryptionContext:aws:s3:arn': exports },
+        },
+      }),
+    );
+    lambda.addEnvironment(backupBucketVariable, this.bucket.bucketName);
+    acknowledge(
+      fn.role,
+      "The wildcard is the object keys under exports/ of the backups bucket (exports/<userId>/<ulid>.json): each export is written at run time under a key of its own, and the link signed with this role opens that one object.",
+      wildcardResourceFinding(fn, exports),
     );
   }
 }

@@ -26,6 +26,8 @@ export interface HandlerFunctionsProps {
   clusterAccess?: ClusterAccess;
   /** The backups bucket; `backupArchives: true` asks for its archives (constructs/backup-bucket.ts). */
   backupArchives?: { grantArchiveAccess(fn: PlatformFunction): void };
+  /** The same bucket; `accountExports: true` asks for its exports (constructs/backup-bucket.ts). */
+  accountExports?: { grantExportAccess(fn: PlatformFunction): void };
   /** Where a handler's function is made (the platform: its area's nested stack); by default under this construct. */
   scopeOf?: (handler: string) => Construct;
 }
@@ -108,6 +110,10 @@ export class HandlerFunctions extends Construct {
     if (access.backupArchives && !built.granted.backupArchives) {
       if (!this.props.backupArchives) throw new Error(`${built.fn.handlerModule} needs the backups bucket, which the stack does not give its functions.`);
       this.props.backupArchives.grantArchiveAccess(built.fn);
+    }
+    if (access.accountExports && !built.granted.accountExports) {
+      if (!this.props.accountExports) throw new Error(`${built.fn.handlerModule} needs the backups bucket's exports, which the stack does not give its functions.`);
+      this.props.accountExports.grantExportAccess(built.fn);
     }
     built.granted = mergeAccess(built.granted, access);
   }

@@ -82,7 +82,7 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
 /** How often the shard list is read again (DynamoDB Local opens a new shard every few hours). */
 const DESCRIBE_EVERY_MS = 1000;
 /** A floor between a nudged poll and the previous one, so a burst of writes costs a few polls, not one each. */
-const NUDGED_GAP_MS = 5;
+const NUDGED_GAP_MS = 25;
 
 export const startStreamPoller = async (options: {
   dynamodb: DynamoDBClient;

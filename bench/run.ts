@@ -116,6 +116,7 @@ const { backupOverheadLines, measureBackupOverhead } = await import('./backup-ov
 const { measureDomainChecks } = await import('./domain-checks');
 const { startDnsServer } = await import('../test/support/dns-server');
 const { table, writeResults } = await import('./report');
+const { customerCostLines, customerMonthCost, measuredCounts } = await import('./customer-cost');
 const { msSince, ratio, round } = await import('./stats');
 
 type HeartbeatIngestion = Awaited<ReturnType<typeof measureHeartbeatIngestion>>['result'];
@@ -401,6 +402,18 @@ try {
     beyondHashP50Ms: round(login.httpMs.p50 - login.baselineMs.p50, 3),
   };
 
+  const customerCost = customerMonthCost(
+    measuredCounts({
+      rows: dynamodb.rows,
+      latencyP50s: latency.map((r) => r.httpMs.p50),
+      webhooks,
+      backup: backupOverhead,
+      metering,
+      podHealth,
+      heartbeatCapacityUnits: heartbeats.dynamodb.capacityUnitsPerHeartbeat,
+    }),
+  );
+
   const results = {
     generatedAt: new Date().toISOString(),
     node: process.version,
@@ -482,6 +495,11 @@ try {
       notes: dynamodb.notes,
       results: dynamodb.rows,
     },
+    customerCost: {
+      method:
+        "bench/customer-cost.ts: this run's DynamoDB requests per unit of work (a customer API call: the median of the counting run's signed-in 2xx customer routes; a webhook delivery; a backup; an instance's share of a metering and a pod-health run; a heartbeat's capacity) turned into request units, times a typical customer's month (assumed, listed), at us-east-1 list prices (listed); Lambda billed at the measured p50 of the latency routes for API calls, an assumed duration for consumers and tasks",
+      ...customerCost,
+    },
     failures,
   };
   const file = join(resultsDir, 'latest.json');
@@ -557,6 +575,7 @@ try {
             ].join('\n'),
           ]
         : []),
+      customerCostLines(customerCost),
       [
         table(
           'DynamoDB requests per API operation (capacity units as DynamoDB Local reports them)',

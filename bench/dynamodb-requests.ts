@@ -64,6 +64,8 @@ interface CountState extends CountCallers {
   webhooks: { customer: string[]; admin: string[] };
   /** A receiver on loopback answering 204, so deliveries to the bench's endpoints end at once (no retries later). */
   webhookReceiverUrl: string;
+  /** The API key the create row makes, for the revoke row. */
+  apiKeyId?: string;
   /** The webhook.test event the test row queues; its delivery is what the retry row sends again. */
   webhookTestEventId?: string;
 }
@@ -89,6 +91,10 @@ interface Example {
   /** Sees the answer's JSON, to hand tokens and ids on to later rows. */
   then?: (json: unknown) => void;
 }
+
+/** Well-formed ids and link tokens no item carries: the refusals' own cost. */
+const UNKNOWN_ID = '01M8B0000000000000000000ZZ';
+const UNKNOWN_TOKEN = 'A'.repeat(43);
 
 /** A service the write examples create, change and deactivate, so the seeded catalog is left as it was. */
 const benchService = { ...catalogSeed[0]!, slug: 'bench-app', name: 'Bench app' };
@@ -148,6 +154,50 @@ const examples: Record<string, (state: CountState) => Example[]> = {
     { params: { id: need(state.subscriptionId, 'the subscription') }, query: '?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z', note: 'range over 31 days', status: 400, requests: 0 },
   ],
   adminSuspendSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
+  // The instance routes of issues 18 and 19 come after the cancel in the route table: each row is the
+  // refusal of a cancelled subscription (its checks before any write), as for renew.
+  ...Object.fromEntries(
+    (
+      [
+        ['createBackup', {}],
+        ['upgradeInstance', { body: { version: '1.65.0' } }],
+        ['addDomain', { body: { hostname: 'bench.example.com' } }],
+        ['restartInstance', {}],
+        ['changePlan', { body: { planId: 'pro' } }],
+        ['getInstanceLogs', {}],
+      ] as const
+    ).map(([operationId, extra]) => [operationId, (state: CountState): Example[] => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409, ...extra }]]),
+  ),
+  // The bench's platform runs without stripe-mock: the payment routes answer 503 before any request.
+  startCheckout: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'payments off', status: 503 }],
+  openBillingPortal: () => [{ note: 'payments off', status: 503 }],
+  listBackups: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') } }],
+  listDomains: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') } }],
+  getBackup: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), backupId: UNKNOWN_ID }, note: 'unknown backup', status: 404 }],
+  deleteBackup: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), backupId: UNKNOWN_ID }, note: 'unknown backup', status: 404 }],
+  downloadBackup: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), backupId: UNKNOWN_ID }, note: 'unknown backup', status: 404 }],
+  restoreBackup: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), backupId: UNKNOWN_ID }, note: 'unknown backup', body: {}, status: 404 }],
+  verifyDomain: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), hostname: 'bench.example.com' }, note: 'unknown domain', status: 404 }],
+  removeDomain: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription'), hostname: 'bench.example.com' }, note: 'unknown domain', status: 404 }],
+  listInstanceEvents: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled' }],
+  // Account routes of issue 20: each with a body that reaches its use case, refused where a success would
+  // end the bench customer's account or sessions.
+  forgotPassword: (state) => [{ body: { email: state.customer.email }, status: 202 }],
+  resetPassword: () => [{ body: { token: UNKNOWN_TOKEN, password: THROWAWAY_NEW_PASSWORD }, note: 'unknown link', status: 400 }],
+  verifyEmail: () => [{ body: { token: UNKNOWN_TOKEN }, note: 'unknown link', status: 400 }],
+  closeMe: () => [{ body: { password: 'not the bench password' }, note: 'wrong password', status: 403 }],
+  confirmTotp: () => [{ body: { code: '000000' }, note: 'no enrolment', status: 400 }],
+  disableTotp: () => [{ body: { code: '000000' }, note: 'not enrolled', status: 409 }],
+  loginMfa: () => [{ body: { mfaToken: `mfa_${'A'.repeat(40)}`, code: '000000' }, note: 'unknown challenge', status: 401 }],
+  createApiKey: (state) => [{ body: { name: 'bench key', scopes: ['subscriptions:read'] }, status: 201, then: (json) => void (state.apiKeyId = (json as { apiKey: { id: string } }).apiKey.id) }],
+  revokeApiKey: (state) => [{ params: { id: need(state.apiKeyId, 'the API key the create row makes') }, status: 204 }],
+  // Two versions no instance runs: the batch between them has nothing to upgrade (COMPLETED at its start), so
+  // no upgrade runs under the later parts of the bench.
+  addServiceVersion: () =>
+    ['9.9.8', '9.9.9'].map((version) => ({ note: version, params: { slug: 'n8n' }, body: { version, image: 'n8nio/n8n', tag: version }, status: 201 })),
+  updateServiceVersion: () => [{ params: { slug: 'n8n', version: '9.9.8' }, body: { status: 'deprecated' } }],
+  startUpgradeAll: () => [{ params: { slug: 'n8n', version: '9.9.8' }, body: { toVersion: '9.9.9', batchSize: 5 }, status: 202 }],
+  getUpgradeAll: () => [{ params: { slug: 'n8n', version: '9.9.8' } }],
   adminResumeSubscription: (state) => [{ params: { id: need(state.subscriptionId, 'the subscription') }, note: 'cancelled', status: 409 }],
   getService: () => [{}, { params: { slug: 'no-such-service' }, note: 'unknown slug', status: 404 }],
   // Webhook endpoints point at a loopback receiver: the local runtime allows plain http there (and only there).
@@ -292,9 +342,9 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
       'six independent figures, sent in parallel, none growing with the table: the user counter (GetItem STATS/USERS), the subscription state counters (Query STATS, begins_with SUBSCRIPTIONS#: 8 shards), the month\'s revenue counters (Query STATS#REVENUE#<month>), the webhook tally of 24 hours (Query STATS#WEBHOOKS), the nodes (one Query of GSI1 NODES, projecting the status) and a COUNT query of the active-services index; they live in different partitions, so no single request reads them all',
   },
   getSubscriptionInstance: {
-    maxRequests: 2,
+    maxRequests: 3,
     reason:
-      "the instance is keyed by its own id (the workflows know only that), so the caller's ownership is checked on the subscription under USER#<id> first (GetItem), then the instance is read (GetItem INSTANCE#<id>)",
+      "the instance is keyed by its own id (the workflows know only that), so the caller's ownership is checked on the subscription under USER#<id> first (GetItem), then the instance is read (GetItem INSTANCE#<id>), then its service (GetItem SERVICE#<slug>) for the versions it may upgrade to",
   },
   getSubscriptionUsage: {
     maxRequests: 2,
@@ -309,6 +359,25 @@ export const readExceptions: Record<string, { maxRequests: number; reason: strin
   adminListWebhookDeliveries: {
     maxRequests: 2,
     reason: 'as for a customer: the platform endpoint is checked first (GetItem), then its attempt log is read (Query)',
+  },
+  // The subscription's own lists and items (issues 18 and 19) are keyed under it or under the instance,
+  // where their workflows write them knowing only those ids: ownership first, then the one read.
+  ...Object.fromEntries(
+    ['listBackups', 'getBackup', 'downloadBackup', 'listDomains', 'listInstanceEvents', 'getInstanceLogs'].map((row) => [
+      row,
+      { maxRequests: 2, reason: "the caller's ownership of the subscription is checked under USER#<id> first (GetItem), and another customer's id answers 404 before its items are read; then one read of them" },
+    ]),
+  ),
+  getUpgradeAll: { maxRequests: 2, reason: 'the service is read first (GetItem: an unknown slug or version answers 404), then the batch of that version (Query, newest first)' },
+  listServiceVersions: { maxRequests: 2, reason: "the versions live on the service item (GetItem), the count of live instances on each in a GSI1 entry per instance (one Query of the service's partition)" },
+  adminListBackups: {
+    maxRequests: 3,
+    reason: 'failed backups first, then running, then completed: one Query of each status partition (GSI), in that order, until the page is full; a status filter reads one',
+  },
+  exportMe: {
+    maxRequests: 5,
+    reason:
+      "everything held about the caller: the profile (GetItem) and four lists in parallel (subscriptions, webhook endpoints, ledger, notifications: one Query each), plus two per subscription (its instance, its backups; none here), each capped (EXPORT_CAPS); what the customer asks for once, not a page",
   },
   // Keyed by the row's label: only the by-id request has the exception, by name stays at one GetItem.
   'adminGetWorker (by id)': {

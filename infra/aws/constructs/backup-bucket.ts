@@ -114,25 +114,11 @@ export class BackupBucket extends Construct {
    * no more.
    */
   grantArchiveAccess(fn: PlatformFunction): void {
-    const archives = this.bucket.arnForObjects(`${backupArchivePrefix}*`);
-    const lambda = fn.function;
-    lambda.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: [archives] }));
-    lambda.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
-        resources: [this.key.keyArn],
-        conditions: {
-          StringEquals: { 'kms:ViaService': `s3.${Stack.of(fn).region}.amazonaws.com` },
-          StringLike: { 'kms:EncryptionContext:aws:s3:arn': archives },
-        },
-      }),
-    );
-    lambda.addEnvironment(backupBucketVariable, this.bucket.bucketName);
-    acknowledge(
-      fn.role,
-      "The wildcard is the object keys under backups/ of the backups bucket (backups/<userId>/<instanceId>/<backupId>.*): archives are made at run time, each under a key of its own, and the presigned URLs signed with this role narrow a Job's reach to one object.",
-      wildcardResourceFinding(fn, archives),
-    );
+    this.grantPrefix(fn, backupArchivePrefix, {
+      s3: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+      kms: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
+      why: "The wildcard is the object keys under backups/ of the backups bucket (backups/<userId>/<instanceId>/<backupId>.*): archives are made at run time, each under a key of its own, and the presigned URLs signed with this role narrow a Job's reach to one object.",
+    });
   }
 
   /**
@@ -141,24 +127,32 @@ export class BackupBucket extends Construct {
    * bucket's name in BACKUP_BUCKET. The link it presigns carries these rights and no more.
    */
   grantExportAccess(fn: PlatformFunction): void {
-    const exports = this.bucket.arnForObjects(`${accountExportPrefix}*`);
+    this.grantPrefix(fn, accountExportPrefix, {
+      s3: ['s3:PutObject', 's3:GetObject'],
+      kms: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      why: 'The wildcard is the object keys under exports/ of the backups bucket (exports/<userId>/<ulid>.json): each export is written at run time under a key of its own, and the link signed with this role opens that one object.',
+    });
+  }
+
+  /**
+   * The S3 actions on the objects under one prefix, the key's actions only through S3 and only for those
+   * objects (the encryption context is each object's ARN), the bucket's name, and the acknowledged wildcard.
+   */
+  private grantPrefix(fn: PlatformFunction, prefix: string, rights: { s3: string[]; kms: string[]; why: string }): void {
+    const objects = this.bucket.arnForObjects(`${prefix}*`);
     const lambda = fn.function;
-    lambda.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [exports] }));
+    lambda.addToRolePolicy(new PolicyStatement({ actions: rights.s3, resources: [objects] }));
     lambda.addToRolePolicy(
       new PolicyStatement({
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        actions: rights.kms,
         resources: [this.key.keyArn],
         conditions: {
           StringEquals: { 'kms:ViaService': `s3.${Stack.of(fn).region}.amazonaws.com` },
-          StringLike: { 'kms:EncryptionContext:aws:s3:arn': exports },
+          StringLike: { 'kms:EncryptionContext:aws:s3:arn': objects },
         },
       }),
     );
     lambda.addEnvironment(backupBucketVariable, this.bucket.bucketName);
-    acknowledge(
-      fn.role,
-      "The wildcard is the object keys under exports/ of the backups bucket (exports/<userId>/<ulid>.json): each export is written at run time under a key of its own, and the link signed with this role opens that one object.",
-      wildcardResourceFinding(fn, exports),
-    );
+    acknowledge(fn.role, rights.why, wildcardResourceFinding(fn, objects));
   }
 }

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
+import { sha256Base64url } from '../crypto/sha256';
 
 /**
  * The single-use tokens of account emails: a password reset link and an email verification link. A token
@@ -30,7 +31,7 @@ export interface AccountTokenRecord {
 
 export const newAccountToken = () => randomBytes(32).toString('base64url');
 
-export const hashAccountToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const hashAccountToken = sha256Base64url;
 
 /** What a link carries: 43 base64url characters. Anything else is refused before any lookup. */
 export const accountTokenSchema = z

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { forbidden, unauthorized } from '../auth/bearer-token';
 import { AppError } from '../errors/app-error';
 import { windowInWords } from '../rate-limit/call-limit';
@@ -6,11 +5,12 @@ import type { RateSubject } from '../rate-limit/rate-limiter';
 import type { AccountDeps } from './account-deps';
 import { verifyAgainstNothing, verifyPassword } from './password-hasher';
 import { startSession } from './start-session';
+import { shortHash } from '../crypto/sha256';
 
 /** Failed logins allowed per window: few per account (guessing), more per address (shared offices, NAT). */
 export const LOGIN_LIMITS = { perAccount: 5, perSource: 50, windowSeconds: 15 * 60 } as const;
 
-const hashed = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);
+const hashed = shortHash;
 
 export const loginSubjects = (email: string, sourceIp: string): [RateSubject, RateSubject] => [
   { scope: 'login-account', subject: hashed(email), limit: LOGIN_LIMITS.perAccount },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isCommitPartRejected } from '../data/commit-part';
 import { domainEvent } from '../events/domain-event';
@@ -9,6 +8,7 @@ import { ACCOUNT_TOKEN_SECONDS, hashAccountToken, newAccountToken } from './acco
 import { assertUncommonPassword } from './common-passwords';
 import { hashPassword } from './password-hasher';
 import { refusedToken, usableToken, usedMeanwhile } from './use-account-token';
+import { shortHash } from '../crypto/sha256';
 
 /** Reset emails per address (existing or not) per hour: enough for a lost email, too few to flood an inbox. */
 export const RESET_LIMITS = { perAccount: 5, windowSeconds: 60 * 60 } as const;
@@ -20,7 +20,7 @@ export const RESET_LIMITS = { perAccount: 5, windowSeconds: 60 * 60 } as const;
  */
 export const FORGOT_ANSWER_FLOOR_MS = 750;
 
-const hashed = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);
+const hashed = shortHash;
 
 /**
  * Asks for a password reset link. The answer is the same for any address, after the same time: the same work

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { sha256Base64url } from '../crypto/sha256';
 
 /**
  * Refresh tokens are opaque to clients: `<userId>.<sessionId>.<secret>`, where only a SHA-256 of the secret
@@ -19,6 +20,6 @@ export const parseRefreshToken = (token: string): RefreshToken | undefined => {
   return match ? { userId: match[1]!, sessionId: match[2]!, secret: match[3]! } : undefined;
 };
 
-export const hashRefreshSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const hashRefreshSecret = sha256Base64url;
 
 export const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ulid } from 'ulid';
+import { sha256Base64url } from '../crypto/sha256';
 
 /**
  * API keys for automation: `pk_live_<id>_<secret>`. The id finds the stored key with one GetItem; only a
@@ -32,7 +33,7 @@ export const parseApiKey = (token: string): { id: string; secret: string } | und
   return match ? { id: match[1]!, secret: match[2]! } : undefined;
 };
 
-export const hashApiKeySecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const hashApiKeySecret = sha256Base64url;
 
 export const sameKeyHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { ServiceStore } from '../catalog/service-store';
 import { isCommitPartRejected } from '../data/commit-part';
@@ -14,6 +13,7 @@ import { backupAllowance, type BackupAllowance } from './backup-policy';
 import type { BackupStore } from './backup-store';
 import { backupTargets } from './backup-targets';
 import { backupWorkflowInput, restoreWorkflowInput } from './workflow-inputs';
+import { requestFingerprint } from '../crypto/sha256';
 
 export interface BackupDeps {
   subscriptions: SubscriptionStore;
@@ -88,7 +88,7 @@ const assertRunningSubscription = (subscription: Subscription, action: string) =
   if (subscription.status !== 'ACTIVE') throw conflict(`Cannot ${action} of a subscription that is ${subscription.status}; only of an ACTIVE one.`);
 };
 
-const requestHash = (kind: BackupKind) => createHash('sha256').update(JSON.stringify(['backup', kind])).digest('base64url');
+const requestHash = (kind: BackupKind) => requestFingerprint('backup', kind);
 
 /**
  * Takes a backup now: the instance moves to BACKING_UP and the RUNNING backup is recorded in one

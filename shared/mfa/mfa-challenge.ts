@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
+import { sha256Base64url } from '../crypto/sha256';
 
 /**
  * The token a login answers when the account has two-factor sign-in: `mfa_<userId>_<id>_<secret>`, good for
@@ -21,4 +22,4 @@ export const parseMfaChallenge = (token: string): { userId: string; id: string; 
   return match ? { userId: match[1]!, id: match[2]!, secret: match[3]! } : undefined;
 };
 
-export const hashChallengeSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const hashChallengeSecret = sha256Base64url;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { ServiceStore } from '../catalog/service-store';
 import { isCommitPartRejected } from '../data/commit-part';
@@ -15,6 +14,7 @@ import type { PlanChangeIdempotency, PlanChangeReplay } from './plan-change-idem
 import { assertPlanChangeAllowed, targetPlanOf } from './plan-change-rules';
 import { prorate } from './proration';
 import { resizeWorkflowInput } from './workflow-input';
+import { requestFingerprint } from '../crypto/sha256';
 
 export interface PlanChangeDeps {
   subscriptions: SubscriptionStore;
@@ -32,7 +32,7 @@ export interface PlanChangeStarted {
   planChange?: PlanChange;
 }
 
-const requestHash = (planId: string) => createHash('sha256').update(JSON.stringify(['change-plan', planId])).digest('base64url');
+const requestHash = (planId: string) => requestFingerprint('change-plan', planId);
 
 const instanceOf = async (deps: Pick<PlanChangeDeps, 'subscriptions'>, subscription: Subscription): Promise<Instance> => {
   const instance = await deps.subscriptions.getInstance(subscription.instanceId);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import { getActiveService, type CatalogDeps } from '../catalog/catalog-use-cases';
 import { defaultVersionOf, imageReference } from '../catalog/service-version';
@@ -11,6 +10,7 @@ import type { CreateSubscription, Instance, Subscription } from './subscription'
 import type { SubscriptionStore } from './subscription-store';
 import { startProvisioning } from './start-provisioning';
 import type { WorkflowStarter } from './workflow-starter';
+import { requestFingerprint } from '../crypto/sha256';
 
 export interface SubscriptionDeps {
   services: CatalogDeps['services'];
@@ -21,7 +21,7 @@ export interface SubscriptionDeps {
   now: () => Date;
 }
 
-const requestHash = (input: CreateSubscription) => createHash('sha256').update(JSON.stringify([input.serviceSlug, input.planId, input.name ?? null])).digest('base64url');
+const requestHash = (input: CreateSubscription) => requestFingerprint(input.serviceSlug, input.planId, input.name ?? null);
 
 /**
  * Subscribes a customer to a plan: checks the service, the plan and that some healthy node has room (409

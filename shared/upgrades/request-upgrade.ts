@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Backup } from '../backups/backup';
 import type { BackupStore } from '../backups/backup-store';
@@ -15,6 +14,7 @@ import type { Instance, Subscription } from '../subscriptions/subscription';
 import type { SubscriptionStore } from '../subscriptions/subscription-store';
 import type { WorkflowStarter } from '../subscriptions/workflow-starter';
 import { upgradeWorkflowInput, type UpgradeAccepted, type UpgradeOf } from './upgrade';
+import { requestFingerprint } from '../crypto/sha256';
 
 export interface UpgradeDeps {
   subscriptions: SubscriptionStore;
@@ -24,7 +24,7 @@ export interface UpgradeDeps {
   now: () => Date;
 }
 
-const requestHash = (version: string) => createHash('sha256').update(JSON.stringify(['upgrade', version])).digest('base64url');
+const requestHash = (version: string) => requestFingerprint('upgrade', version);
 
 /** The image an instance runs now: recorded since versions exist, else the template's official one. */
 export const currentImageOf = (instance: Instance) => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ulid } from 'ulid';
+import { sha256Base64url } from '../crypto/sha256';
 
 /**
  * Agent tokens: `agt_<id>_<secret>`. The id finds the stored token with one key; only a SHA-256 of the
@@ -17,7 +18,7 @@ export const parseAgentToken = (token: string): { id: string; secret: string } |
   return match ? { id: match[1]!, secret: match[2]! } : undefined;
 };
 
-export const hashAgentSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const hashAgentSecret = sha256Base64url;
 
 export const sameSecretHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

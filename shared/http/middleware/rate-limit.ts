@@ -1,15 +1,15 @@
 import type { MiddlewareObj } from '@middy/core';
-import { createHash } from 'node:crypto';
 import { customerOf } from '../../auth/principal';
 import { configuredLimit, type CallCounter, type CallLimit } from '../../rate-limit/call-limit';
 import type { RateLimiter } from '../../rate-limit/rate-limiter';
 import { spendCall } from '../../rate-limit/spend-call';
 import type { HttpEvent } from '../http-event';
+import { shortHash } from '../../crypto/sha256';
 
 export type CallLimiter = Pick<RateLimiter, 'check' | 'recordFailure'>;
 
 /** Addresses are counted by a hash, so the table never holds a caller's address in clear. */
-const hashed = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);
+const hashed = shortHash;
 
 /**
  * Counts each call of a rate-limited route against its caller (the customer, or the source address of a

@@ -32,7 +32,7 @@ export const accountDataDeps = once((): AccountDataDeps => {
     workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
     backups: dynamoBackupStore(db, env.TABLE_NAME),
     // Only the closing is granted the bucket (infra/aws/function-access.ts); the export never removes archives.
-    archives: { remove: (keys) => (env.BACKUP_BUCKET ? s3ArchiveStore(s3Client(), env.BACKUP_BUCKET).remove(keys) : Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket'))) },
+    archives: env.BACKUP_BUCKET ? s3ArchiveStore(s3Client(), env.BACKUP_BUCKET) : { remove: () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket')) },
     webhooks: dynamoWebhookEndpointStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),

@@ -3,12 +3,13 @@
  * binaries from the pinned upstream Go source (no binary downloads) into the version-keyed cache dir.
  * Quick no-op when every binary is already there.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withDirectoryLock } from '../local/directory-lock';
 import { binaryPaths, binDir, cacheDir, components, versions, type Component } from './versions';
+import { runGoBuild } from '../local/go-build';
 
 const goModulesDir = join(dirname(fileURLToPath(import.meta.url)), 'go');
 const minimumGo = [1, 26] as const;
@@ -47,21 +48,7 @@ const goBuild = (component: Component, outDir: string): Promise<{ code: number; 
   const binaries = components[component];
   // With one package `-o` names the file; with several it is a directory and binaries take the package name.
   const out = binaries.length === 1 ? join(outDir, binaries[0]) : `${outDir}/`;
-  const args = ['build', '-mod=readonly', '-trimpath', '-buildvcs=false', '-ldflags', ['-s', '-w', ...ldflags[component]].join(' '), '-o', out];
-  const child = spawn('go', [...args, ...binaries.map((name) => packages[name]!)], {
-    cwd: join(goModulesDir, component),
-    // CGO off: static binaries that need no C toolchain. GOTOOLCHAIN=local: never fetch another Go.
-    // GOFLAGS cleared: a user's -mod=mod would let go rewrite the committed go.sum instead of failing.
-    env: { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => {
-    child.on('error', (error) => resolve({ code: -1, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => resolve({ code: code ?? -1, output }));
-  });
+  return runGoBuild(join(goModulesDir, component), { ldflags: ldflags[component], out, packages: binaries.map((name) => packages[name]!) });
 };
 
 /** The module each go.mod requires; its version must be the one in versions.ts, which names the cache dir. */

@@ -3,12 +3,13 @@
  * pinned upstream Go module (./go, no binary download) into the version-keyed cache dir, as
  * infra/real-cluster/build.ts builds the control plane. A quick no-op when the binary is already there.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withDirectoryLock } from '../local/directory-lock';
 import { stripeMockBinary, stripeMockCacheDir, stripeMockModule, stripeMockVersion } from './versions';
+import { runGoBuild } from '../local/go-build';
 
 const goModuleDir = join(dirname(fileURLToPath(import.meta.url)), 'go');
 const minimumGo = [1, 26] as const;
@@ -29,18 +30,7 @@ const checkGoModMatchesVersion = () => {
   }
 };
 
-const goBuild = (out: string): Promise<{ code: number; output: string }> => {
-  const args = ['build', '-mod=readonly', '-trimpath', '-buildvcs=false', '-ldflags', '-s -w', '-o', out, stripeMockModule];
-  // CGO off: a static binary. GOTOOLCHAIN=local: never fetch another Go. GOFLAGS cleared: go.sum is never rewritten.
-  const child = spawn('go', args, { cwd: goModuleDir, env: { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => {
-    child.on('error', (error) => resolve({ code: -1, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => resolve({ code: code ?? -1, output }));
-  });
-};
+const goBuild = (out: string) => runGoBuild(goModuleDir, { out, packages: [stripeMockModule] });
 
 /** Whether the binary is in the cache (npm start uses stripe-mock only then). */
 export const isStripeMockBuilt = (env: NodeJS.ProcessEnv = process.env): boolean => existsSync(stripeMockBinary(env));

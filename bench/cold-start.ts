@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { functionBundling } from '../infra/aws/function-bundling';
 import type { FunctionBundle, PreparedBundles } from './bundles';
 import type { Bundle } from './esbuild-bundle';
 import { coldStartEvent } from './function-events';
 import { median, msSince, ratio, round } from './stats';
 
 const runner = fileURLToPath(new URL('./fixtures/invoke-once.mjs', import.meta.url));
-/** What the CDK construct sets on every function; used when the template does not say. */
-const DEFAULT_NODE_OPTIONS = '--enable-source-maps';
+/** What the functions run with (infra/aws/function-bundling.ts); used when the template does not say. */
+const DEFAULT_NODE_OPTIONS = functionBundling.nodeOptions;
 const CHILD_TIMEOUT_MS = 30_000;
 
 export interface ColdStartTarget {

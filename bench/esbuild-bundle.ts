@@ -3,24 +3,15 @@ import { cpSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFiles } from '../functions/bundle-files';
+import { functionBundling } from '../infra/aws/function-bundling';
 
 /**
- * The options the CDK app gives NodejsFunction (infra/aws/constructs/platform-function.ts): one minified
- * ESM bundle per handler module for Node 24, with a source map and a `require` for CommonJS dependencies.
- * The bench bundles its do-nothing baseline with these, and every function too when `cdk synth` cannot run.
+ * The options the CDK app gives NodejsFunction (infra/aws/function-bundling.ts, the one source of both), as
+ * esbuild's API takes them. The bench bundles its do-nothing baseline with these, and every function too
+ * when `cdk synth` cannot run.
  */
-export const bundleOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  sourcemap: true,
-  sourcesContent: false,
-  mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'warning',
-} as const;
+const { nodeOptions: _runtimeOptions, banner, ...esbuildOptions } = functionBundling;
+export const bundleOptions = { ...esbuildOptions, bundle: true, banner: { js: banner }, logLevel: 'warning' } as const;
 
 export interface Bundle {
   /** The handler module (`catalog/get-service`), or `baseline` for the do-nothing bundle. */
@@ -34,7 +25,7 @@ export const sizeKiB = (file: string): number => Math.round((statSync(file).size
 /** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset. */
 export const bundleEntry = async (handler: string, entry: string, outDir: string): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
-  await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], entryPoints: [entry], outfile: file });
+  await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], alias: { ...bundleOptions.alias }, entryPoints: [entry], outfile: file });
   // The files the module reads at run time, copied beside the bundle as the CDK construct does.
   for (const extra of bundleFiles[handler] ?? []) {
     cpSync(fileURLToPath(new URL(`../node_modules/${extra}`, import.meta.url)), join(outDir, 'node_modules', extra));

@@ -42,6 +42,15 @@ describe('the bundle', () => {
     expect(JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8')).mappings.length).toBeGreaterThan(0);
   });
 
+  it('takes node:http through require() and the AWS credentials from the environment only', () => {
+    // An ESM import of node:http would load Node's internal undici at every cold start (function-bundling.ts).
+    expect(bundle).not.toMatch(/from\s*["'](node:)?http["']/);
+    expect(bundle).toContain("getBuiltinModule('node:http')".replaceAll("'", '"'));
+    // The default chain's other providers (SSO, ini files, instance metadata) are not in the bundle.
+    expect(bundle).not.toContain('defaultProvider::fromSSO');
+    expect(bundle).not.toContain('credential_process');
+  });
+
   it('loads in plain Node and answers a request, as Lambda will run it', () => {
     // A separate Node process: no vitest transform between the bundle and the runtime.
     const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(assetDir, 'index.mjs')).href)});

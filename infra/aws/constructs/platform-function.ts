@@ -8,6 +8,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
+import { functionBundling } from '../function-bundling';
 import { acknowledge, anyResourceFinding } from '../nag-acknowledgements';
 import { dropRepeatedRoleDependency } from './role-dependency';
 
@@ -71,22 +72,19 @@ export class PlatformFunction extends Construct {
       tracing: Tracing.ACTIVE,
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
-      environment: {
-        ...definedOnly(props.environment),
-        // Stack traces point into the TypeScript sources rather than the minified bundle.
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS: functionBundling says why source maps are not enabled at run time.
+      environment: definedOnly(props.environment),
       bundling: {
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
+        minify: functionBundling.minify,
+        sourceMap: functionBundling.sourcemap,
+        sourcesContent: functionBundling.sourcesContent,
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
+        target: functionBundling.target,
+        mainFields: [...functionBundling.mainFields],
+        esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
         // The SDK version the tests ran against ships with the code instead of the runtime's copy.
         bundleAwsSDK: true,
-        // CommonJS dependencies inside an ESM bundle still call require(); give them one.
-        banner: "import { createRequire as __platformCreateRequire } from 'node:module'; const require = __platformCreateRequire(import.meta.url);",
+        banner: functionBundling.banner,
         forceDockerBundling: false,
         ...(props.handler in bundleFiles ? { commandHooks: copyBundleFiles(bundleFiles[props.handler]!) } : {}),
       },

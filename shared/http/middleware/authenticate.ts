@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import { apiKeyScopeOf } from '../../api-keys/api-key-scopes';
-import { type Authenticator, authenticatorFor } from '../../auth/authenticators';
+import type { Authenticator } from '../../auth/authenticators';
 import { forbidden } from '../../auth/bearer-token';
 import type { Principal } from '../../auth/principal';
 import type { HttpEvent } from '../http-event';
@@ -18,6 +18,13 @@ const checkApiKeyScope = (principal: Principal, routeKey: string | undefined) =>
 };
 
 /**
+ * The kinds' authenticators, loaded at the first request that needs one rather than when the function
+ * starts: a public route (health, the docs, sign-up) never loads the token verifiers, the API keys' store or
+ * their AWS clients, and a cold start pays for them only when it has a caller to check.
+ */
+const authenticatorOf = async (kind: Exclude<AuthKind, 'public'>): Promise<Authenticator> => (await import('../../auth/authenticators')).authenticatorFor(kind);
+
+/**
  * Resolves the caller for non-public routes before the body is even parsed. A route may bring its own
  * authenticator (each inbound webhook checks its own signature scheme and secret); otherwise its kind's.
  * `routeKey` (`METHOD /path`) is what an API key's scopes are checked against.
@@ -25,7 +32,7 @@ const checkApiKeyScope = (principal: Principal, routeKey: string | undefined) =>
 export const authenticate = (kind: AuthKind, own?: Authenticator, routeKey?: string): MiddlewareObj<HttpEvent> => ({
   before: async ({ event }) => {
     if (kind === 'public') return;
-    const principal = await (own ?? authenticatorFor(kind))(event);
+    const principal = await (own ?? (await authenticatorOf(kind)))(event);
     checkApiKeyScope(principal, routeKey);
     event.principal = principal;
   },

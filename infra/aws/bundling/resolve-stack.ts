@@ -15,7 +15,7 @@ export const resolveStack = (stack: string, sourceMap: SourceMapPayload): string
     const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
     if (!('originalSource' in entry) || !entry.originalSource) return frame;
     const source = entry.originalSource.replace(/^(\.\.\/)+/, '');
-    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}${entry.name ? ` [${entry.name}]` : ''}`;
+    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 };
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { functionBundling } from '../infra/aws/function-bundling';
+import type { BeforeBundles } from './before-bundles';
 import type { FunctionBundle, PreparedBundles } from './bundles';
 import type { Bundle } from './esbuild-bundle';
 import { coldStartEvent } from './function-events';
@@ -45,6 +46,8 @@ export interface ColdStartResult {
   ratio: number;
   samplesMs: number[];
   failure?: string;
+  /** The same function at the earlier commit (bench/before-bundles.ts), cold-started in the same rounds. */
+  before?: { sizeKiB: number; totalMs: number; ratio: number; failure?: string };
 }
 
 const runOnce = (bundle: Bundle, event: unknown, env: NodeJS.ProcessEnv): Promise<{ wallMs: number; report: ChildReport }> =>
@@ -80,16 +83,27 @@ const outcomeOf = (report: ChildReport): { outcome: string; failure?: string } =
  * Cold-starts every bundle in a fresh Node process `runs` times, the bundles interleaved and rotated each
  * round so drift and load hit all alike, and compares the medians to the baseline's.
  */
-export const measureColdStarts = async (prepared: PreparedBundles, target: ColdStartTarget, runs: number): Promise<{ nodeOptions: string; results: ColdStartResult[] }> => {
+export const measureColdStarts = async (
+  prepared: PreparedBundles,
+  target: ColdStartTarget,
+  runs: number,
+  before?: BeforeBundles,
+): Promise<{ nodeOptions: string; results: ColdStartResult[] }> => {
   const nodeOptions = prepared.functions.find((f) => f.environment.NODE_OPTIONS)?.environment.NODE_OPTIONS ?? DEFAULT_NODE_OPTIONS;
   const items = [
-    { bundle: prepared.baseline, source: 'baseline' as const, environment: {} as Record<string, string>, ...coldStartEvent('baseline') },
-    ...prepared.functions.map((f) => ({ bundle: f as Bundle, source: f.source, environment: f.environment, ...coldStartEvent(f.handler) })),
+    { bundle: prepared.baseline, source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
+    ...prepared.functions.map((f) => ({ bundle: f as Bundle, source: f.source, environment: f.environment, nodeOptions, ...coldStartEvent(f.handler) })),
   ];
-  const envOf = (environment: Record<string, string>, handler: string): NodeJS.ProcessEnv => ({
+  // The earlier commit's bundles run in the same rounds, with the NODE_OPTIONS of their day.
+  const beforeItems = prepared.functions.flatMap((f) => {
+    const bundle = before?.bundles.get(f.handler);
+    return bundle ? [{ bundle, source: f.source, environment: f.environment, nodeOptions: before!.nodeOptions, ...coldStartEvent(f.handler) }] : [];
+  });
+  const all = [...items, ...beforeItems];
+  const envOf = (environment: Record<string, string>, handler: string, options: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    NODE_OPTIONS: nodeOptions,
+    NODE_OPTIONS: options,
     // A KMS key id given as a plain string would send the signing functions to real KMS: never from here.
     ...Object.fromEntries(Object.entries(environment).filter(([name]) => name !== 'CUSTOMER_TOKEN_KMS_KEY_ID')),
     ...target.identity,
@@ -107,19 +121,26 @@ export const measureColdStarts = async (prepared: PreparedBundles, target: ColdS
   });
 
   // One discarded start first: the very first spawn pays for warming what every later one shares.
-  await runOnce(items[0]!.bundle, items[0]!.event, envOf({}, 'baseline'));
-  const samples = items.map(() => [] as { wallMs: number; report: ChildReport }[]);
+  await runOnce(items[0]!.bundle, items[0]!.event, envOf({}, 'baseline', nodeOptions));
+  const samples = all.map(() => [] as { wallMs: number; report: ChildReport }[]);
   for (let round = 0; round < runs; round++) {
-    for (let k = 0; k < items.length; k++) {
-      const i = (k + round) % items.length;
-      const item = items[i]!;
-      samples[i]!.push(await runOnce(item.bundle, item.event, envOf(item.environment, item.bundle.handler)));
+    for (let k = 0; k < all.length; k++) {
+      const i = (k + round) % all.length;
+      const item = all[i]!;
+      samples[i]!.push(await runOnce(item.bundle, item.event, envOf(item.environment, item.bundle.handler, item.nodeOptions)));
     }
   }
 
   const medianOf = (list: { wallMs: number; report: ChildReport }[], pick: (s: { wallMs: number; report: ChildReport }) => number | undefined) =>
     round(median(list.map(pick).filter((v): v is number => v !== undefined)), 1);
   const baselineTotal = median(samples[0]!.map((s) => s.wallMs));
+  const beforeOf = (handler: string): ColdStartResult['before'] => {
+    const index = beforeItems.findIndex((b) => b.bundle.handler === handler);
+    if (index < 0) return undefined;
+    const list = samples[items.length + index]!;
+    const total = median(list.map((s) => s.wallMs));
+    return { sizeKiB: beforeItems[index]!.bundle.sizeKiB, totalMs: round(total, 1), ratio: ratio(total, baselineTotal), failure: list.map((s) => outcomeOf(s.report).failure).find(Boolean) };
+  };
   const results = items.map((item, i): ColdStartResult => {
     const list = samples[i]!;
     const failed = list.find((s) => outcomeOf(s.report).failure);
@@ -140,6 +161,7 @@ export const measureColdStarts = async (prepared: PreparedBundles, target: ColdS
       ratio: ratio(total, baselineTotal),
       samplesMs: list.map((s) => round(s.wallMs, 1)),
       failure,
+      before: beforeOf(item.bundle.handler),
     };
   });
   return { nodeOptions, results };

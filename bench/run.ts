@@ -57,8 +57,14 @@ const numberFrom = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
+/**
+ * The commit whose functions the cold-start section measures beside today's, in the same rounds: main before
+ * issue 21's cold-start work. BENCH_BEFORE_REF=none leaves them out.
+ */
+const DEFAULT_BEFORE_REF = '9ae08ca';
 const settings = {
   coldRuns: numberFrom('BENCH_COLD_RUNS', 4),
+  beforeRef: process.env.BENCH_BEFORE_REF ?? DEFAULT_BEFORE_REF,
   latencySamples: numberFrom('BENCH_LATENCY_SAMPLES', 300),
   warmup: numberFrom('BENCH_WARMUP', 30),
   loginSamples: numberFrom('BENCH_LOGIN_SAMPLES', 40),
@@ -97,7 +103,11 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const { LOCAL_EVENT_BUS_NAME, startLocalPlatform } = await import('../infra/local/local-platform');
-const { prepareBundles } = await import('./bundles');
+const { handlerModules, prepareBundles } = await import('./bundles');
+const { prepareBeforeBundles } = await import('./before-bundles');
+const { coldStartTargetLines, coldStartTargetSummary } = await import('./cold-start-targets');
+const { clusterHandlers } = await import('../infra/aws/function-access');
+const { routes, fallbackHandler } = await import('../functions/routes');
 const { BENCH_ADMIN_EMAIL, registerCustomer } = await import('./bench-callers');
 const { measureColdStarts } = await import('./cold-start');
 const { measureAuthLatency, measureCatalogLatency } = await import('./latency');
@@ -219,6 +229,12 @@ step('bundling (cdk synth, else esbuild) while the local platform starts');
 const bundling = prepareBundles(repoRoot, join(resultsDir, '.work'), startEnv);
 // Its rejection is handled where it is awaited; this only keeps Node from calling it unhandled meanwhile.
 bundling.catch(() => undefined);
+const beforeBundling =
+  settings.beforeRef === 'none'
+    ? Promise.resolve({ skipped: 'BENCH_BEFORE_REF=none' })
+    : prepareBeforeBundles(repoRoot, settings.beforeRef, join(resultsDir, '.work'), handlerModules()).catch((error: unknown) => ({
+        skipped: `bundling ${settings.beforeRef} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      }));
 // A real DNS server on loopback for the domain checks: the handlers read DNS_RESOLVER when first used.
 const dns = await startDnsServer();
 process.env.DNS_RESOLVER = dns.address;
@@ -266,7 +282,9 @@ try {
   const bundledBy = prepared.functions.every((f) => f.source === 'cdk') ? synth : prepared.functions.some((f) => f.source === 'cdk') ? `${synth} + esbuild` : 'esbuild';
   step(`bundles from ${bundledBy}${prepared.fallbackReason ? `; esbuild because: ${prepared.fallbackReason.replaceAll('\n', '\n    ')}` : ''}`);
 
-  step(`cold starts: ${prepared.functions.length} functions + baseline, ${settings.coldRuns} runs each`);
+  const before = await beforeBundling;
+  if ('skipped' in before) step(`no earlier commit to compare cold starts with: ${before.skipped}`);
+  step(`cold starts: ${prepared.functions.length} functions + baseline${'skipped' in before ? '' : ` + ${before.bundles.size} of ${before.ref}`}, ${settings.coldRuns} runs each`);
   const identity = Object.fromEntries(
     ['CUSTOMER_TOKEN_LOCAL_KEY_FILE', 'ADMIN_USER_POOL_ID', 'ADMIN_CLIENT_ID', 'ADMIN_LOCAL_JWKS_FILE'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
   );
@@ -274,8 +292,13 @@ try {
     prepared,
     { dynamoDbEndpoint: platform.dynamoDbEndpoint, tableName: platform.tableName, eventBusName: LOCAL_EVENT_BUS_NAME, identity },
     settings.coldRuns,
+    'skipped' in before ? undefined : before,
   );
   failures.push(...cold.results.filter((r) => r.failure).map((r) => `cold start of ${r.handler}: ${r.failure}`));
+  const coldTargets = coldStartTargetSummary(cold.results, {
+    cluster: new Set(clusterHandlers),
+    http: new Set([...routes.map((r) => r.handler), fallbackHandler]),
+  });
 
   step(`latency: catalog reads, ${settings.warmup} warm-up + ${settings.latencySamples} requests per route`);
   const latency = await measureCatalogLatency(platform.url, platform.tableName, { warmup: settings.warmup, samples: settings.latencySamples });
@@ -424,6 +447,8 @@ try {
       bundledBy,
       fallbackReason: prepared.fallbackReason,
       nodeOptions: cold.nodeOptions,
+      before: 'skipped' in before ? before : { ref: before.ref, commit: before.commit, nodeOptions: before.nodeOptions },
+      targets: coldTargets,
       method: 'wall time from spawning a fresh Node process to its exit after importing the bundle and one invocation; median of runs; ratio = median / baseline median',
       results: cold.results,
     },
@@ -513,10 +538,13 @@ try {
   console.log(
     [
       table(
-        `Cold start (bundles: ${bundledBy}; NODE_OPTIONS=${cold.nodeOptions}; median of ${settings.coldRuns})`,
-        ['function', 'bundle', 'invocation', 'result', 'KiB', 'total ms', 'import ms', 'invoke ms', 'x baseline'],
-        cold.results.map((r) => [r.handler, r.source, r.invocation, r.outcome, r.sizeKiB, r.medianMs.total, r.medianMs.import, r.medianMs.invoke, r.ratio]),
-      ),
+        `Cold start (bundles: ${bundledBy}; NODE_OPTIONS=${cold.nodeOptions || '(none)'}; median of ${settings.coldRuns}` +
+          `${'skipped' in before ? '' : `; "before": the same function at ${before.commit.slice(0, 7)} (${before.ref}), NODE_OPTIONS=${before.nodeOptions || '(none)'}, in the same rounds`})`,
+        ['function', 'bundle', 'invocation', 'result', 'KiB', 'total ms', 'import ms', 'invoke ms', 'x baseline', 'before KiB', 'before ms', 'before x'],
+        cold.results.map((r) => [r.handler, r.source, r.invocation, r.outcome, r.sizeKiB, r.medianMs.total, r.medianMs.import, r.medianMs.invoke, r.ratio, r.before?.sizeKiB ?? '-', r.before?.totalMs ?? '-', r.before?.ratio ?? '-']),
+      ) +
+        '\n' +
+        coldStartTargetLines(coldTargets, 'skipped' in before ? undefined : before.commit.slice(0, 7)),
       [
         table(
           'Latency through the local runtime over HTTP against a baseline in this process (ms; n requests after the warm-up)',

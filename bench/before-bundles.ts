@@ -1,0 +1,59 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Bundle } from './esbuild-bundle';
+
+const run = promisify(execFile);
+
+/** The functions as they were at an earlier commit, bundled the way that commit bundled them. */
+export interface BeforeBundles {
+  ref: string;
+  commit: string;
+  /** NODE_OPTIONS the functions ran with at that commit (its CDK construct's). */
+  nodeOptions: string;
+  bundles: Map<string, Bundle>;
+}
+
+/**
+ * Bundles every handler module that exists at `ref` with that commit's own bench bundler (its
+ * bench/esbuild-bundle.ts), so the cold-start section measures before and after in the same run, under the
+ * same load. The tree is extracted with `git archive` (no worktree is registered) beside the bench's work
+ * files and uses this checkout's node_modules: dependencies that changed since are the new ones.
+ * Undefined (with the reason) when the ref is missing, as in a shallow clone.
+ */
+export const prepareBeforeBundles = async (repoRoot: string, ref: string, workDir: string, handlers: readonly string[]): Promise<BeforeBundles | { skipped: string }> => {
+  let commit: string;
+  try {
+    commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { encoding: 'utf8' }).trim();
+  } catch {
+    return { skipped: `${ref} is not a commit of this clone` };
+  }
+  const tree = join(workDir, `before-${commit.slice(0, 12)}`);
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  await run('bash', ['-c', `git -C "${repoRoot}" archive "${commit}" | tar -x -C "${tree}"`]);
+  if (!existsSync(join(tree, 'bench/esbuild-bundle.ts'))) return { skipped: `${ref} has no bench/esbuild-bundle.ts to bundle with` };
+  symlinkSync(join(repoRoot, 'node_modules'), join(tree, 'node_modules'));
+
+  const present = handlers.filter((handler) => existsSync(join(tree, 'functions', `${handler}.ts`)));
+  // Its own bundler, in its own tree: a child process, so its modules never mix with this run's.
+  const script = `import { bundleEntry } from './bench/esbuild-bundle.ts';
+    const out = [];
+    for (const handler of JSON.parse(process.env.HANDLERS)) out.push(await bundleEntry(handler, 'functions/' + handler + '.ts', 'bundles/' + handler));
+    process.stdout.write(JSON.stringify(out));`;
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: tree,
+    env: { ...process.env, HANDLERS: JSON.stringify(present) },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const bundles = new Map((JSON.parse(stdout) as Bundle[]).map((b) => [b.handler, { ...b, file: join(tree, b.file) }]));
+  return { ref, commit, nodeOptions: nodeOptionsAt(tree), bundles };
+};
+
+/** The NODE_OPTIONS that commit's CDK construct gave every function, if any. */
+const nodeOptionsAt = (tree: string): string => {
+  const construct = join(tree, 'infra/aws/constructs/platform-function.ts');
+  if (!existsSync(construct)) return '';
+  return /NODE_OPTIONS:\s*'([^']*)'/.exec(readFileSync(construct, 'utf8'))?.[1] ?? '';
+};

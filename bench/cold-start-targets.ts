@@ -1,0 +1,68 @@
+import type { ColdStartResult } from './cold-start';
+import { median, round } from './stats';
+
+/** Issue 21's targets for a cold start, as ratios to the do-nothing bundle of the same run. */
+export const COLD_START_TARGETS = { maxRatio: 1.5, maxRatioWithCluster: 2.5, maxHttpBundleKiB: 300 } as const;
+
+export interface ColdStartKinds {
+  /** Handler modules that talk to Kubernetes (infra/aws/function-access.ts `clusterHandlers`). */
+  cluster: ReadonlySet<string>;
+  /** Handler modules behind an HTTP route. */
+  http: ReadonlySet<string>;
+}
+
+interface Figures {
+  ratio: number;
+  sizeKiB: number;
+}
+
+const summarise = (rows: Array<{ handler: string } & Figures>, kinds: ColdStartKinds) => {
+  const within = rows.filter((r) => r.ratio <= (kinds.cluster.has(r.handler) ? COLD_START_TARGETS.maxRatioWithCluster : COLD_START_TARGETS.maxRatio));
+  const http = rows.filter((r) => kinds.http.has(r.handler));
+  const ratios = (cluster: boolean) => rows.filter((r) => kinds.cluster.has(r.handler) === cluster).map((r) => r.ratio);
+  return {
+    functions: rows.length,
+    withinRatioTarget: within.length,
+    httpBundles: http.length,
+    httpBundlesWithinSize: http.filter((r) => r.sizeKiB <= COLD_START_TARGETS.maxHttpBundleKiB).length,
+    medianRatio: round(median(ratios(false)), 2),
+    medianRatioWithCluster: round(median(ratios(true)), 2),
+    maxRatio: round(Math.max(...ratios(false)), 2),
+    maxRatioWithCluster: round(Math.max(...ratios(true)), 2),
+    medianHttpKiB: round(median(http.map((r) => r.sizeKiB)), 1),
+  };
+};
+
+/**
+ * How the functions stand against the targets, now and (when the run measured them) at the earlier commit:
+ * counted over the functions both have, so the two columns compare the same set.
+ */
+export const coldStartTargetSummary = (results: readonly ColdStartResult[], kinds: ColdStartKinds) => {
+  const functions = results.filter((r) => r.source !== 'baseline');
+  const compared = functions.filter((r) => r.before && !r.before.failure);
+  return {
+    targets: COLD_START_TARGETS,
+    after: summarise(functions.map((r) => ({ handler: r.handler, ratio: r.ratio, sizeKiB: r.sizeKiB })), kinds),
+    ...(compared.length
+      ? {
+          // Over the functions the earlier commit also has, so before and after count the same set.
+          afterOfCompared: summarise(compared.map((r) => ({ handler: r.handler, ratio: r.ratio, sizeKiB: r.sizeKiB })), kinds),
+          before: summarise(compared.map((r) => ({ handler: r.handler, ratio: r.before!.ratio, sizeKiB: r.before!.sizeKiB })), kinds),
+        }
+      : {}),
+  };
+};
+
+export const coldStartTargetLines = (summary: ReturnType<typeof coldStartTargetSummary>, beforeLabel?: string): string => {
+  const t = summary.targets;
+  const line = (label: string, s: ReturnType<typeof summarise>) =>
+    `${label}: ${s.withinRatioTarget}/${s.functions} functions within their ratio target (<= ${t.maxRatio} x, <= ${t.maxRatioWithCluster} x with Kubernetes); ` +
+    `median ${s.medianRatio} x (max ${s.maxRatio}) without Kubernetes, ${s.medianRatioWithCluster} x (max ${s.maxRatioWithCluster}) with; ` +
+    `${s.httpBundlesWithinSize}/${s.httpBundles} HTTP bundles <= ${t.maxHttpBundleKiB} KiB (median ${s.medianHttpKiB} KiB)`;
+  return [
+    line('Cold-start targets now', summary.after),
+    ...(summary.before && summary.afterOfCompared
+      ? [line(`  the same functions now`, summary.afterOfCompared), line(`  the same functions at ${beforeLabel ?? 'the earlier commit'}`, summary.before)]
+      : []),
+  ].join('\n');
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ColdStartResult } from '../../../bench/cold-start';
+import { coldStartTargetLines, coldStartTargetSummary } from '../../../bench/cold-start-targets';
+
+const result = (handler: string, ratio: number, sizeKiB: number, before?: { ratio: number; sizeKiB: number }): ColdStartResult => ({
+  handler,
+  source: handler === 'baseline' ? 'baseline' : 'esbuild',
+  invocation: '-',
+  outcome: '200',
+  sizeKiB,
+  medianMs: { total: ratio * 40, boot: 20, import: 10, invoke: 1 },
+  ratio,
+  samplesMs: [],
+  ...(before ? { before: { ...before, totalMs: before.ratio * 40 } } : {}),
+});
+
+const kinds = { cluster: new Set(['jobs/k8s']), http: new Set(['api/small', 'api/big']) };
+
+describe('coldStartTargetSummary', () => {
+  it('holds each function to its own ratio target (2.5 x with Kubernetes, 1.5 x without) and HTTP bundles to 300 KiB', () => {
+    const summary = coldStartTargetSummary(
+      [result('baseline', 1, 0.2), result('api/small', 1.4, 250), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900), result('queue/consumer', 1.5, 500)],
+      kinds,
+    );
+    expect(summary.after).toMatchObject({ functions: 4, withinRatioTarget: 3, httpBundles: 2, httpBundlesWithinSize: 1, maxRatio: 1.6, maxRatioWithCluster: 2.4 });
+    expect(summary.before).toBeUndefined();
+  });
+
+  it('compares before and after over the functions both commits have', () => {
+    const summary = coldStartTargetSummary(
+      [result('baseline', 1, 0.2), result('api/small', 1.4, 250, { ratio: 2.8, sizeKiB: 560 }), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900, { ratio: 5, sizeKiB: 2600 })],
+      kinds,
+    );
+    expect(summary.before).toMatchObject({ functions: 2, withinRatioTarget: 0, httpBundlesWithinSize: 0 });
+    expect(summary.afterOfCompared).toMatchObject({ functions: 2, withinRatioTarget: 2, httpBundlesWithinSize: 1 });
+    expect(coldStartTargetLines(summary, 'abc1234')).toContain('the same functions at abc1234: 0/2 functions within their ratio target');
+  });
+});

@@ -106,6 +106,7 @@ const { LOCAL_EVENT_BUS_NAME, startLocalPlatform } = await import('../infra/loca
 const { handlerModules, prepareBundles } = await import('./bundles');
 const { prepareBeforeBundles } = await import('./before-bundles');
 const { coldStartTargetLines, coldStartTargetSummary } = await import('./cold-start-targets');
+const { measureGranularity, granularityLines } = await import('./granularity-run');
 const { clusterHandlers } = await import('../infra/aws/function-access');
 const { routes, fallbackHandler } = await import('../functions/routes');
 const { BENCH_ADMIN_EMAIL, registerCustomer } = await import('./bench-callers');
@@ -295,6 +296,8 @@ try {
     'skipped' in before ? undefined : before,
   );
   failures.push(...cold.results.filter((r) => r.failure).map((r) => `cold start of ${r.handler}: ${r.failure}`));
+  step('function granularity: a day of typical customers replayed against warm containers, per way of cutting the API');
+  const granularity = measureGranularity(cold.results);
   const coldTargets = coldStartTargetSummary(cold.results, {
     cluster: new Set(clusterHandlers),
     http: new Set([...routes.map((r) => r.handler), fallbackHandler]),
@@ -449,6 +452,11 @@ try {
       nodeOptions: cold.nodeOptions,
       before: 'skipped' in before ? before : { ref: before.ref, commit: before.commit, nodeOptions: before.nodeOptions },
       targets: coldTargets,
+      granularity: {
+        method:
+          'model: a day of N typical customers (2 dashboard sessions of 5 calls, 1 API-key backup run with 3 polls) replayed against one pool of containers per function; a call is cold when no idle container of its function served within the idle timeout; a merged function starts as slowly as its slowest route (lower bound)',
+        results: granularity,
+      },
       method: 'wall time from spawning a fresh Node process to its exit after importing the bundle and one invocation; median of runs; ratio = median / baseline median',
       results: cold.results,
     },
@@ -544,7 +552,9 @@ try {
         cold.results.map((r) => [r.handler, r.source, r.invocation, r.outcome, r.sizeKiB, r.medianMs.total, r.medianMs.import, r.medianMs.invoke, r.ratio, r.before?.sizeKiB ?? '-', r.before?.totalMs ?? '-', r.before?.ratio ?? '-']),
       ) +
         '\n' +
-        coldStartTargetLines(coldTargets, 'skipped' in before ? undefined : before.commit.slice(0, 7)),
+        coldStartTargetLines(coldTargets, 'skipped' in before ? undefined : before.commit.slice(0, 7)) +
+        '\n' +
+        granularityLines(granularity),
       [
         table(
           'Latency through the local runtime over HTTP against a baseline in this process (ms; n requests after the warm-up)',

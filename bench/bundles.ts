@@ -17,6 +17,8 @@ export interface FunctionBundle extends Bundle {
 export interface PreparedBundles {
   functions: FunctionBundle[];
   baseline: Bundle;
+  /** fixtures/sdk-floor-handler.ts: the AWS SDK's DynamoDB client and zod alone, reading one item. */
+  floor: Bundle;
   /** The assembly of an earlier run was used: nothing `cdk synth` reads has changed since. */
   reusedSynth: boolean;
   /** Why the synthesized assets were not (all) used; absent when every function came from `cdk synth`. */
@@ -33,11 +35,12 @@ export const handlerModules = (): string[] => [
  * for modules the app does not deploy yet) each handler module bundled with esbuild using the same options.
  * The synth is skipped when its inputs have not changed since the last run (BENCH_FRESH_SYNTH=1 forces
  * it); BENCH_BUNDLER=esbuild skips it altogether. `env` is the environment the CDK app runs with. The
- * baseline is always bundled here, from fixtures/noop-handler.ts.
+ * baseline is always bundled here, from fixtures/noop-handler.ts, and the floor from fixtures/sdk-floor-handler.ts.
  */
 export const prepareBundles = async (repoRoot: string, workDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedBundles> => {
   const modules = handlerModules();
   const baseline = await bundleEntry('baseline', fileURLToPath(new URL('./fixtures/noop-handler.ts', import.meta.url)), join(workDir, 'baseline'));
+  const floor = await bundleEntry('floor', fileURLToPath(new URL('./fixtures/sdk-floor-handler.ts', import.meta.url)), join(workDir, 'floor'));
 
   let synthesized: FunctionBundle[] = [];
   let fallbackReason: string | undefined;
@@ -74,5 +77,5 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
       }),
   );
   const functions = modules.map((m) => [...synthesized, ...bundled].find((f) => f.handler === m)!);
-  return { functions, baseline, reusedSynth, fallbackReason };
+  return { functions, baseline, floor, reusedSynth, fallbackReason };
 };

@@ -38,10 +38,13 @@ const summarise = (rows: Array<{ handler: string } & Figures>, kinds: ColdStartK
  * counted over the functions both have, so the two columns compare the same set.
  */
 export const coldStartTargetSummary = (results: readonly ColdStartResult[], kinds: ColdStartKinds) => {
-  const functions = results.filter((r) => r.source !== 'baseline');
+  const functions = results.filter((r) => r.source !== 'baseline' && r.source !== 'floor');
+  const floor = results.find((r) => r.source === 'floor');
   const compared = functions.filter((r) => r.before && !r.before.failure);
   return {
     targets: COLD_START_TARGETS,
+    /** The AWS SDK's DynamoDB client and zod alone (bench/fixtures/sdk-floor-handler.ts): what no function keeping them goes below. */
+    floor: floor && { ratio: floor.ratio, sizeKiB: floor.sizeKiB },
     after: summarise(functions.map((r) => ({ handler: r.handler, ratio: r.ratio, sizeKiB: r.sizeKiB })), kinds),
     ...(compared.length
       ? {
@@ -60,6 +63,9 @@ export const coldStartTargetLines = (summary: ReturnType<typeof coldStartTargetS
     `median ${s.medianRatio} x (max ${s.maxRatio}) without Kubernetes, ${s.medianRatioWithCluster} x (max ${s.maxRatioWithCluster}) with; ` +
     `${s.httpBundlesWithinSize}/${s.httpBundles} HTTP bundles <= ${t.maxHttpBundleKiB} KiB (median ${s.medianHttpKiB} KiB)`;
   return [
+    ...(summary.floor
+      ? [`Floor: the DynamoDB document client and zod alone (${summary.floor.sizeKiB} KiB) start in ${summary.floor.ratio} x the do-nothing bundle`]
+      : []),
     line('Cold-start targets now', summary.after),
     ...(summary.before && summary.afterOfCompared
       ? [line(`  the same functions now`, summary.afterOfCompared), line(`  the same functions at ${beforeLabel ?? 'the earlier commit'}`, summary.before)]

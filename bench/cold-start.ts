@@ -36,7 +36,7 @@ interface ChildReport {
 
 export interface ColdStartResult {
   handler: string;
-  source: FunctionBundle['source'] | 'baseline';
+  source: FunctionBundle['source'] | 'baseline' | 'floor';
   invocation: string;
   outcome: string;
   sizeKiB: number;
@@ -92,6 +92,7 @@ export const measureColdStarts = async (
   const nodeOptions = prepared.functions.find((f) => f.environment.NODE_OPTIONS)?.environment.NODE_OPTIONS ?? DEFAULT_NODE_OPTIONS;
   const items = [
     { bundle: prepared.baseline, source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
+    { bundle: prepared.floor, source: 'floor' as const, environment: {} as Record<string, string>, nodeOptions, description: 'GetItem of one key', event: {} },
     ...prepared.functions.map((f) => ({ bundle: f as Bundle, source: f.source, environment: f.environment, nodeOptions, ...coldStartEvent(f.handler) })),
   ];
   // The earlier commit's bundles run in the same rounds, with the NODE_OPTIONS of their day.

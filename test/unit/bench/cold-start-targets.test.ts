@@ -4,7 +4,7 @@ import { coldStartTargetLines, coldStartTargetSummary } from '../../../bench/col
 
 const result = (handler: string, ratio: number, sizeKiB: number, before?: { ratio: number; sizeKiB: number }): ColdStartResult => ({
   handler,
-  source: handler === 'baseline' ? 'baseline' : 'esbuild',
+  source: handler === 'baseline' || handler === 'floor' ? handler : 'esbuild',
   invocation: '-',
   outcome: '200',
   sizeKiB,
@@ -19,9 +19,10 @@ const kinds = { cluster: new Set(['jobs/k8s']), http: new Set(['api/small', 'api
 describe('coldStartTargetSummary', () => {
   it('holds each function to its own ratio target (2.5 x with Kubernetes, 1.5 x without) and HTTP bundles to 300 KiB', () => {
     const summary = coldStartTargetSummary(
-      [result('baseline', 1, 0.2), result('api/small', 1.4, 250), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900), result('queue/consumer', 1.5, 500)],
+      [result('baseline', 1, 0.2), result('floor', 2.1, 420), result('api/small', 1.4, 250), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900), result('queue/consumer', 1.5, 500)],
       kinds,
     );
+    expect(summary.floor).toEqual({ ratio: 2.1, sizeKiB: 420 });
     expect(summary.after).toMatchObject({ functions: 4, withinRatioTarget: 3, httpBundles: 2, httpBundlesWithinSize: 1, maxRatio: 1.6, maxRatioWithCluster: 2.4 });
     expect(summary.before).toBeUndefined();
   });

@@ -3,15 +3,16 @@ import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import type { ExportDeliveryDeps } from '../../shared/account-data/export-delivery';
 import type { ExportStore } from '../../shared/account-data/export-store';
-import { s3ExportStore } from '../../shared/account-data/s3-export-store';
-import { dynamoDocumentClient, s3Client, sfnClient } from '../../shared/aws/clients';
-import { s3ArchiveStore } from '../../shared/backups/s3-archive-store';
+import { s3ExportStoreOnFirstCall } from '../../shared/account-data/s3-export-store-on-first-call';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { s3ArchiveStoreOnFirstCall } from '../../shared/backups/s3-archive-store-on-first-call';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoNotificationStore } from '../../shared/notifications/dynamo-notification-store';
 import { notificationSettings } from '../../shared/notifications/notification-settings';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 import { dynamoWebhookEndpointStore } from '../../shared/webhooks/dynamo-webhook-endpoint-store';
 import { apiKeyServices } from '../../shared/api-keys/api-key-services';
 import { dynamoTotpStore } from '../../shared/mfa/dynamo-totp-store';
@@ -29,10 +30,10 @@ export const accountDataDeps = once((): AccountDataDeps => {
     limiter: account.limiter,
     now: account.now,
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
-    workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
+    workflows: stepFunctionsOnFirstCall(stateMachineArns(env)),
     backups: dynamoBackupStore(db, env.TABLE_NAME),
     // Only the closing is granted the bucket (infra/aws/function-access.ts); the export never removes archives.
-    archives: env.BACKUP_BUCKET ? s3ArchiveStore(s3Client(), env.BACKUP_BUCKET) : { remove: () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket')) },
+    archives: env.BACKUP_BUCKET ? s3ArchiveStoreOnFirstCall(env.BACKUP_BUCKET) : { remove: () => Promise.reject(new Error('BACKUP_BUCKET is not set: this function was not granted the backups bucket')) },
     webhooks: dynamoWebhookEndpointStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
     notifications: dynamoNotificationStore(db, env.TABLE_NAME, { retentionDays: notificationSettings().retentionDays }),
@@ -52,7 +53,7 @@ export const exportDeliveryDeps = once((): ExportDeliveryDeps => {
   const env = loadConfig(functionEnvironmentSchema);
   return {
     ...accountDataDeps(),
-    exports: env.BACKUP_BUCKET ? s3ExportStore(s3Client(), env.BACKUP_BUCKET) : noBucket,
+    exports: env.BACKUP_BUCKET ? s3ExportStoreOnFirstCall(env.BACKUP_BUCKET) : noBucket,
     inlineMaxBytes: env.EXPORT_INLINE_MAX_BYTES,
   };
 });

@@ -1,13 +1,14 @@
-import { dynamoDocumentClient, s3Client, sfnClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
 import type { ArchiveStore } from '../../shared/backups/archive-store';
 import type { BackupDeps } from '../../shared/backups/backup-operations';
 import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
-import { s3ArchiveStore } from '../../shared/backups/s3-archive-store';
+import { s3ArchiveStoreOnFirstCall } from '../../shared/backups/s3-archive-store-on-first-call';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 
 export const environment = once(() => loadConfig(functionEnvironmentSchema));
 
@@ -22,7 +23,7 @@ export const stores = once(() => {
   return {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     backups: dynamoBackupStore(db, env.TABLE_NAME),
-    archives: env.BACKUP_BUCKET ? s3ArchiveStore(s3Client(), env.BACKUP_BUCKET) : noBucket,
+    archives: env.BACKUP_BUCKET ? s3ArchiveStoreOnFirstCall(env.BACKUP_BUCKET) : noBucket,
     services: dynamoServiceStore(db, env.TABLE_NAME),
     now: () => new Date(),
   };
@@ -31,5 +32,5 @@ export const stores = once(() => {
 /** The routes' and the schedule's (the workflow steps add the cluster: functions/backup-steps/backup-step.ts): built on first use and kept for the life of the Lambda container. */
 export const backupDeps = once((): BackupDeps => {
   const env = environment();
-  return { ...stores(), workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)), downloadSeconds: env.BACKUP_DOWNLOAD_MINUTES * 60 };
+  return { ...stores(), workflows: stepFunctionsOnFirstCall(stateMachineArns(env)), downloadSeconds: env.BACKUP_DOWNLOAD_MINUTES * 60 };
 });

@@ -1,9 +1,10 @@
-import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoRestartRecords } from '../../shared/instance-operations/dynamo-restart-records';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 
 export const environment = once(() => loadConfig(functionEnvironmentSchema));
 
@@ -14,4 +15,4 @@ export const stores = once(() => {
 });
 
 /** The restart route's: the stores and the workflow starter. */
-export const restartDeps = once(() => ({ ...stores(), workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(environment())) }));
+export const restartDeps = once(() => ({ ...stores(), workflows: stepFunctionsOnFirstCall(stateMachineArns(environment())) }));

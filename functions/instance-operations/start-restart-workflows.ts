@@ -1,13 +1,14 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
-import { sfnClient } from '../../shared/aws/clients';
+import { sfnClient } from '../../shared/aws/sfn-client';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { handleInOrder } from '../../shared/events/stream-in-order';
 import { restartWorkflowInput } from '../../shared/instance-operations/restart';
 import { logger } from '../../shared/logging/logger';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 import type { WorkflowStarter } from '../../shared/subscriptions/workflow-starter';
 
 const defaultStarter = once((): WorkflowStarter => stepFunctionsStarter(sfnClient(), stateMachineArns(loadConfig(functionEnvironmentSchema))));

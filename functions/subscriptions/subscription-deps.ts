@@ -1,10 +1,11 @@
-import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
 
 /** Built on first use and kept for the life of the Lambda container. */
@@ -16,7 +17,7 @@ export const subscriptionDeps = once(() => {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
-    workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
+    workflows: stepFunctionsOnFirstCall(stateMachineArns(env)),
     appsDomain: env.APPS_DOMAIN,
     now: () => new Date(),
   };

@@ -1,10 +1,11 @@
-import { dynamoDocumentClient, sfnClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
 import { dynamoBackupStore } from '../../shared/backups/dynamo-backup-store';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { dynamoSubscriptionStore } from '../../shared/subscriptions/dynamo-subscription-store';
-import { stateMachineArns, stepFunctionsStarter } from '../../shared/subscriptions/step-functions-starter';
+import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
+import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 import type { UpgradeDeps } from '../../shared/upgrades/request-upgrade';
 
 /** Built on first use and kept for the life of the Lambda container. */
@@ -15,7 +16,7 @@ export const upgradeDeps = once((): UpgradeDeps => {
     subscriptions: dynamoSubscriptionStore(db, env.TABLE_NAME),
     backups: dynamoBackupStore(db, env.TABLE_NAME),
     services: dynamoServiceStore(db, env.TABLE_NAME),
-    workflows: stepFunctionsStarter(sfnClient(), stateMachineArns(env)),
+    workflows: stepFunctionsOnFirstCall(stateMachineArns(env)),
     now: () => new Date(),
   };
 });

@@ -2,10 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -26,7 +23,8 @@ const requestHandler = {
 };
 
 /**
- * Every AWS SDK client is made here, so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
+ * Every AWS SDK client is made with this configuration (here, or beside it in shared/aws/ for the clients a
+ * function loads only when it first calls them: Step Functions, S3, SES), so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
  * and its per-service forms the same way. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
@@ -62,31 +60,11 @@ export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new E
 let kms: KMSClient | undefined;
 export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('KMS')));
 
-let sfn: SFNClient | undefined;
-export const sfnClient = (): SFNClient => (sfn ??= new SFNClient(clientConfig('SFN')));
-
 let eks: EKSClient | undefined;
 export const eksClient = (): EKSClient => (eks ??= new EKSClient(clientConfig('EKS')));
 
 let sqs: SQSClient | undefined;
 export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));
 
-let ses: SESv2Client | undefined;
-export const sesClient = (): SESv2Client => (ses ??= new SESv2Client(clientConfig('SESV2')));
-
 let secretsManager: SecretsManagerClient | undefined;
 export const secretsManagerClient = (): SecretsManagerClient => (secretsManager ??= new SecretsManagerClient(clientConfig('SECRETSMANAGER')));
-
-let s3: S3Client | undefined;
-/**
- * S3 for backup archives. An emulator (moto, fauxqs) serves buckets by path, not by a host per bucket; AWS
- * itself is reached virtual-hosted, as it prefers.
- */
-export const s3Client = (): S3Client =>
-  (s3 ??= new S3Client({
-    ...clientConfig('S3'),
-    forcePathStyle: Boolean(emulatorEndpoint('S3')),
-    // Since client-s3 3.729 a presigned PutObject carries the CRC32 of an empty body unless checksums are only
-    // computed when required, and S3 refuses the Job's real upload against it (aws-sdk-js-v3 issue 6994).
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  }));

@@ -1,5 +1,4 @@
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import type { FunctionEnvironment } from '../config/function-environment';
 import type { WorkflowName, WorkflowStarter } from './workflow-starter';
 
 /**
@@ -17,16 +16,4 @@ export const stepFunctionsStarter = (client: SFNClient, stateMachines: Record<Wo
       throw error;
     }
   },
-});
-
-/** Each workflow's ARN from the function's environment (set only on the functions that start it). */
-export const stateMachineArns = (env: FunctionEnvironment): Record<WorkflowName, string | undefined> => ({
-  'provision-instance': env.PROVISION_STATE_MACHINE_ARN,
-  'deprovision-instance': env.DEPROVISION_STATE_MACHINE_ARN,
-  'backup-instance': env.BACKUP_STATE_MACHINE_ARN,
-  'restore-instance': env.RESTORE_STATE_MACHINE_ARN,
-  'upgrade-instance': env.UPGRADE_STATE_MACHINE_ARN,
-  'restart-instance': env.RESTART_STATE_MACHINE_ARN,
-  'resize-instance': env.RESIZE_STATE_MACHINE_ARN,
-  'upgrade-batch': env.UPGRADE_BATCH_STATE_MACHINE_ARN,
 });

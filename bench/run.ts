@@ -47,7 +47,7 @@
  * customer), BENCH_QUEUE_CONCURRENCY (4: batches each local queue consumer handles side by side, as Lambda scales out), BENCH_METERING_INSTANCES (100), BENCH_POD_HEALTH_INSTANCES (100),
  * BENCH_BACKUP_MIB (128), BENCH_BACKUP_RUNS (3).
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -109,7 +109,7 @@ const { coldStartTargetLines, coldStartTargetSummary } = await import('./cold-st
 const { measureGranularity, granularityLines } = await import('./granularity-run');
 const { clusterHandlers } = await import('../infra/aws/function-access');
 const { routes, fallbackHandler } = await import('../functions/routes');
-const { BENCH_ADMIN_EMAIL, registerCustomer } = await import('./bench-callers');
+const { BENCH_ADMIN_EMAIL, loginCustomer, registerCustomer } = await import('./bench-callers');
 const { measureColdStarts } = await import('./cold-start');
 const { measureAuthLatency, measureCatalogLatency } = await import('./latency');
 const { countDynamoDbRequests, readExceptions } = await import('./dynamodb-requests');
@@ -233,7 +233,7 @@ bundling.catch(() => undefined);
 const beforeBundling =
   settings.beforeRef === 'none'
     ? Promise.resolve({ skipped: 'BENCH_BEFORE_REF=none' })
-    : prepareBeforeBundles(repoRoot, settings.beforeRef, join(resultsDir, '.work'), handlerModules()).catch((error: unknown) => ({
+    : prepareBeforeBundles(repoRoot, settings.beforeRef, join(tmpdir(), 'paas-bench-before'), handlerModules()).catch((error: unknown) => ({
         skipped: `bundling ${settings.beforeRef} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
       }));
 // A real DNS server on loopback for the domain checks: the handlers read DNS_RESOLVER when first used.
@@ -338,6 +338,9 @@ try {
   });
   if (docsPage?.elsewhere.length) failures.push(`docs page: requests left the local server: ${docsPage.elsewhere.join(', ')}`);
 
+  // A fresh sign-in for the sections that act as the customer: on a loaded machine the run reaches them
+  // after its first access token (15 minutes) has expired.
+  customer.session = await loginCustomer(platform.url, customer.email, customer.password);
   step(`provisioning: ${settings.provisionRuns} subscriptions one after another, POST → ACTIVE → cancel → DELETED (simulated rollout ${settings.rolloutDelayMs} ms, rollout polled every ${settings.workflowWaitMs} ms)`);
   const provisioning = await measureProvisioning(platform, adminToken, customer, {
     runs: settings.provisionRuns,

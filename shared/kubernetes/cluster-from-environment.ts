@@ -1,7 +1,7 @@
 import { clientConfig, eksClient } from '../aws/clients';
 import type { Cluster } from './cluster';
-import { clientNodeCluster } from './client-node-cluster';
-import { eksSource, kubeconfigFileSource } from './kube-config-source';
+import { eksSource, kubeconfigFileSource } from './cluster-connection-source';
+import { restCluster } from './rest-cluster';
 
 export interface ClusterEnvironment {
   /** Set by the stack when it is given a cluster: the functions reach it with their IAM role. */
@@ -13,5 +13,5 @@ export interface ClusterEnvironment {
 /** The one place that decides which cluster the functions talk to. */
 export const clusterFromEnvironment = (env: ClusterEnvironment): Cluster =>
   env.EKS_CLUSTER_NAME
-    ? clientNodeCluster(eksSource({ clusterName: env.EKS_CLUSTER_NAME, region: clientConfig('EKS').region, eks: eksClient() }))
-    : clientNodeCluster(kubeconfigFileSource(env.KUBECONFIG));
+    ? restCluster(eksSource({ clusterName: env.EKS_CLUSTER_NAME, region: clientConfig('EKS').region, eks: eksClient() }))
+    : restCluster(kubeconfigFileSource(env.KUBECONFIG));

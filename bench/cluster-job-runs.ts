@@ -3,7 +3,7 @@ import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { keys } from '../shared/data/keys';
 import { restCluster } from '../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../shared/kubernetes/kubeconfig-file-source';
 import { seedMeteredInstance, waitForPodMetrics, type MeteredInstanceFixture } from '../test/support/metered-instances';
 import { attachCapacityRecorder } from './capacity-recorder';
 import { isHealthMonitor } from './heartbeats';

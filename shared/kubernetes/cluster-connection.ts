@@ -1,6 +1,9 @@
+/** Where the cluster adapter gets its connection; called before each request, so it may refresh credentials. */
+export type ClusterConnectionSource = () => Promise<ClusterConnection>;
+
 /**
  * What the REST adapter needs to reach one API server: where it is, how to trust it and who to say it is.
- * Made from a kubeconfig (kubeconfig.ts), the in-cluster service account, or EKS (cluster-connection-source.ts).
+ * Made from a kubeconfig (kubeconfig.ts), the in-cluster service account, or EKS (kubeconfig-file-source.ts, eks-source.ts).
  */
 export interface ClusterConnection {
   /** `https://host:port` (or `http://…`, the simulated cluster), without a trailing slash. */

@@ -39,7 +39,7 @@ const named = <T extends { name: string }>(list: T[] | undefined, name: string |
 /**
  * The current context's cluster and user of one or more kubeconfig files merged as kubectl merges
  * KUBECONFIG: the first file to set `current-context` or to name an entry wins. Exec plugins and auth
- * providers are refused: the deployed functions use EKS tokens (cluster-connection-source.ts), and running a
+ * providers are refused: the deployed functions use EKS tokens (eks-source.ts), and running a
  * plugin's command is not something a function should do.
  */
 export const connectionFromKubeconfig = (files: readonly KubeconfigText[]): ClusterConnection => {

@@ -1,7 +1,6 @@
 import { apiDiscovery, groupVersionPath } from './api-discovery';
 import { LogUnavailableError, TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
-import type { ClusterConnection } from './cluster-connection';
-import { kubeconfigFileSource, type ClusterConnectionSource } from './cluster-connection-source';
+import type { ClusterConnection, ClusterConnectionSource } from './cluster-connection';
 import { classify, statusMessage, statusOf } from './cluster-errors';
 import { kubeRequest, type KubeRequest } from './kube-http';
 
@@ -14,11 +13,11 @@ const encode = encodeURIComponent;
 /**
  * The cluster through its REST API, over node:http/node:https: the few verbs the platform uses, without a
  * client library (@kubernetes/client-node and the undici it brings were ~1.7 MiB of every bundle that talks
- * to the cluster, and most of its cold start). Configured by its source: a kubeconfig file (the default:
- * KUBECONFIG, ~/.kube/config, or the in-cluster service account) or an EKS cluster with IAM tokens, asked
- * before each request so a renewed token is used.
+ * to the cluster, and most of its cold start). Configured by its source: a kubeconfig file
+ * (kubeconfig-file-source.ts: KUBECONFIG, ~/.kube/config, or the in-cluster service account) or an EKS
+ * cluster with IAM tokens (eks-source.ts), asked before each request so a renewed token is used.
  */
-export const restCluster = (source: ClusterConnectionSource = kubeconfigFileSource()): Cluster => {
+export const restCluster = (source: ClusterConnectionSource): Cluster => {
   const call = async (request: KubeRequest, what: string, connection?: ClusterConnection) => kubeRequest(connection ?? (await source()), request, what);
   const resourceOf = apiDiscovery(async (path) => JSON.parse(await call({ method: 'GET', path }, `discover ${path}`).catch((error) => classify(error, `discover ${path}`))));
 

@@ -5,7 +5,7 @@ import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { catalogSeed } from '../../shared/catalog/catalog-seed';
 import { restCluster, FIELD_MANAGER } from '../../shared/kubernetes/rest-cluster';
 import type { KubeObject } from '../../shared/kubernetes/cluster';
-import { kubeconfigFileSource } from '../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../shared/kubernetes/kubeconfig-file-source';
 import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps } from '../../shared/provisioning/steps/provisioning-deps';
 import { applyInstanceObjects, applyTenantPolicy } from '../../shared/provisioning/steps/provisioning-steps';

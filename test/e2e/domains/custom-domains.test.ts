@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { certificateKind, domainObjectNames, ingressKind } from '../../../shared/domains/domain-routing';
 import { apiClient } from '../../support/api-client';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { apiClient } from '../../support/api-client';
 import { useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';

@@ -8,7 +8,7 @@ import { keys } from '../../../shared/data/keys';
 import { podMetricsKind } from '../../../shared/metering/cluster-usage';
 import { AppError } from '../../../shared/errors/app-error';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { dynamoMeteredInstances } from '../../../shared/metering/dynamo-metered-instances';
 import { dynamoUsageStore } from '../../../shared/metering/dynamo-usage-store';
 import { runMetering, type MeteringDeps } from '../../../shared/metering/meter-usage';

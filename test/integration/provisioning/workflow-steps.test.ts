@@ -11,7 +11,7 @@ import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store
 import { seedCatalog } from '../../../shared/catalog/seed-catalog';
 import { keys } from '../../../shared/data/keys';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import type { Cluster, KubeObject } from '../../../shared/kubernetes/cluster';
 import { instanceKinds } from '../../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps, WorkflowState } from '../../../shared/provisioning/steps/provisioning-deps';

@@ -7,7 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulatedCluster, type SimulatedCluster } from '../../../infra/local/simulated-cluster/start-simulated-cluster';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { eksSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { eksSource } from '../../../shared/kubernetes/eks-source';
 
 /**
  * The AWS path to the cluster, end to end but for AWS itself: DescribeCluster (mocked) gives the endpoint,

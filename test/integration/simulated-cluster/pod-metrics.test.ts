@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';
 
 /** metrics.k8s.io/v1beta1 as metrics-server serves it: PodMetrics of the running pods, read only, with selectors. */

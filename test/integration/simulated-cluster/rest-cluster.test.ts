@@ -1,7 +1,7 @@
 import type { V1Deployment } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { LogUnavailableError, TransientError, type KubeObject } from '../../../shared/kubernetes/cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/cluster-connection-source';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { FIELD_MANAGER, restCluster } from '../../../shared/kubernetes/rest-cluster';
 import { tenantManifests } from './tenant-manifests';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';

@@ -18,8 +18,7 @@ export interface EksSourceOptions {
 export const eksSource = ({ clusterName, region, eks, now = Date.now }: EksSourceOptions): ClusterConnectionSource => {
   let endpoint: { server: string; tls: ClusterTls } | undefined;
   let current: { connection: ClusterConnection; madeAt: number } | undefined;
-  return async () => {
-    if (current && now() - current.madeAt < EKS_TOKEN_REUSE_MS) return current.connection;
+  const renew = async () => {
     if (!endpoint) {
       const { cluster } = await eks.send(new DescribeClusterCommand({ name: clusterName }));
       if (!cluster?.endpoint || !cluster.certificateAuthority?.data) throw new Error(`EKS cluster ${clusterName} has no endpoint yet (status ${cluster?.status ?? 'unknown'})`);
@@ -30,6 +29,13 @@ export const eksSource = ({ clusterName, region, eks, now = Date.now }: EksSourc
     // The same TLS object every time: a new token keeps the pooled connections.
     current = { connection: { server: endpoint.server, tls: endpoint.tls, auth: { token }, namespace: 'default' }, madeAt };
     return current.connection;
+  };
+  // Requests asking at once (discovery beside the request it serves) share one renewal.
+  let renewing: Promise<ClusterConnection> | undefined;
+  return async () => {
+    if (current && now() - current.madeAt < EKS_TOKEN_REUSE_MS) return current.connection;
+    renewing ??= renew().finally(() => (renewing = undefined));
+    return renewing;
   };
 };
 

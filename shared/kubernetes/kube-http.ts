@@ -4,7 +4,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { ClusterAuth, ClusterConnection, ClusterTls } from './cluster-connection';
 
 /** How long a request may wait for the API server (connect, or between bytes) before it is a TransientError. */
-const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 /** How long a token read from a file is used before the file is read again (client-go rereads each minute). */
 const TOKEN_FILE_REUSE_MS = 60_000;
 
@@ -28,6 +28,7 @@ export interface KubeRequest {
   contentType?: string;
   /** JSON by default; pods/log answers text. */
   accept?: string;
+  timeoutMs?: number;
 }
 
 /** One keep-alive agent per TLS configuration (an EKS token renewal keeps the same one: cluster-connection.ts). */
@@ -96,11 +97,11 @@ const send = (connection: ClusterConnection, request: KubeRequest): Promise<{ st
         path: `${basePath}${request.path}${queryString(request.query)}`,
         headers,
         agent: agentFor(server, connection.tls),
-        timeout: REQUEST_TIMEOUT_MS,
+        timeout: request.timeoutMs ?? REQUEST_TIMEOUT_MS,
       },
       (response) => readBody(response).then((body) => resolve({ statusCode: response.statusCode ?? 0, body, reusedSocket: outgoing.reusedSocket }), reject),
     );
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`the API server did not answer ${request.method} ${request.path} within ${REQUEST_TIMEOUT_MS / 1000} s`)));
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`the API server did not answer ${request.method} ${request.path} within ${(request.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} s`)));
     outgoing.on('error', (error) => reject(Object.assign(error, { reusedSocket: outgoing.reusedSocket })));
     outgoing.end(request.body);
   });

@@ -17,8 +17,8 @@ const encode = encodeURIComponent;
  * (kubeconfig-file-source.ts: KUBECONFIG, ~/.kube/config, or the in-cluster service account) or an EKS
  * cluster with IAM tokens (eks-source.ts), asked before each request so a renewed token is used.
  */
-export const restCluster = (source: ClusterConnectionSource): Cluster => {
-  const call = async (request: KubeRequest, what: string, connection?: ClusterConnection) => kubeRequest(connection ?? (await source()), request, what);
+export const restCluster = (source: ClusterConnectionSource, { requestTimeoutMs }: { requestTimeoutMs?: number } = {}): Cluster => {
+  const call = async (request: KubeRequest, what: string, connection?: ClusterConnection) => kubeRequest(connection ?? (await source()), { timeoutMs: requestTimeoutMs, ...request }, what);
   const resourceOf = apiDiscovery(async (path) => JSON.parse(await call({ method: 'GET', path }, `discover ${path}`).catch((error) => classify(error, `discover ${path}`))));
 
   /** The URL of a kind's collection, or of one object in it; the namespace only where the kind has one. */

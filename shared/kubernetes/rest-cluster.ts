@@ -6,7 +6,14 @@ import { kubeRequest, type KubeRequest } from './kube-http';
 
 export const FIELD_MANAGER = 'paas-platform';
 /** A list page's size: big enough that a namespace's objects come in one, small enough to bound one answer. */
-const LIST_PAGE = 500;
+const LIST_PAGE_SIZE = 500;
+
+export interface RestClusterOptions {
+  /** Instead of kube-http.ts's 30 s: tests of a server that never answers. */
+  requestTimeoutMs?: number;
+  /** Instead of 500 objects a page: tests that the pages are followed. */
+  listPageSize?: number;
+}
 
 const encode = encodeURIComponent;
 
@@ -17,7 +24,7 @@ const encode = encodeURIComponent;
  * (kubeconfig-file-source.ts: KUBECONFIG, ~/.kube/config, or the in-cluster service account) or an EKS
  * cluster with IAM tokens (eks-source.ts), asked before each request so a renewed token is used.
  */
-export const restCluster = (source: ClusterConnectionSource, { requestTimeoutMs }: { requestTimeoutMs?: number } = {}): Cluster => {
+export const restCluster = (source: ClusterConnectionSource, { requestTimeoutMs, listPageSize = LIST_PAGE_SIZE }: RestClusterOptions = {}): Cluster => {
   const call = async (request: KubeRequest, what: string, connection?: ClusterConnection) => kubeRequest(connection ?? (await source()), { timeoutMs: requestTimeoutMs, ...request }, what);
   const resourceOf = apiDiscovery(async (path) => JSON.parse(await call({ method: 'GET', path }, `discover ${path}`).catch((error) => classify(error, `discover ${path}`))));
 
@@ -50,7 +57,7 @@ export const restCluster = (source: ClusterConnectionSource, { requestTimeoutMs 
       const items: KubeObject[] = [];
       let continueToken: string | undefined;
       do {
-        const text = await call({ method: 'GET', path, query: { labelSelector, limit: LIST_PAGE, continue: continueToken } }, `list ${kind.kind}`, connection).catch((error) =>
+        const text = await call({ method: 'GET', path, query: { labelSelector, limit: listPageSize, continue: continueToken } }, `list ${kind.kind}`, connection).catch((error) =>
           classify(error, `list ${kind.kind}`),
         );
         const page = JSON.parse(text) as { items?: KubeObject[]; metadata?: { continue?: string } };

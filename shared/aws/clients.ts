@@ -1,5 +1,4 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -26,9 +25,10 @@ const requestHandler = {
 };
 
 /**
- * Every AWS SDK client is made here, so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
- * and its per-service forms the same way. Clients are created once per process and reused across
- * invocations, which keeps connections warm.
+ * Every AWS SDK client is made here (but EKS's, made in shared/kubernetes/eks-source.ts with clientConfig, so
+ * that its code is evaluated only when a function first reaches for the cluster), so all of them honour
+ * AWS_ENDPOINT_URL (LocalStack, DynamoDB Local) and its per-service forms the same way. Clients are created
+ * once per process and reused across invocations, which keeps connections warm.
  */
 export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
@@ -64,9 +64,6 @@ export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('K
 
 let sfn: SFNClient | undefined;
 export const sfnClient = (): SFNClient => (sfn ??= new SFNClient(clientConfig('SFN')));
-
-let eks: EKSClient | undefined;
-export const eksClient = (): EKSClient => (eks ??= new EKSClient(clientConfig('EKS')));
 
 let sqs: SQSClient | undefined;
 export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));

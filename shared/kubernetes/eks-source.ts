@@ -1,5 +1,5 @@
-import { DescribeClusterCommand, type EKSClient } from '@aws-sdk/client-eks';
-import { clientConfig, eksClient } from '../aws/clients';
+import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { clientConfig } from '../aws/clients';
 import type { ClusterConnection, ClusterConnectionSource, ClusterTls } from './cluster-connection';
 import { EKS_TOKEN_REUSE_MS, eksToken } from './eks-token';
 
@@ -39,5 +39,13 @@ export const eksSource = ({ clusterName, region, eks, now = Date.now }: EksSourc
   };
 };
 
-/** The stack's EKS cluster, reached with the function's own role and the SDK configuration of the environment. */
-export const eksSourceOf = (clusterName: string): ClusterConnectionSource => eksSource({ clusterName, region: clientConfig('EKS').region, eks: eksClient() });
+/**
+ * The stack's EKS cluster, reached with the function's own role and the SDK configuration of the environment.
+ * Its EKS client is made here rather than in shared/aws/clients.ts: a module every function loads at once
+ * would evaluate the whole EKS client at each cold start (~10 ms), where this file is loaded at the first
+ * request that reaches for the cluster (cluster-from-environment.ts).
+ */
+export const eksSourceOf = (clusterName: string): ClusterConnectionSource => {
+  const config = clientConfig('EKS');
+  return eksSource({ clusterName, region: config.region, eks: new EKSClient(config) });
+};

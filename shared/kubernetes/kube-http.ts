@@ -5,6 +5,13 @@ import type { ClusterAuth, ClusterConnection, ClusterTls } from './cluster-conne
 
 /** How long a request may wait for the API server (connect, or between bytes) before it is a TransientError. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * How long a pooled connection may sit idle before it is closed. A Lambda container frozen between
+ * invocations comes back with connections the server or a load balancer may have dropped without a word;
+ * closing idle ones early (the timer fires when the container thaws) means the next request opens a new one
+ * instead of waiting out the request timeout on a dead one.
+ */
+const IDLE_CONNECTION_MS = 15_000;
 /** How long a token read from a file is used before the file is read again (client-go rereads each minute). */
 const TOKEN_FILE_REUSE_MS = 60_000;
 
@@ -38,8 +45,8 @@ const agentFor = (server: URL, tls: ClusterTls): HttpAgent => {
   if (!agent) {
     agent =
       server.protocol === 'http:'
-        ? new HttpAgent({ keepAlive: true })
-        : new HttpsAgent({ keepAlive: true, ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: !tls.insecureSkipTlsVerify, servername: tls.serverName });
+        ? new HttpAgent({ keepAlive: true, timeout: IDLE_CONNECTION_MS })
+        : new HttpsAgent({ keepAlive: true, timeout: IDLE_CONNECTION_MS, ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: !tls.insecureSkipTlsVerify, servername: tls.serverName });
     agents.set(tls, agent);
   }
   return agent;

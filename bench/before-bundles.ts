@@ -18,8 +18,8 @@ export interface BeforeBundles {
 /**
  * Bundles every handler module that exists at `ref` with that commit's own bench bundler (its
  * bench/esbuild-bundle.ts), so the cold-start section measures before and after in the same run, under the
- * same load. The tree is extracted with `git archive` (no worktree is registered) beside the bench's work
- * files and uses this checkout's node_modules: dependencies that changed since are the new ones.
+ * same load. The tree is extracted with `git archive` (no worktree is registered) into `workDir`, outside
+ * the repository so no tool of this checkout mistakes it for its own sources, and uses this checkout's node_modules: dependencies that changed since are the new ones.
  * Undefined (with the reason) when the ref is missing, as in a shallow clone.
  */
 export const prepareBeforeBundles = async (repoRoot: string, ref: string, workDir: string, handlers: readonly string[]): Promise<BeforeBundles | { skipped: string }> => {

@@ -2,8 +2,8 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { keys } from '../shared/data/keys';
-import { clientNodeCluster } from '../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../shared/kubernetes/kube-config-source';
+import { restCluster } from '../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../shared/kubernetes/kubeconfig-file-source';
 import { seedMeteredInstance, waitForPodMetrics, type MeteredInstanceFixture } from '../test/support/metered-instances';
 import { attachCapacityRecorder } from './capacity-recorder';
 import { isHealthMonitor } from './heartbeats';
@@ -68,7 +68,7 @@ export const measureClusterJob = async <Figures extends RunFigures>(
   const kubernetes = platform.kubernetes;
   const sim = kubernetes?.simulatedCluster;
   if (!kubernetes || !sim) throw new Error(`${job.subject} is measured on the simulated cluster; KUBECONFIG points at another one`);
-  const cluster = clientNodeCluster(kubeconfigFileSource(kubernetes.kubeconfigPath));
+  const cluster = restCluster(kubeconfigFileSource(kubernetes.kubeconfigPath));
   const db = dynamoDocumentClient();
   const fixtures: MeteredInstanceFixture[] = [];
 
@@ -146,7 +146,7 @@ export const countsText = (counts: Record<string, number>): string =>
     .join(' + ');
 
 /** Leaves the platform as it was: the namespaces, and the subscriptions, instances and usage samples written. */
-const removeFixtures = async (platform: LocalPlatform, cluster: ReturnType<typeof clientNodeCluster>, fixtures: MeteredInstanceFixture[], hours: string[]) => {
+const removeFixtures = async (platform: LocalPlatform, cluster: ReturnType<typeof restCluster>, fixtures: MeteredInstanceFixture[], hours: string[]) => {
   const db = dynamoDocumentClient();
   const itemKeys = fixtures.flatMap((f) => [
     keys.subscription(f.userId, f.subscriptionId),

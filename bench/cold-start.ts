@@ -117,7 +117,7 @@ export const measureColdStarts = async (
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_LAMBDA_FUNCTION_NAME: handler.replaceAll('/', '-'),
     // The local platform's cluster (it sets KUBECONFIG in this process): a job that lists, such as usage
-    // metering, reaches it as in the runtime, instead of client-node's default of http://localhost:8080.
+    // metering, reaches it as in the runtime, instead of finding no cluster configured.
     ...(process.env.KUBECONFIG && { KUBECONFIG: process.env.KUBECONFIG }),
   });
 

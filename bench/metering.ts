@@ -25,7 +25,7 @@ interface MeteringResult {
   alreadyMetered: number;
 }
 
-const labels = { first: 'first (client-node discovers the 2 API groups once)', few: 'warm', many: 'warm', again: 'again, same hour (writes refused)' };
+const labels = { first: 'first (the adapter discovers the 2 API groups once)', few: 'warm', many: 'warm', again: 'again, same hour (writes refused)' };
 /** The hour each run meters, counted from the first: the last run meters the same hour again. */
 const hourIndexes = { first: 0, few: 1, many: 2, again: 2 };
 

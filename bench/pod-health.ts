@@ -25,7 +25,7 @@ interface PodHealthResult {
   failed: number;
 }
 
-const labels = { first: 'first (client-node reads the apps/v1 group document before it caches it)', few: 'warm', many: 'warm', again: 'again (nothing changed)' };
+const labels = { first: 'first (the adapter reads the apps/v1 group document before it caches it)', few: 'warm', many: 'warm', again: 'again (nothing changed)' };
 
 export const measurePodHealth = (platform: LocalPlatform, adminToken: string, options: { few: number; many: number }) =>
   measureClusterJob<PodHealthRunFigures>(platform, adminToken, options, {

@@ -491,12 +491,12 @@ try {
     },
     metering: metering && {
       method:
-        'instances made directly (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), pods running before a run; the metering job run through the local jobs endpoint at hours ahead of the real clock; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the two API group documents, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out); capacity as DynamoDB Local reports it (it charges nothing for a refused conditional write, DynamoDB charges 1 WCU)',
+        'instances made directly (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), pods running before a run; the metering job run through the local jobs endpoint at hours ahead of the real clock; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the two API group documents, cached by the adapter\'s discovery after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out); capacity as DynamoDB Local reports it (it charges nothing for a refused conditional write, DynamoDB charges 1 WCU)',
       ...metering,
     },
     podHealth: podHealth && {
       method:
-        'running instances made directly as for metering (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), their pods running before a run; the pod-health job run through the local jobs endpoint; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the apps/v1 group document, cached by client-node after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out)',
+        'running instances made directly as for metering (each customer\'s namespace with the rendered n8n objects applied to the simulated cluster, the subscription and instance written to the table), their pods running before a run; the pod-health job run through the local jobs endpoint; Kubernetes API calls are the simulated cluster\'s requests during the run (the first run in the process also fetches the apps/v1 group document, cached by the adapter\'s discovery after); DynamoDB requests every command the shared document client sent (the node-health monitor\'s left out)',
       ...podHealth,
     },
     inboundPayments: inboundPayments && {

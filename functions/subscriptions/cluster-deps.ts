@@ -5,7 +5,7 @@ import { subscriptionDeps } from './subscription-deps';
 
 /**
  * The subscription dependencies plus the cluster, for the few routes that scale workloads (suspend, resume,
- * renew). Kept apart so the other subscription bundles do not carry @kubernetes/client-node.
+ * renew). Kept apart so the other subscription bundles do not carry the cluster adapter.
  */
 export const subscriptionClusterDeps = once(() => ({
   ...subscriptionDeps(),

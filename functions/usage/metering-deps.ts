@@ -8,7 +8,7 @@ import { meteringSettings } from '../../shared/metering/metering-settings';
 
 /**
  * The metering job's dependencies, kept for the life of the Lambda container: so is the cluster client,
- * and with it client-node's discovery cache (the API group documents are fetched on a container's first
+ * and with it its API discovery cache (the API group documents are fetched on a container's first
  * run only).
  */
 export const meteringDeps = once(() => {

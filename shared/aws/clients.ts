@@ -1,5 +1,4 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -23,10 +22,10 @@ const requestHandler = {
 };
 
 /**
- * Every AWS SDK client is made with this configuration (here, or beside it in shared/aws/ for the clients a
- * function loads only when it first calls them: Step Functions, S3, SES), so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local)
- * and its per-service forms the same way. Clients are created once per process and reused across
- * invocations, which keeps connections warm.
+ * Every AWS SDK client is made with this configuration: here, or beside it for the clients a function loads
+ * only when it first calls them (shared/aws/ for Step Functions, S3 and SES; shared/kubernetes/eks-source.ts
+ * for EKS), so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local) and its per-service forms the
+ * same way. Clients are created once per process and reused across invocations, which keeps connections warm.
  */
 export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
@@ -59,9 +58,6 @@ export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new E
 
 let kms: KMSClient | undefined;
 export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('KMS')));
-
-let eks: EKSClient | undefined;
-export const eksClient = (): EKSClient => (eks ??= new EKSClient(clientConfig('EKS')));
 
 let sqs: SQSClient | undefined;
 export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));

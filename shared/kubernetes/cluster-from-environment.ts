@@ -1,7 +1,6 @@
-import { clientConfig, eksClient } from '../aws/clients';
 import type { Cluster } from './cluster';
-import { clientNodeCluster } from './client-node-cluster';
-import { eksSource, kubeconfigFileSource } from './kube-config-source';
+import type { ClusterConnectionSource } from './cluster-connection';
+import { restCluster } from './rest-cluster';
 
 export interface ClusterEnvironment {
   /** Set by the stack when it is given a cluster: the functions reach it with their IAM role. */
@@ -10,8 +9,25 @@ export interface ClusterEnvironment {
   KUBECONFIG?: string;
 }
 
+/**
+ * A source loaded at the first request: a function holds one of the two, and neither the other's code (the
+ * EKS client, the YAML parser) nor its own is evaluated at a cold start that never reaches the cluster.
+ */
+const loadedOnFirstUse = (load: () => Promise<ClusterConnectionSource>): ClusterConnectionSource => {
+  let source: Promise<ClusterConnectionSource> | undefined;
+  return async () => {
+    source ??= load().catch((error: unknown) => {
+      source = undefined; // a failed load (a deploy's missing file) is tried again at the next request
+      throw error;
+    });
+    return (await source)();
+  };
+};
+
 /** The one place that decides which cluster the functions talk to. */
-export const clusterFromEnvironment = (env: ClusterEnvironment): Cluster =>
-  env.EKS_CLUSTER_NAME
-    ? clientNodeCluster(eksSource({ clusterName: env.EKS_CLUSTER_NAME, region: clientConfig('EKS').region, eks: eksClient() }))
-    : clientNodeCluster(kubeconfigFileSource(env.KUBECONFIG));
+export const clusterFromEnvironment = ({ EKS_CLUSTER_NAME, KUBECONFIG }: ClusterEnvironment): Cluster =>
+  restCluster(
+    EKS_CLUSTER_NAME
+      ? loadedOnFirstUse(async () => (await import('./eks-source')).eksSourceOf(EKS_CLUSTER_NAME))
+      : loadedOnFirstUse(async () => (await import('./kubeconfig-file-source')).kubeconfigFileSource(KUBECONFIG)),
+  );

@@ -12,8 +12,8 @@ export interface KindRef {
 }
 
 /**
- * The platform's port to a Kubernetes cluster. The adapter (client-node-cluster.ts) speaks to a real cluster
- * or the simulated one through @kubernetes/client-node; tests of the domain pass a fake.
+ * The platform's port to a Kubernetes cluster. The adapter (rest-cluster.ts) speaks the REST API to a real
+ * cluster or the simulated one; tests of the domain pass a fake.
  */
 export interface Cluster {
   /** Server-side apply with the platform's field manager: creating and re-applying are the same call. */

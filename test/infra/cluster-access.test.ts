@@ -13,8 +13,10 @@ import { resourcesOf, synthPlatformStack } from '../support/synth-platform-stack
 
 const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Properties!.Description).replace(/^functions\//, '');
 
-/** The handlers whose bundle holds the cluster client, from the import graph rather than a list kept by hand. */
-const handlersImportingCluster = async (): Promise<string[]> => {
+/** The bundles (packages left external) of the handlers that hold the cluster adapter, from the import graph rather than a list kept by hand. */
+let clusterBundlesBuilt: ReturnType<typeof buildClusterBundles> | undefined;
+const clusterBundles = () => (clusterBundlesBuilt ??= buildClusterBundles());
+const buildClusterBundles = async () => {
   const handlers = new Set([
     ...routes.map((route) => route.handler),
     ...schedules.map((schedule) => schedule.handler),
@@ -32,11 +34,10 @@ const handlersImportingCluster = async (): Promise<string[]> => {
     outdir: 'out',
     logLevel: 'silent',
   });
-  return Object.values(result.metafile.outputs)
-    .filter((output) => output.entryPoint && Object.keys(output.inputs).includes('shared/kubernetes/cluster-from-environment.ts'))
-    .map((output) => output.entryPoint!.replace(/^functions\//, '').replace(/\.ts$/, ''))
-    .sort();
+  return Object.values(result.metafile.outputs).filter((output) => output.entryPoint && Object.keys(output.inputs).includes('shared/kubernetes/cluster-from-environment.ts'));
 };
+const handlersImportingCluster = async (): Promise<string[]> =>
+  (await clusterBundles()).map((output) => output.entryPoint!.replace(/^functions\//, '').replace(/\.ts$/, '')).sort();
 
 describe('cluster access (EKS)', () => {
   const withCluster = synthPlatformStack({ context: { eksClusterName: 'paas-prod' } }).template;
@@ -74,6 +75,15 @@ describe('cluster access (EKS)', () => {
       .filter(([, policy]) => JSON.stringify(policy.Properties!.PolicyDocument).includes('eks:DescribeCluster'))
       .flatMap(([, policy]) => policy.Properties!.Roles.map((role: { Ref: string }) => role.Ref));
     expect(describers.filter((role: string) => others.includes(role))).toEqual([]);
+  });
+
+  it('gives those functions the REST adapter alone: no @kubernetes/client-node and no undici in their bundles', async () => {
+    const bundles = await clusterBundles();
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const output of bundles) {
+      const packages = output.imports.filter((imported) => imported.external).map((imported) => imported.path);
+      expect(packages.filter((name) => /^(@kubernetes\/client-node|undici)(\/|$)/.test(name)), output.entryPoint).toEqual([]);
+    }
   });
 
   it('puts those functions in the cluster’s subnets when its endpoint is private', () => {

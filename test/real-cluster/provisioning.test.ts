@@ -3,9 +3,9 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { catalogSeed } from '../../shared/catalog/catalog-seed';
-import { clientNodeCluster, FIELD_MANAGER } from '../../shared/kubernetes/client-node-cluster';
+import { restCluster, FIELD_MANAGER } from '../../shared/kubernetes/rest-cluster';
 import type { KubeObject } from '../../shared/kubernetes/cluster';
-import { kubeconfigFileSource } from '../../shared/kubernetes/kube-config-source';
+import { kubeconfigFileSource } from '../../shared/kubernetes/kubeconfig-file-source';
 import { instanceKinds } from '../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps } from '../../shared/provisioning/steps/provisioning-deps';
 import { applyInstanceObjects, applyTenantPolicy } from '../../shared/provisioning/steps/provisioning-steps';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   steps = {
     subscriptions: dynamoSubscriptionStore(db, platform().tableName),
     nodes: dynamoNodeStore(db, platform().tableName),
-    cluster: clientNodeCluster(kubeconfigFileSource(realCluster().platformKubeconfigPath)),
+    cluster: restCluster(kubeconfigFileSource(realCluster().platformKubeconfigPath)),
     ledger: dynamoLedgerStore(db, platform().tableName),
     appsDomain: 'apps.localhost',
     now: () => new Date(),

@@ -9,7 +9,8 @@ export const KUBECONFIG_TOKEN = 'paas-local-simulated-cluster';
 /**
  * A kubeconfig whose current context (`paas-local`) points at the simulated cluster over plain HTTP.
  * `insecure-skip-tls-verify` is there because @kubernetes/client-node refuses an http:// server without
- * it; kubectl and client-node send the token as a bearer header, and the cluster accepts any token.
+ * it; kubectl, client-node and the platform's REST adapter send the token as a bearer header, and the
+ * cluster accepts any token.
  */
 export const kubeconfigYaml = (serverUrl: string, namespace = 'default'): string =>
   stringify({

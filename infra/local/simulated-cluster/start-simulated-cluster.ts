@@ -9,7 +9,7 @@ import { createWorkloadController } from './workload-status';
 
 /**
  * The simulated Kubernetes cluster of the local runtime (DESIGN section 6): the REST subset the platform
- * uses, served over plain HTTP on 127.0.0.1, so the real @kubernetes/client-node code path and kubectl
+ * uses, served over plain HTTP on 127.0.0.1, so the platform's REST adapter, @kubernetes/client-node and kubectl
  * run against it. State lives in memory and is gone when it stops.
  */
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { certificateKind, domainObjectNames, ingressKind } from '../../../shared/domains/domain-routing';
 import { apiClient } from '../../support/api-client';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const platform = useLocalPlatform({ simulatedCluster: { rolloutDelayMs: 100 } });
 const api = apiClient(platform);
-const cluster = () => clientNodeCluster(kubeconfigFileSource(platform().kubernetes!.kubeconfigPath));
+const cluster = () => restCluster(kubeconfigFileSource(platform().kubernetes!.kubeconfigPath));
 
 interface Customer {
   token: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { apiClient } from '../../support/api-client';
 import { useLocalPlatform } from '../../support/local-platform';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';
@@ -107,7 +107,7 @@ describe('changing plan through the API', () => {
   }, 60_000);
 
   it('the objects in the cluster carry the new plan: the app container’s limits and the volume’s size', async () => {
-    const cluster = clientNodeCluster(kubeconfigFileSource(platform().kubernetes!.kubeconfigPath));
+    const cluster = restCluster(kubeconfigFileSource(platform().kubernetes!.kubeconfigPath));
     const current = await instance();
     const deployments = await cluster.list({ apiVersion: 'apps/v1', kind: 'Deployment' }, { namespace: current.namespace });
     const container = (deployments[0]!.spec as { template: { spec: { containers: { resources: { limits: Record<string, string> } }[] } } }).template.spec.containers[0]!;

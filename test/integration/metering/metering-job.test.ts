@@ -7,8 +7,8 @@ import { startSimulatedCluster, type SimulatedCluster } from '../../../infra/loc
 import { keys } from '../../../shared/data/keys';
 import { podMetricsKind } from '../../../shared/metering/cluster-usage';
 import { AppError } from '../../../shared/errors/app-error';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { dynamoMeteredInstances } from '../../../shared/metering/dynamo-metered-instances';
 import { dynamoUsageStore } from '../../../shared/metering/dynamo-usage-store';
 import { runMetering, type MeteringDeps } from '../../../shared/metering/meter-usage';
@@ -38,14 +38,14 @@ const settings = { retentionDays: 90 };
 beforeAll(async () => {
   sim = await startSimulatedCluster({ rolloutDelayMs: 100, kubeconfigPath: join(folder, 'kubeconfig') });
   const { doc, tableName } = table();
-  const setup = clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath));
+  const setup = restCluster(kubeconfigFileSource(sim.kubeconfigPath));
   for (let i = 0; i < 3; i++) running.push(await seedMeteredInstance(setup, doc, tableName, 'RUNNING'));
   running.push(await seedMeteredInstance(setup, doc, tableName, 'DEGRADED'));
   // Pods that run but are not metered: a suspended instance (its scale-down not seen yet) and one still provisioning.
   others.push(await seedMeteredInstance(setup, doc, tableName, 'SUSPENDED'), await seedMeteredInstance(setup, doc, tableName, 'PROVISIONING'));
   await waitForPodMetrics(setup, [...running, ...others]);
   // The job's own client, as in its Lambda: discovery is cached for its lifetime.
-  deps = { cluster: clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath)), instances: dynamoMeteredInstances(doc, tableName), usage: dynamoUsageStore(doc, tableName) };
+  deps = { cluster: restCluster(kubeconfigFileSource(sim.kubeconfigPath)), instances: dynamoMeteredInstances(doc, tableName), usage: dynamoUsageStore(doc, tableName) };
 });
 
 afterAll(async () => {
@@ -133,7 +133,7 @@ describe('the metering job', () => {
       expect(allows(platformRbacRules(), needed.apiGroup, needed.resource, needed.verb), request).toBe(true);
     }
     const { doc, tableName } = table();
-    const setup = clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath));
+    const setup = restCluster(kubeconfigFileSource(sim.kubeconfigPath));
     const more = await Promise.all(Array.from({ length: 6 }, () => seedMeteredInstance(setup, doc, tableName, 'RUNNING')));
     running.push(...more);
     await waitForPodMetrics(setup, more);

@@ -10,8 +10,8 @@ import { createService, type CatalogDeps } from '../../../shared/catalog/catalog
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
 import { seedCatalog } from '../../../shared/catalog/seed-catalog';
 import { keys } from '../../../shared/data/keys';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import type { Cluster, KubeObject } from '../../../shared/kubernetes/cluster';
 import { instanceKinds } from '../../../shared/provisioning/steps/instance-kinds';
 import type { ProvisioningDeps, WorkflowState } from '../../../shared/provisioning/steps/provisioning-deps';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const now = () => new Date();
   const nodes = dynamoNodeStore(doc, tableName);
   const subscriptions = dynamoSubscriptionStore(doc, tableName);
-  const cluster = clientNodeCluster(kubeconfigFileSource(sim.kubeconfigPath));
+  const cluster = restCluster(kubeconfigFileSource(sim.kubeconfigPath));
   deps = { subscriptions, nodes, cluster, ledger: dynamoLedgerStore(doc, tableName), appsDomain: 'apps.test', now };
   catalogDeps = { services: dynamoServiceStore(doc, tableName), now };
   await seedCatalog(catalogDeps);

@@ -1,11 +1,12 @@
 import { ApiException, PatchStrategy, setHeaderOptions, type KubernetesObject, type V1Deployment } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
 import { tenantManifests } from './tenant-manifests';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';
 
-/** The platform's own code path: @kubernetes/client-node 2.x against the simulated cluster. */
+/**
+ * @kubernetes/client-node 2.x against the simulated cluster: the client the local job runner, the node
+ * agent and the tests that check the cluster use (the platform's functions speak REST: rest-cluster.test.ts).
+ */
 
 const cluster = useSimulatedCluster({ rolloutDelayMs: 150 });
 const MANAGER = 'paas-platform';
@@ -159,16 +160,6 @@ describe('simulated cluster through @kubernetes/client-node', () => {
     // A JSON Patch (client-node's default content type) on the Deployment itself resumes it.
     await cluster().apps.patchNamespacedDeployment({ name: 'ghost', namespace: 'tenant-scale', body: [{ op: 'replace', path: '/spec/replicas', value: 1 }] });
     await eventually(async () => ((await cluster().apps.readNamespacedDeployment({ name: 'ghost', namespace: 'tenant-scale' })).status?.readyReplicas === 1 ? true : undefined));
-  });
-
-  it("lands concurrent merge patches of one Deployment through the platform's cluster port, as the API server would", async () => {
-    await applyAll(tenantManifests('tenant-merge'));
-    const port = clientNodeCluster(kubeconfigFileSource(cluster().kubeconfigPath));
-    const deployments = { apiVersion: 'apps/v1', kind: 'Deployment' };
-    // Each is a read and a replace with its resourceVersion: at once, most lose a race and must merge again.
-    await Promise.all(Array.from({ length: 8 }, (_, n) => port.mergePatch(deployments, 'ghost', 'tenant-merge', { metadata: { annotations: { [`example.com/patch-${n}`]: String(n) } } })));
-    const patched = await cluster().apps.readNamespacedDeployment({ name: 'ghost', namespace: 'tenant-merge' });
-    for (let n = 0; n < 8; n++) expect(patched.metadata?.annotations?.[`example.com/patch-${n}`]).toBe(String(n));
   });
 
   it('deletes a namespace with everything in it', async () => {

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulatedCluster, type SimulatedCluster } from '../../../infra/local/simulated-cluster/start-simulated-cluster';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { eksSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { eksSource } from '../../../shared/kubernetes/eks-source';
 
 /**
  * The AWS path to the cluster, end to end but for AWS itself: DescribeCluster (mocked) gives the endpoint,
- * the token is made from the function's credentials, and the real @kubernetes/client-node sends it to a
+ * the token is made from the function's credentials, and the platform's REST adapter sends it over TLS to a
  * cluster that, like EKS, accepts only a k8s-aws-v1 token for its own name that is under 15 minutes old.
  */
 const CLUSTER = 'paas-test';
@@ -65,7 +65,7 @@ const namespace = (name: string) => ({ apiVersion: 'v1', kind: 'Namespace', meta
 describe('EKS access with the function IAM role', () => {
   it('reaches the cluster DescribeCluster names with a token it accepts, and asks for the endpoint once', async () => {
     let clock = serverNow;
-    const cluster = clientNodeCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
     await cluster.apply([namespace('eks-one')]);
     clock += 60_000;
     expect(await cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, 'eks-one')).toMatchObject({ metadata: { name: 'eks-one' } });
@@ -76,7 +76,7 @@ describe('EKS access with the function IAM role', () => {
 
   it('makes a new token before the old one expires, so a long-lived container keeps its access', async () => {
     let clock = serverNow;
-    const cluster = clientNodeCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
     await cluster.apply([namespace('eks-two')]);
     const first = seen.at(-1);
 
@@ -88,15 +88,15 @@ describe('EKS access with the function IAM role', () => {
   });
 
   it('is refused (not retried as transient) when the cluster does not accept the token', async () => {
-    const cluster = clientNodeCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow - 20 * 60_000 }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow - 20 * 60_000 }));
     await expect(cluster.apply([namespace('eks-stale')])).rejects.toMatchObject({ name: 'Error', message: expect.stringContaining('401') });
-    const fresh = clientNodeCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow }));
+    const fresh = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow }));
     expect(await fresh.read({ apiVersion: 'v1', kind: 'Namespace' }, 'eks-stale')).toBeUndefined();
   });
 
   it('says which cluster has no endpoint yet', async () => {
     eksMock.on(DescribeClusterCommand, { name: 'creating' }).resolves({ cluster: { name: 'creating', status: 'CREATING' } });
-    const cluster = clientNodeCluster(eksSource({ clusterName: 'creating', region: 'eu-west-1', eks }));
+    const cluster = restCluster(eksSource({ clusterName: 'creating', region: 'eu-west-1', eks }));
     await expect(cluster.list({ apiVersion: 'v1', kind: 'Namespace' })).rejects.toThrow(/creating has no endpoint yet \(status CREATING\)/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientNodeCluster } from '../../../shared/kubernetes/client-node-cluster';
-import { kubeconfigFileSource } from '../../../shared/kubernetes/kube-config-source';
+import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
 import { eventually, useSimulatedCluster } from './use-simulated-cluster';
 
 /** metrics.k8s.io/v1beta1 as metrics-server serves it: PodMetrics of the running pods, read only, with selectors. */
@@ -37,7 +37,7 @@ const deployment = (namespace: string, name: string, image: string, labels: Reco
 
 describe('the metrics API of the simulated cluster', () => {
   it('serves PodMetrics of running pods, cluster-wide and per namespace, with label selectors, and refuses writes', async () => {
-    const port = clientNodeCluster(kubeconfigFileSource(cluster().kubeconfigPath));
+    const port = restCluster(kubeconfigFileSource(cluster().kubeconfigPath));
     await port.apply([
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'metrics-a' } },
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'metrics-b' } },

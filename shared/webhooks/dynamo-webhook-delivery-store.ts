@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
+import { randomUUID } from 'node:crypto';
+import { failedConditionIndexes, isConditionFailure, isTransactionConflict } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import type { AttemptClaim, DeliveryOrder, StoredDelivery, WebhookDeliveryStore } from './webhook-delivery-store';
@@ -8,13 +9,28 @@ import type { AttemptClaim, DeliveryOrder, StoredDelivery, WebhookDeliveryStore 
 /** Fan-outs racing for one endpoint's counter each read again; this many rounds is far beyond any real race. */
 const MAX_ASSIGN_ROUNDS = 20;
 
-const isTransactionConflict = (error: unknown): boolean =>
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
-
 const orderOf = (item: Record<string, unknown>): DeliveryOrder => ({
   sequence: Number(item.sequence),
   ...(item.previousEventId ? { previousEventId: String(item.previousEventId) } : {}),
 });
+
+/**
+ * The write that ends a claim (WebhookDeliveryStore.endClaim), also sent in one transaction with the attempt's
+ * log entry (dynamo-delivery-attempt-store.ts). Its condition fails when there is nothing to end: the record
+ * has aged out, or (a release) another message holds it now.
+ */
+export const endClaimUpdate = (tableName: string, claim: { endpointId: string; deliveryId: string; holder: string; outcome: 'delivered' | 'released'; now: Date }) => {
+  const delivered = claim.outcome === 'delivered';
+  return {
+    TableName: tableName,
+    Key: keys.webhookDelivery(claim.endpointId, claim.deliveryId),
+    UpdateExpression: `SET #updatedAt = :at${delivered ? ', #deliveredAt = :at' : ''} REMOVE #holder, #heldUntil`,
+    // Delivered is delivered, whoever held it; a release only undoes the caller's own claim.
+    ConditionExpression: delivered ? 'attribute_exists(PK)' : '#holder = :holder',
+    ExpressionAttributeNames: { '#updatedAt': 'updatedAt', '#holder': 'holder', '#heldUntil': 'heldUntil', ...(delivered ? { '#deliveredAt': 'deliveredAt' } : {}) },
+    ExpressionAttributeValues: { ':at': claim.now.toISOString(), ...(delivered ? {} : { ':holder': claim.holder }) },
+  };
+};
 
 export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName: string, options: { retentionDays: number }): WebhookDeliveryStore => {
   const read = async (key: Record<string, string>) => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
@@ -114,21 +130,32 @@ export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName
 
     /**
      * One conditional UpdateItem, which is also the attempt's count: taken when the delivery is not done and
-     * nobody else holds it (or their hold has lapsed). Only a refusal reads the record, to say why.
+     * nobody else holds it (or their hold has lapsed), or by its holder's next receive. Only a refusal reads
+     * the record, to say why.
      */
     async claimAttempt(endpointId, deliveryId, { holder, receive, now, holdSeconds }): Promise<AttemptClaim> {
       const nowSeconds = Math.floor(now.getTime() / 1000);
-      const claimId = `${holder}#${receive}`;
+      // Unique to this call, so the SDK sending this very request again is told from another copy of the
+      // same message (SQS may hand one message out twice, side by side, with the same receive count).
+      const claimId = `${holder}#${receive}#${randomUUID()}`;
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
             TableName: tableName,
             Key: keys.webhookDelivery(endpointId, deliveryId),
-            UpdateExpression: 'ADD #attempts :one SET #updatedAt = :at, #holder = :holder, #heldUntil = :until, #claimId = :claimId',
+            UpdateExpression: 'ADD #attempts :one SET #updatedAt = :at, #holder = :holder, #heldUntil = :until, #claimId = :claimId, #receive = :receive',
             ConditionExpression:
-              'attribute_exists(PK) AND attribute_not_exists(#deliveredAt) AND (attribute_not_exists(#claimId) OR #claimId <> :claimId) AND (attribute_not_exists(#holder) OR #holder = :holder OR #heldUntil < :now)',
-            ExpressionAttributeNames: { '#attempts': 'attempts', '#updatedAt': 'updatedAt', '#holder': 'holder', '#heldUntil': 'heldUntil', '#deliveredAt': 'deliveredAt', '#claimId': 'claimId' },
-            ExpressionAttributeValues: { ':one': 1, ':at': now.toISOString(), ':holder': holder, ':until': nowSeconds + holdSeconds, ':now': nowSeconds, ':claimId': claimId },
+              'attribute_exists(PK) AND attribute_not_exists(#deliveredAt) AND (attribute_not_exists(#holder) OR #heldUntil < :now OR (#holder = :holder AND (attribute_not_exists(#receive) OR #receive < :receive)))',
+            ExpressionAttributeNames: {
+              '#attempts': 'attempts',
+              '#updatedAt': 'updatedAt',
+              '#holder': 'holder',
+              '#heldUntil': 'heldUntil',
+              '#deliveredAt': 'deliveredAt',
+              '#claimId': 'claimId',
+              '#receive': 'heldReceive',
+            },
+            ExpressionAttributeValues: { ':one': 1, ':at': now.toISOString(), ':holder': holder, ':until': nowSeconds + holdSeconds, ':now': nowSeconds, ':claimId': claimId, ':receive': receive },
             ReturnValues: 'UPDATED_NEW',
           }),
         );
@@ -139,23 +166,13 @@ export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName
         if (!item) return { kind: 'missing' };
         if (item.deliveredAt) return { kind: 'delivered' };
         // This very claim landed already (the SDK retried it after a lost answer): it stands, counted once.
-        return item.claimId === claimId && item.holder === holder ? { kind: 'claimed', attempt: Number(item.attempts) } : { kind: 'held-elsewhere' };
+        return item.claimId === claimId ? { kind: 'claimed', attempt: Number(item.attempts) } : { kind: 'held-elsewhere' };
       }
     },
 
     async endClaim(endpointId, deliveryId, holder, outcome, now) {
       try {
-        await db.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.webhookDelivery(endpointId, deliveryId),
-            UpdateExpression: `SET #updatedAt = :at${outcome === 'delivered' ? ', #deliveredAt = :at' : ''} REMOVE #holder, #heldUntil`,
-            // Delivered is delivered, whoever held it; a release only undoes the caller's own claim.
-            ConditionExpression: outcome === 'delivered' ? 'attribute_exists(PK)' : '#holder = :holder',
-            ExpressionAttributeNames: { '#updatedAt': 'updatedAt', '#holder': 'holder', '#heldUntil': 'heldUntil', ...(outcome === 'delivered' ? { '#deliveredAt': 'deliveredAt' } : {}) },
-            ExpressionAttributeValues: { ':at': now.toISOString(), ...(outcome === 'released' ? { ':holder': holder } : {}) },
-          }),
-        );
+        await db.send(new UpdateCommand(endClaimUpdate(tableName, { endpointId, deliveryId, holder, outcome, now })));
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }

@@ -101,22 +101,27 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
     }
   };
 
-  const endpoint = await deps.endpoints.getEndpointForDelivery(owner, endpointId, now);
-  if (!endpoint || !endpoint.enabled) {
-    const error: AttemptErrorKind = endpoint ? 'endpoint-disabled' : 'endpoint-deleted';
-    logger.info('webhook delivery dropped: the endpoint is no longer there to receive it', { ...fields, reason: error });
-    await afterTheFact('record the dropped delivery', fields, async () => deps.attempts.recordAttempt({ ...base, attempt: await countAttempt(), error, durationMs: 0 }));
-    return { done: true, result: 'dropped' };
-  }
-
   // The owner's retries (manual) are sent whatever was sent before; the platform's own attempts only once.
+  // The endpoint and the claim are read and taken side by side: one round trip before the POST, not two.
   const holder = message.manual ? undefined : messageId;
-  const claim = holder ? await deps.deliveries.claimAttempt(endpointId, event.id, { holder, receive: receiveCount, now, holdSeconds: DELIVERY_CLAIM_SECONDS }) : undefined;
+  const [endpoint, claim] = await Promise.all([
+    deps.endpoints.getEndpointForDelivery(owner, endpointId, now),
+    holder ? deps.deliveries.claimAttempt(endpointId, event.id, { holder, receive: receiveCount, now, holdSeconds: DELIVERY_CLAIM_SECONDS }) : undefined,
+  ]);
   if (claim?.kind === 'delivered' || claim?.kind === 'held-elsewhere') {
     logger.info('webhook delivery dropped: another copy of it was delivered or carries it', { ...fields, reason: claim.kind });
     return { done: true, result: 'duplicate' };
   }
   const endingClaim = (outcome: EndedClaim['outcome']): EndedClaim | undefined => (claim?.kind === 'claimed' ? { holder: holder!, outcome } : undefined);
+
+  if (!endpoint || !endpoint.enabled) {
+    const error: AttemptErrorKind = endpoint ? 'endpoint-disabled' : 'endpoint-deleted';
+    logger.info('webhook delivery dropped: the endpoint is no longer there to receive it', { ...fields, reason: error });
+    // The claim taken meanwhile is released with the log entry: the message is done, nothing more holds it.
+    const attempt = claim?.kind === 'claimed' ? claim.attempt : await countAttempt();
+    await afterTheFact('record the dropped delivery', fields, () => deps.attempts.recordAttempt({ ...base, attempt, error, durationMs: 0 }, { endClaim: endingClaim('released') }));
+    return { done: true, result: 'dropped' };
+  }
 
   const payload = webhookPayloadOf(event);
   const headers = deliveryHeaders({

@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { failedConditionIndexes, isConditionFailure, isTransactionConflict } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -32,21 +33,40 @@ export const endClaimUpdate = (tableName: string, claim: { endpointId: string; d
   };
 };
 
+/** An endpoint's sequence counter as the fan-out needs it; undefined while the endpoint has had no event. */
+type Counter = { sequence: number; lastEventId?: string } | undefined;
+const counterOf = (item: Record<string, unknown> | undefined): Counter =>
+  item ? { sequence: Number(item.sequence), ...(item.lastEventId ? { lastEventId: String(item.lastEventId) } : {}) } : undefined;
+
+/** The item a cancelled transaction handed back for its `index`th write (ReturnValuesOnConditionCheckFailure). */
+const returnedItem = (error: unknown, index: number): Record<string, unknown> | undefined => {
+  const item = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] }).CancellationReasons?.[index]?.Item;
+  return item && Object.keys(item).length ? unmarshall(item as never) : undefined;
+};
+
 export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName: string, options: { retentionDays: number }): WebhookDeliveryStore => {
   const read = async (key: Record<string, string>) => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+  /**
+   * Each endpoint's counter as this container last wrote or saw it: the next event's number is usually the
+   * one after it. Only a guess: the transaction's condition is what keeps numbers unique and gapless.
+   */
+  const knownCounters = new Map<string, Counter>();
 
   return {
     /**
-     * One consistent GetItem of the counter, then one transaction: the delivery record, created only if absent
-     * (a redelivered fan-out meets it and answers the order it holds), and the counter moved from the number
-     * read to the next, only if still there. Losing a race for the counter reads it again.
+     * One transaction: the delivery record, created only if absent (a redelivered fan-out meets it and answers
+     * the order it holds), and the counter moved from the last number known to the next, only if still there.
+     * The number known is the one this container last saw (a consistent GetItem the first time): a
+     * transaction refused on either item hands the item back (ALL_OLD), so a stale number or a lost race
+     * costs one more transaction, not a read and a transaction.
      */
     async assign(endpointId, event, now) {
       const at = now.toISOString();
+      const counterKey = keys.webhookSequence(endpointId);
+      let counter = knownCounters.has(endpointId) ? knownCounters.get(endpointId) : counterOf(await read(counterKey));
       for (let round = 1; ; round++) {
-        const counter = await read(keys.webhookSequence(endpointId));
-        const last = counter ? Number(counter.sequence) : 0;
-        const order: DeliveryOrder = { sequence: last + 1, ...(counter?.lastEventId ? { previousEventId: String(counter.lastEventId) } : {}) };
+        const last = counter?.sequence ?? 0;
+        const order: DeliveryOrder = { sequence: last + 1, ...(counter?.lastEventId ? { previousEventId: counter.lastEventId } : {}) };
         const record = {
           ...keys.webhookDelivery(endpointId, event.id),
           type: entityTypes.webhookDelivery,
@@ -65,32 +85,47 @@ export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName
           ? {
               Update: {
                 TableName: tableName,
-                Key: keys.webhookSequence(endpointId),
+                Key: counterKey,
                 UpdateExpression: 'SET #sequence = :next, #lastEventId = :event, #updatedAt = :at',
                 ConditionExpression: '#sequence = :last',
                 ExpressionAttributeNames: { '#sequence': 'sequence', '#lastEventId': 'lastEventId', '#updatedAt': 'updatedAt' },
                 ExpressionAttributeValues: { ':next': last + 1, ':last': last, ':event': event.id, ':at': at },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
               },
             }
           : {
               Put: {
                 TableName: tableName,
-                Item: { ...keys.webhookSequence(endpointId), type: entityTypes.webhookSequence, schemaVersion: 1, endpointId, sequence: 1, lastEventId: event.id, createdAt: at, updatedAt: at },
+                Item: { ...counterKey, type: entityTypes.webhookSequence, schemaVersion: 1, endpointId, sequence: 1, lastEventId: event.id, createdAt: at, updatedAt: at },
                 ...createCondition,
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
               },
             };
         try {
-          await db.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tableName, Item: record, ...createCondition } }, moveCounter] }));
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [{ Put: { TableName: tableName, Item: record, ...createCondition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } }, moveCounter],
+            }),
+          );
+          knownCounters.set(endpointId, { sequence: last + 1, lastEventId: event.id });
           return order;
         } catch (error) {
           const failed = failedConditionIndexes(error);
           if (failed.includes(0)) {
-            const existing = await read(keys.webhookDelivery(endpointId, event.id));
+            const existing = returnedItem(error, 0) ?? (await read(keys.webhookDelivery(endpointId, event.id)));
             if (existing) return orderOf(existing);
           }
           if (!(failed.includes(1) || isTransactionConflict(error)) || round >= MAX_ASSIGN_ROUNDS) throw error;
-          // Another event to this endpoint took the number: a short, jittered pause, then read the counter again.
-          await sleep(Math.floor(Math.random() * 10 * round));
+          if (failed.includes(1)) {
+            // Another event to this endpoint took the number (or this container's was stale): the counter as it is.
+            const returned = returnedItem(error, 1);
+            counter = returned ? counterOf(returned) : counterOf(await read(counterKey));
+          } else {
+            // A transaction on the same items at the same moment: a short, jittered pause, then read the counter again.
+            await sleep(Math.floor(Math.random() * 10 * round));
+            counter = counterOf(await read(counterKey));
+          }
+          knownCounters.set(endpointId, counter);
         }
       }
     },

@@ -8,7 +8,7 @@ import { dynamoWebhookEndpointStore } from '../../../shared/webhooks/dynamo-webh
 import type { WebhookOwner } from '../../../shared/webhooks/webhook-endpoint';
 import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
 import { useDynamoDbTable } from '../../support/dynamodb';
-import { clientLosingFirstAnswer } from '../../support/dynamodb-requests';
+import { attachRequestCounter, clientLosingFirstAnswer } from '../../support/dynamodb-requests';
 
 const table = useDynamoDbTable('webhook-deliveries');
 const deliveries = () => dynamoWebhookDeliveryStore(table().doc, table().tableName, { retentionDays: 30 });
@@ -43,6 +43,28 @@ describe('the delivery records, on DynamoDB Local', () => {
     // Each number's previous id is the event that holds the number before it: one chain.
     const bySequence = new Map(orders.map((order, i) => [order.sequence, { ...order, id: events[i]!.id }]));
     for (let n = 2; n <= 8; n++) expect(bySequence.get(n)!.previousEventId).toBe(bySequence.get(n - 1)!.id);
+  });
+
+  it('number an event in one transaction once the container knows the counter; a stale counter or a repeat costs one more, no read', async () => {
+    const store = deliveries();
+    const requests = attachRequestCounter(table().doc);
+    try {
+      // The first event of this container: the counter is read once.
+      expect(await store.assign('E8', eventNo(20), now)).toEqual({ sequence: 1 });
+      expect(requests.take()).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
+      expect(requests.take()).toEqual(['TransactWriteItems']);
+      // Another container takes the next number: this one's is stale, and the refusal hands back the counter.
+      expect(await deliveries().assign('E8', eventNo(22), now)).toEqual({ sequence: 3, previousEventId: 'EV0021' });
+      requests.take();
+      expect(await store.assign('E8', eventNo(23), now)).toEqual({ sequence: 4, previousEventId: 'EV0022' });
+      expect(requests.take()).toEqual(['TransactWriteItems', 'TransactWriteItems']);
+      // A repeated event gets its number back from the refusal itself.
+      expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
+      expect(requests.take()).toEqual(['TransactWriteItems']);
+    } finally {
+      requests.detach();
+    }
   });
 
   it('keep the event as sent (the same bytes for a retry), count attempts, and age out with the log', async () => {

@@ -132,6 +132,15 @@ describe('one delivery attempt', () => {
     }
   });
 
+  it('an endpoint disabled since, for a claimed message: the drop is logged with the claim’s attempt number and the claim released', async () => {
+    const claim = claimRecord();
+    const { deps, recorded, sent } = fakes({ endpoint: { enabled: false }, claim });
+    expect(await deliverWebhook(deps, message, 1, 'M1')).toEqual({ done: true, result: 'dropped' });
+    expect(sent).toEqual([]);
+    expect(recorded).toEqual([expect.objectContaining({ error: 'endpoint-disabled', attempt: 1 })]);
+    expect(claim).toMatchObject({ holder: undefined, delivered: false });
+  });
+
   it('a retry by hand is one attempt: a failure is logged without a next retry and the message is done', async () => {
     const { deps, recorded } = fakes({ answer: { statusCode: 500, durationMs: 2 } });
     expect(await deliverWebhook(deps, { ...message, manual: true }, 1)).toEqual({ done: true, result: 'failed-manual' });

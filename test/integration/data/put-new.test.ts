@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { putNew } from '../../../shared/data/put-new';
 import { useDynamoDbTable } from '../../support/dynamodb';
-import { clientLosingFirstAnswer } from '../../support/dynamodb-requests';
+import { clientLosingFirstAnswer } from '../../support/client-losing-first-answer';
 
 const table = useDynamoDbTable('put-new');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keys } from '../../../shared/data/keys';
 import { batchTally } from '../../../shared/webhooks/batch-tally';
 import { dynamoDeliveryTallyStore } from '../../../shared/webhooks/dynamo-delivery-tally-store';
-import { attachRequestCounter } from '../../support/dynamodb-requests';
+import { attachCapacityRecorder } from '../../../bench/capacity-recorder';
 import { useDynamoDbTable } from '../../support/dynamodb';
 
 /** The hourly webhook tally behind /v1/admin/stats' success rate, on DynamoDB Local. */
@@ -31,16 +31,16 @@ describe('the webhook delivery tally', () => {
 
   it('writes a batch’s attempts once per hour they fall in, and nothing for a batch that made none', async () => {
     const tally = dynamoDeliveryTallyStore(table().doc, table().tableName);
-    const requests = attachRequestCounter(table().doc);
+    const requests = attachCapacityRecorder(table().doc);
     const batch = batchTally();
     await batch.flush(tally);
-    expect(requests.take()).toEqual([]);
+    expect(requests.take().map((command) => command.operation)).toEqual([]);
     for (const [succeeded, iso] of [[true, '2026-12-01T10:00:01Z'], [false, '2026-12-01T10:59:59Z'], [true, '2026-12-01T10:30:00Z'], [true, '2026-12-01T11:00:00Z']] as const) batch.count(succeeded, new Date(iso));
     await batch.flush(tally);
-    expect(requests.take()).toEqual(['UpdateItem', 'UpdateItem']);
+    expect(requests.take().map((command) => command.operation)).toEqual(['UpdateItem', 'UpdateItem']);
     // Flushed means emptied: the next batch starts from zero.
     await batch.flush(tally);
-    expect(requests.take()).toEqual([]);
+    expect(requests.take().map((command) => command.operation)).toEqual([]);
     requests.detach();
     expect(await tally.since(new Date('2026-12-01T10:00:00Z'))).toEqual({ succeeded: 3, failed: 1 });
   });

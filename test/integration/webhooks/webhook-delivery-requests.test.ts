@@ -16,7 +16,7 @@ import type { WebhookOwner } from '../../../shared/webhooks/webhook-endpoint';
 import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
 import { createWebhookSender } from '../../../shared/webhooks/webhook-sender';
 import { useDynamoDbTable } from '../../support/dynamodb';
-import { attachRequestCounter } from '../../support/dynamodb-requests';
+import { attachCapacityRecorder } from '../../../bench/capacity-recorder';
 import { startWebhookReceiver } from '../../support/webhook-receiver';
 
 /**
@@ -68,12 +68,12 @@ const consumerDeps = (tally: DeliveryDeps['tally']): DeliveryDeps => ({
 describe('a webhook delivery that succeeds at its first attempt, on DynamoDB Local', () => {
   it('costs at most 4 DynamoDB requests with its batch’s tally: the endpoint, the claim, one write for the log, the claim’s end and the health, the tally', async () => {
     const [first, second] = await fannedOut('E1', '/cost', 2);
-    const requests = attachRequestCounter(table().doc);
+    const requests = attachCapacityRecorder(table().doc);
     for (const [message, messageId] of [[first!, 'M1'], [second!, 'M2']] as const) {
       const tally = batchTally();
       expect(await deliverWebhook(consumerDeps(tally), message, 1, messageId)).toEqual({ done: true, result: 'delivered' });
       await tally.flush(stores().tally);
-      const sent = requests.take();
+      const sent = requests.take().map((command) => command.operation);
       expect(sent.length).toBeLessThanOrEqual(4);
       // The first success also refreshes the endpoint's lastSuccessAt, inside the same transaction.
       expect(sent).toEqual(['GetItem', 'UpdateItem', 'TransactWriteItems', 'UpdateItem']);

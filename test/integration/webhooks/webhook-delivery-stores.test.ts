@@ -8,7 +8,8 @@ import { dynamoWebhookEndpointStore } from '../../../shared/webhooks/dynamo-webh
 import type { WebhookOwner } from '../../../shared/webhooks/webhook-endpoint';
 import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
 import { useDynamoDbTable } from '../../support/dynamodb';
-import { attachRequestCounter, clientLosingFirstAnswer } from '../../support/dynamodb-requests';
+import { attachCapacityRecorder } from '../../../bench/capacity-recorder';
+import { clientLosingFirstAnswer } from '../../support/client-losing-first-answer';
 
 const table = useDynamoDbTable('webhook-deliveries');
 const deliveries = () => dynamoWebhookDeliveryStore(table().doc, table().tableName, { retentionDays: 30 });
@@ -47,21 +48,21 @@ describe('the delivery records, on DynamoDB Local', () => {
 
   it('number an event in one transaction once the container knows the counter; a stale counter or a repeat costs one more, no read', async () => {
     const store = deliveries();
-    const requests = attachRequestCounter(table().doc);
+    const requests = attachCapacityRecorder(table().doc);
     try {
       // The first event of this container: the counter is read once.
       expect(await store.assign('E8', eventNo(20), now)).toEqual({ sequence: 1 });
-      expect(requests.take()).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(requests.take().map((command) => command.operation)).toEqual(['GetItem', 'TransactWriteItems']);
       expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
-      expect(requests.take()).toEqual(['TransactWriteItems']);
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems']);
       // Another container takes the next number: this one's is stale, and the refusal hands back the counter.
       expect(await deliveries().assign('E8', eventNo(22), now)).toEqual({ sequence: 3, previousEventId: 'EV0021' });
-      requests.take();
+      requests.take().map((command) => command.operation);
       expect(await store.assign('E8', eventNo(23), now)).toEqual({ sequence: 4, previousEventId: 'EV0022' });
-      expect(requests.take()).toEqual(['TransactWriteItems', 'TransactWriteItems']);
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems', 'TransactWriteItems']);
       // A repeated event gets its number back from the refusal itself.
       expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
-      expect(requests.take()).toEqual(['TransactWriteItems']);
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems']);
     } finally {
       requests.detach();
     }

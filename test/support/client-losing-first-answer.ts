@@ -1,34 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-const NAME = 'testRequestCounter';
-
-/**
- * Records the DynamoDB operations sent through a document client (`GetItem`, `TransactWriteItems`, …), one
- * per command, in order: what a piece of code costs in requests, counted against DynamoDB Local.
- */
-export const attachRequestCounter = (client: DynamoDBDocumentClient) => {
-  let operations: string[] = [];
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      operations.push((context.commandName ?? 'Unknown').replace(/Command$/, ''));
-      return next(args);
-    },
-    { step: 'initialize', name: NAME, priority: 'high', override: true },
-  );
-  return {
-    /** The operations recorded since the last take, and a fresh start. */
-    take(): string[] {
-      const taken = operations;
-      operations = [];
-      return taken;
-    },
-    detach(): void {
-      client.middlewareStack.remove(NAME);
-    },
-  };
-};
-
 /**
  * A client of DynamoDB Local at `endpoint` whose first answer is lost after DynamoDB applied the write, as a
  * request timeout under load does: the SDK's retry then meets what its first attempt wrote.

@@ -117,7 +117,9 @@ export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName
           }
           if (!(failed.includes(1) || isTransactionConflict(error)) || round >= MAX_ASSIGN_ROUNDS) throw error;
           if (failed.includes(1)) {
-            // Another event to this endpoint took the number (or this container's was stale): the counter as it is.
+            // Another event to this endpoint took the number (or this container's was stale): the counter as it
+            // is; a race lost again waits a short, jittered moment first.
+            if (round > 1) await sleep(Math.floor(Math.random() * 10 * round));
             const returned = returnedItem(error, 1);
             counter = returned ? counterOf(returned) : counterOf(await read(counterKey));
           } else {

@@ -8,6 +8,8 @@ export interface RecordedCommand {
   error?: string;
   /** The command's input as the caller gave it (document-client form, before ReturnConsumedCapacity). */
   input: Record<string, unknown>;
+  /** The local queue consumer (its queue's name) or scheduled job that sent it; absent for anything else. */
+  invocation?: string;
 }
 
 /** Operations that accept ReturnConsumedCapacity. */
@@ -35,16 +37,17 @@ export const attachCapacityRecorder = (client: DynamoDBDocumentClient, options: 
   let recorded: RecordedCommand[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      if (!options.queueConsumers && localInvocation.getStore()) return next(args);
+      const invocation = localInvocation.getStore()?.name;
+      if (!options.queueConsumers && invocation) return next(args);
       const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
       const input = withCapacity.has(operation) ? { ...(args.input as object), ReturnConsumedCapacity: 'TOTAL' } : args.input;
       try {
         const result = await next({ ...args, input });
         const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
-        recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity), input: args.input as Record<string, unknown> });
+        recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity), input: args.input as Record<string, unknown>, ...(invocation ? { invocation } : {}) });
         return result;
       } catch (error) {
-        recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error), input: args.input as Record<string, unknown> });
+        recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error), input: args.input as Record<string, unknown>, ...(invocation ? { invocation } : {}) });
         throw error;
       }
     },

@@ -182,6 +182,7 @@ const inboundPaymentLines = (p: InboundPayments): string =>
   ].join('\n');
 
 type WebhookDelivery = Awaited<ReturnType<typeof measureWebhookDelivery>>;
+const operationCounts = (counts: Record<string, number>) => Object.entries(counts).map(([op, n]) => `${n} ${op}`).join(' + ');
 const webhookLines = (w: WebhookDelivery): string => {
   const t = w.throughput;
   return [
@@ -197,10 +198,25 @@ const webhookLines = (w: WebhookDelivery): string => {
     ),
     table(
       `Webhook throughput: ${t.events} events over ${t.customers} customers × ${t.endpointsPerCustomer} endpoints, committed in ${t.publishMs} ms`,
-      ['deliveries', 'delivered', 'seconds', 'per s', 'lost', 'duplicated', 'sequences complete', 'DynamoDB requests each'],
-      [[t.expected, t.delivered, t.seconds, t.perSecond, t.lost, t.duplicated, t.sequencesComplete ? 'yes' : 'NO', t.dynamodb.perDelivery]],
+      ['deliveries', 'delivered', 'seconds', 'per s', 'raw writes per s', 'x raw', 'lost', 'duplicated', 'sequences complete', 'DynamoDB requests each', 'of which delivery', 'of which fan-out'],
+      [
+        [
+          t.expected,
+          t.delivered,
+          t.seconds,
+          t.perSecond,
+          t.rawWrites.perSecond,
+          t.ratioToRawWrites,
+          t.lost,
+          t.duplicated,
+          t.sequencesComplete ? 'yes' : 'NO',
+          t.dynamodb.perDelivery,
+          t.dynamodb.deliveryConsumer.perDelivery,
+          t.dynamodb.fanOut.perDelivery,
+        ],
+      ],
     ),
-    `DynamoDB requests of the throughput run (commits, outbox, fan-out, deliveries): ${Object.entries(t.dynamodb.byOperation).map(([op, n]) => `${n} ${op}`).join(' + ')}.`,
+    `DynamoDB requests of the throughput run (commits, outbox, fan-out, deliveries): ${operationCounts(t.dynamodb.byOperation)}; the delivery consumer's: ${operationCounts(t.dynamodb.deliveryConsumer.byOperation)}; the fan-out's: ${operationCounts(t.dynamodb.fanOut.byOperation)}. Raw writes: ${t.rawWrites.concurrency} loops of one UpdateItem for ${t.rawWrites.seconds} s on the same client, right after.`,
   ].join('\n');
 };
 
@@ -506,7 +522,7 @@ try {
     },
     webhooks: webhooks && {
       method:
-        'through the local runtime: events committed with commitWithEvents (as every state change commits its events), then the stream poller, the local bus and rule, the fan-out and delivery queues on fauxqs polled like Lambda event sources, and a POST to a node:http receiver on loopback answering 204; latency one event at a time from before its commit to the arrival of its body, split where the event reached the local bus (after the rules sent it to the fan-out queue); throughput: events in transactions of 25 as fast as they commit, round-robin over the customers, each to every endpoint of its customer, timed from the first commit to the last arrival; lost = expected (endpoint, webhook-id) pairs that never arrived within 30 s of quiet, duplicated = extra arrivals of a pair; nearest-rank percentiles',
+        'through the local runtime: events committed with commitWithEvents (as every state change commits its events), then the stream poller, the local bus and rule, the fan-out and delivery queues on fauxqs polled like Lambda event sources, and a POST to a node:http receiver on loopback answering 204; latency one event at a time from before its commit to the arrival of its body, split where the event reached the local bus (after the rules sent it to the fan-out queue); throughput: events in transactions of 25 as fast as they commit, round-robin over the customers, each to every endpoint of its customer, timed from the first commit to the last arrival; lost = expected (endpoint, webhook-id) pairs that never arrived within 30 s of quiet, duplicated = extra arrivals of a pair; x raw = deliveries per second over raw UpdateItems per second (50 loops for 3 s on the same client, right after the run); DynamoDB requests counted once the queues are idle, the delivery consumer’s and the fan-out’s apart; nearest-rank percentiles',
       ...webhooks,
     },
     docsPage: docsPage && {

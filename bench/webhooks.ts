@@ -1,7 +1,9 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { type DomainEvent, domainEvent } from '../shared/events/domain-event';
 import { commitWithEvents } from '../shared/events/outbox';
+import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_FAN_OUT_QUEUE } from '../shared/webhooks/webhook-queues';
 import { registerCustomer, sendJson } from './bench-callers';
 import { attachCapacityRecorder } from './capacity-recorder';
 import { isHealthMonitor } from './heartbeats';
@@ -24,7 +26,8 @@ import { startBenchReceiver } from './webhook-receiver';
  *    ordering guarantee), so spreading them over customers is what lets the fan-out work side by side, as
  *    a platform's stream of events is spread over its customers. The DynamoDB requests the run sent (every
  *    command of the shared client: commits, outbox, fan-out, deliveries) per delivery say what bounds it:
- *    DynamoDB Local on this machine.
+ *    DynamoDB Local on this machine; the delivery consumer's and the fan-out's own share are counted apart.
+ *    The rate is also a ratio of raw UpdateItems per second on the same client, measured right after.
  */
 export interface WebhookBenchOptions {
   latencySamples: number;
@@ -35,7 +38,38 @@ export interface WebhookBenchOptions {
   endpoints: number;
   /** Give up waiting for deliveries after this long without a new arrival. */
   settleMs?: number;
+  /** The raw-write baseline: this many loops sending UpdateItems for `rawSeconds` (50 and 3, as the heartbeats'). */
+  rawConcurrency?: number;
+  rawSeconds?: number;
 }
+
+/**
+ * The baseline the throughput is a ratio of: one small UpdateItem (an ADD and a SET on its own item, as
+ * much as a heartbeat's) sent by `concurrency` loops straight through the platform's client for `seconds`:
+ * what DynamoDB Local on this machine takes in writes per second, beside the rest of the platform.
+ */
+const rawWritesPerSecond = async (db: ReturnType<typeof dynamoDocumentClient>, tableName: string, concurrency: number, seconds: number) => {
+  let writes = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, loop) => {
+      while (performance.now() < deadline) {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { PK: `BENCH#RAWWRITE#${loop}`, SK: 'RAWWRITE' },
+            UpdateExpression: 'SET #at = :at ADD #writes :one',
+            ExpressionAttributeNames: { '#at': 'at', '#writes': 'writes' },
+            ExpressionAttributeValues: { ':at': new Date().toISOString(), ':one': 1 },
+          }),
+        );
+        writes++;
+      }
+    }),
+  );
+  return writes / ((performance.now() - started) / 1000);
+};
 
 const EVENT_TYPE = 'subscription.renewed';
 const renewalOf = (userId: string): DomainEvent => domainEvent(EVENT_TYPE, { userId, subscriptionId: 'bench-subscription', currentPeriodEnd: '2030-01-01T00:00:00.000Z' });
@@ -87,9 +121,15 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
       await new Promise((resolve) => setTimeout(resolve, 50));
       if (received().length !== last) [last, quietSince] = [received().length, performance.now()];
     }
+    // The deliveries' last writes (the log entry after the POST, the batch's tally) land after their
+    // arrival: counted once the queues are idle, so each delivery's requests are all in.
+    await platform.queues.drain(settleMs).catch(() => undefined);
     // Every DynamoDB request of the run: the commits, the outbox forwarding, the fan-out and the deliveries.
     const commands = recorder.take().filter((command) => !isHealthMonitor(command));
     recorder.detach();
+    const rawConcurrency = options.rawConcurrency ?? 50;
+    const rawSeconds = options.rawSeconds ?? 3;
+    const rawPerSecond = await rawWritesPerSecond(db, platform.tableName, rawConcurrency, rawSeconds);
     const arrivals = received();
     const lastAt = Math.max(...arrivals.map((arrival) => arrival.at));
     const copies = new Map<string, number>();
@@ -104,6 +144,12 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
       });
     });
     const elapsedSeconds = (lastAt - started) / 1000;
+    const perDelivery = (requests: number) => round(requests / Math.max(1, copies.size), 2);
+    const byOperation = (list: typeof commands) => list.reduce<Record<string, number>>((counts, command) => ({ ...counts, [command.operation]: (counts[command.operation] ?? 0) + 1 }), {});
+    const ofQueue = (queue: string) => commands.filter((command) => command.invocation === queue);
+    const deliveryConsumer = ofQueue(WEBHOOK_DELIVERY_QUEUE);
+    const fanOut = ofQueue(WEBHOOK_FAN_OUT_QUEUE);
+    const perSecond = copies.size / elapsedSeconds;
 
     return {
       eventType: EVENT_TYPE,
@@ -126,11 +172,18 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
         sequencesComplete: inSequence,
         publishMs: round(publishedMs, 1),
         seconds: round(elapsedSeconds, 2),
-        perSecond: round(copies.size / elapsedSeconds, 1),
+        perSecond: round(perSecond, 1),
+        /** Raw UpdateItems per second on the same client and table, right after the run: the ratio's baseline. */
+        rawWrites: { concurrency: rawConcurrency, seconds: rawSeconds, perSecond: round(rawPerSecond, 1) },
+        ratioToRawWrites: round(perSecond / rawPerSecond, 3),
         dynamodb: {
           requests: commands.length,
-          perDelivery: round(commands.length / Math.max(1, copies.size), 2),
-          byOperation: commands.reduce<Record<string, number>>((counts, command) => ({ ...counts, [command.operation]: (counts[command.operation] ?? 0) + 1 }), {}),
+          perDelivery: perDelivery(commands.length),
+          byOperation: byOperation(commands),
+          /** The delivery consumer's own requests (endpoint, claim, log, health, tally) per delivery. */
+          deliveryConsumer: { perDelivery: perDelivery(deliveryConsumer.length), byOperation: byOperation(deliveryConsumer) },
+          /** The fan-out's (the endpoints' Query, each delivery's sequence number and record) per delivery. */
+          fanOut: { perDelivery: perDelivery(fanOut.length), byOperation: byOperation(fanOut) },
         },
       },
     };

@@ -1,7 +1,9 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSHandler, SQSRecord } from 'aws-lambda';
+import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
 import { countWebhookAttempt, flushMetrics } from '../../shared/metrics/platform-metrics';
+import { type AttemptCounter, batchTally } from '../../shared/webhooks/batch-tally';
 import { deliverWebhook } from '../../shared/webhooks/deliver-webhook';
 import { parseDeliveryMessage } from '../../shared/webhooks/delivery-message';
 import { deliveryDeps, deliveryQueue } from './delivery-deps';
@@ -11,7 +13,7 @@ class DeliveryNotDone extends Error {
   override name = 'DeliveryNotDone';
 }
 
-const deliverRecord = async (record: SQSRecord) => {
+const deliverRecord = (tally: AttemptCounter) => async (record: SQSRecord) => {
   const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
   const parsed = parseDeliveryMessage(record.body);
   if ('problem' in parsed) {
@@ -20,7 +22,7 @@ const deliverRecord = async (record: SQSRecord) => {
     await deliveryQueue().retryAfter(record.receiptHandle, 0);
     throw new DeliveryNotDone('not a delivery message');
   }
-  const outcome = await deliverWebhook(deliveryDeps(), parsed.message, receiveCount, record.messageId);
+  const outcome = await deliverWebhook({ ...deliveryDeps(), tally }, parsed.message, receiveCount, record.messageId);
   if (!(outcome.done && (outcome.result === 'dropped' || outcome.result === 'duplicate'))) countWebhookAttempt(outcome.done && outcome.result === 'delivered');
   if (outcome.done) return;
   // The wait before the next attempt is the message's visibility (≤ 12 h); 0 after the last, so the next
@@ -36,10 +38,13 @@ const deliverRecord = async (record: SQSRecord) => {
  * A processor per invocation: it holds the batch's state, and the local runtime may run batches side by side.
  */
 export const handler: SQSHandler = async (event, context) => {
+  const tally = batchTally();
   try {
-    return await processPartialResponse(event, deliverRecord, new BatchProcessor(EventType.SQS), { context, throwOnFullBatchFailure: false });
+    return await processPartialResponse(event, deliverRecord(tally), new BatchProcessor(EventType.SQS), { context, throwOnFullBatchFailure: false });
   } finally {
-    // The batch's attempts as one EMF line (WebhookDeliveriesSucceeded / Failed).
+    // The batch's attempts as one EMF line (WebhookDeliveriesSucceeded / Failed), and one ADD to the hour's
+    // tally behind /v1/admin/stats: a lost count only nudges a rate, so it never fails the batch.
     flushMetrics();
+    await tally.flush(deliveryDeps().tallyStore).catch((error: unknown) => logger.error('webhook delivery: could not tally the batch’s attempts', errorFields(error)));
   }
 };

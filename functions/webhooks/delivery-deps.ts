@@ -5,6 +5,7 @@ import { queueUrlFromEnvironment } from '../../shared/queues/queue-environment';
 import { sqsQueuePort } from '../../shared/queues/sqs-queue-port';
 import type { DeliveryDeps } from '../../shared/webhooks/deliver-webhook';
 import { dynamoDeliveryAttemptStore } from '../../shared/webhooks/dynamo-delivery-attempt-store';
+import type { DeliveryTallyStore } from '../../shared/webhooks/delivery-tally-store';
 import { dynamoDeliveryTallyStore } from '../../shared/webhooks/dynamo-delivery-tally-store';
 import { dynamoEndpointHealthStore } from '../../shared/webhooks/dynamo-endpoint-health-store';
 import { dynamoWebhookDeliveryStore } from '../../shared/webhooks/dynamo-webhook-delivery-store';
@@ -37,15 +38,19 @@ export const fanOutDeps = once((): FanOutDeps => {
   return { endpoints, deliveries, deliveryQueue: deliveryQueue(), now: () => new Date() };
 });
 
-/** The delivery consumer's: one sender (and its agents, so kept-alive connections) per container. */
-export const deliveryDeps = once((): DeliveryDeps => {
+/**
+ * The delivery consumer's: one sender (and its agents, so kept-alive connections) per container. The tally
+ * the attempts are counted in is the batch's (batch-tally.ts), given per batch; `tallyStore` is where the
+ * batch writes it.
+ */
+export const deliveryDeps = once((): Omit<DeliveryDeps, 'tally'> & { tallyStore: DeliveryTallyStore } => {
   const { settings, endpoints, deliveries, attempts, health, tally } = stores();
   return {
     endpoints,
     deliveries,
     attempts,
     health,
-    tally,
+    tallyStore: tally,
     send: createWebhookSender(settings.addressPolicy, { timeoutMs: settings.attemptTimeoutMs }),
     retrySchedule: settings.retrySchedule,
     healthSettings: settings.health,

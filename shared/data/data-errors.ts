@@ -28,3 +28,13 @@ export const failedConditionIndexes = (error: unknown): number[] => {
   const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
 };
+
+/** Which items of a cancelled transaction met another transaction's write (worth sending again), by position. */
+export const transactionConflictIndexes = (error: unknown): number[] => {
+  if ((error as { name?: string } | undefined)?.name !== 'TransactionCanceledException') return [];
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.flatMap((reason, i) => (reason.Code === 'TransactionConflict' ? [i] : []));
+};
+
+/** A cancelled transaction that met another transaction on one of its items: worth sending again. */
+export const isTransactionConflict = (error: unknown): boolean => transactionConflictIndexes(error).length > 0;

@@ -2,8 +2,8 @@ import { errorFields } from '../logging/error-fields';
 import { logger } from '../logging/logger';
 import { domainEvent, type DomainEvent } from '../events/domain-event';
 import type { AttemptErrorKind, NewDeliveryAttempt } from './delivery-attempt';
-import type { DeliveryAttemptStore } from './delivery-attempt-store';
-import type { DeliveryTallyStore } from './delivery-tally-store';
+import type { DeliveryAttemptStore, EndedClaim } from './delivery-attempt-store';
+import type { AttemptCounter } from './batch-tally';
 import { deliveryHeaders } from './delivery-headers';
 import { type DeliveryMessage, webhookPayloadOf } from './delivery-message';
 import { afterFailure, afterSuccess, GONE_REASON, type HealthChange, type HealthSettings } from './endpoint-health';
@@ -20,8 +20,8 @@ export interface DeliveryDeps {
   deliveries: Pick<WebhookDeliveryStore, 'countAttempt' | 'claimAttempt' | 'endClaim'>;
   attempts: Pick<DeliveryAttemptStore, 'recordAttempt'>;
   health: EndpointHealthStore;
-  /** The hourly tally of attempts behind /v1/admin/stats' success rate. */
-  tally: Pick<DeliveryTallyStore, 'count'>;
+  /** The hourly tally of attempts behind /v1/admin/stats' success rate: counted here, written by the consumer per batch. */
+  tally: AttemptCounter;
   send: WebhookSender;
   retrySchedule: readonly number[];
   healthSettings: HealthSettings;
@@ -101,23 +101,27 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
     }
   };
 
-  const endpoint = await deps.endpoints.getEndpointForDelivery(owner, endpointId, now);
-  if (!endpoint || !endpoint.enabled) {
-    const error: AttemptErrorKind = endpoint ? 'endpoint-disabled' : 'endpoint-deleted';
-    logger.info('webhook delivery dropped: the endpoint is no longer there to receive it', { ...fields, reason: error });
-    await afterTheFact('record the dropped delivery', fields, async () => deps.attempts.recordAttempt({ ...base, attempt: await countAttempt(), error, durationMs: 0 }));
-    return { done: true, result: 'dropped' };
-  }
-
   // The owner's retries (manual) are sent whatever was sent before; the platform's own attempts only once.
+  // The endpoint and the claim are read and taken side by side: one round trip before the POST, not two.
   const holder = message.manual ? undefined : messageId;
-  const claim = holder ? await deps.deliveries.claimAttempt(endpointId, event.id, { holder, receive: receiveCount, now, holdSeconds: DELIVERY_CLAIM_SECONDS }) : undefined;
+  const [endpoint, claim] = await Promise.all([
+    deps.endpoints.getEndpointForDelivery(owner, endpointId, now),
+    holder ? deps.deliveries.claimAttempt(endpointId, event.id, { holder, receive: receiveCount, now, holdSeconds: DELIVERY_CLAIM_SECONDS }) : undefined,
+  ]);
   if (claim?.kind === 'delivered' || claim?.kind === 'held-elsewhere') {
     logger.info('webhook delivery dropped: another copy of it was delivered or carries it', { ...fields, reason: claim.kind });
     return { done: true, result: 'duplicate' };
   }
-  const endClaim = (outcome: 'delivered' | 'released') =>
-    claim?.kind === 'claimed' ? afterTheFact(`end the claim (${outcome})`, fields, () => deps.deliveries.endClaim(endpointId, event.id, holder!, outcome, now)) : Promise.resolve();
+  const endingClaim = (outcome: EndedClaim['outcome']): EndedClaim | undefined => (claim?.kind === 'claimed' ? { holder: holder!, outcome } : undefined);
+
+  if (!endpoint || !endpoint.enabled) {
+    const error: AttemptErrorKind = endpoint ? 'endpoint-disabled' : 'endpoint-deleted';
+    logger.info('webhook delivery dropped: the endpoint is no longer there to receive it', { ...fields, reason: error });
+    // The claim taken meanwhile is released with the log entry: the message is done, nothing more holds it.
+    const attempt = claim?.kind === 'claimed' ? claim.attempt : await countAttempt();
+    await afterTheFact('record the dropped delivery', fields, () => deps.attempts.recordAttempt({ ...base, attempt, error, durationMs: 0 }, { endClaim: endingClaim('released') }));
+    return { done: true, result: 'dropped' };
+  }
 
   const payload = webhookPayloadOf(event);
   const headers = deliveryHeaders({
@@ -131,19 +135,31 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
   const result = await deps.send(endpoint.url, payload, headers);
   const attempt = claim?.kind === 'claimed' ? claim.attempt : claim ? receiveCount : await countAttempt();
   const outcome = { ...fields, attempt, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs };
-  await afterTheFact('tally the attempt', outcome, () => deps.tally.count(isSuccess(result.statusCode, result.error), now));
-  const record = (nextRetryAt?: Date) =>
-    afterTheFact('record the attempt', outcome, () =>
-      deps.attempts.recordAttempt({
-        ...base,
-        attempt,
-        statusCode: result.statusCode,
-        error: result.error,
-        durationMs: result.durationMs,
-        responseBody: result.responseBody,
-        ...(nextRetryAt ? { nextRetryAt: nextRetryAt.toISOString() } : {}),
-      }),
-    );
+  deps.tally.count(isSuccess(result.statusCode, result.error), now);
+  /**
+   * The attempt's log entry, with the claim's end and a health touch when there are, in one write. Should
+   * that write fail, the claim's end is still tried on its own: it keeps a delivered event from going out again.
+   */
+  const record = async (options: { nextRetryAt?: Date; endClaim?: EndedClaim; touch?: boolean } = {}) => {
+    const { nextRetryAt, endClaim, touch } = options;
+    try {
+      await deps.attempts.recordAttempt(
+        {
+          ...base,
+          attempt,
+          statusCode: result.statusCode,
+          error: result.error,
+          durationMs: result.durationMs,
+          responseBody: result.responseBody,
+          ...(nextRetryAt ? { nextRetryAt: nextRetryAt.toISOString() } : {}),
+        },
+        { endClaim, touch: touch ? owner : undefined },
+      );
+    } catch (error) {
+      logger.error('webhook delivery: could not record the attempt', { ...outcome, ...errorFields(error) });
+      if (endClaim) await afterTheFact(`end the claim (${endClaim.outcome})`, fields, () => deps.deliveries.endClaim(endpointId, event.id, endClaim.holder, endClaim.outcome, now));
+    }
+  };
   const moveHealth = (change: HealthChange) =>
     change.kind === 'none'
       ? Promise.resolve()
@@ -151,9 +167,10 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
 
   if (isSuccess(result.statusCode, result.error)) {
     logger.info('webhook delivered', outcome);
-    await endClaim('delivered');
-    await record();
-    await moveHealth(afterSuccess(endpoint.health, now, deps.healthSettings));
+    const change = afterSuccess(endpoint.health, now, deps.healthSettings);
+    // A touch (lastSuccessAt, at most hourly) has no event and rides along with the log entry.
+    await record({ endClaim: endingClaim('delivered'), touch: change.kind === 'touch' });
+    if (change.kind !== 'touch') await moveHealth(change);
     return { done: true, result: 'delivered' };
   }
 
@@ -168,12 +185,13 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
   const retryAfterSeconds = parseRetryAfter(result.retryAfter, now);
   const next = message.manual ? undefined : nextAttempt(deps.retrySchedule, receiveCount, { retryAfterSeconds, random: deps.random });
   logger.warn('webhook attempt failed', { ...outcome, retryInSeconds: next?.delaySeconds, retryAfterSeconds });
-  await record(next && new Date(now.getTime() + next.delaySeconds * 1000));
+  // After the last automatic attempt the message goes to the DLQ, and a redrive sends it again as a new
+  // message: nothing may hold the delivery then.
+  const exhausted = !message.manual && !next;
+  await record({ nextRetryAt: next && new Date(now.getTime() + next.delaySeconds * 1000), endClaim: exhausted ? endingClaim('released') : undefined });
   await moveHealth(afterFailure(endpoint.health, now, deps.healthSettings));
   if (message.manual) return { done: true, result: 'failed-manual' };
   if (next) return { done: false, retryInSeconds: next.delaySeconds, exhausted: false };
   logger.error('webhook delivery gave up after its last attempt: the message goes to the DLQ', outcome);
-  // A redrive sends it again as a new message: nothing may hold the delivery then.
-  await endClaim('released');
   return { done: false, retryInSeconds: 0, exhausted: true };
 };

@@ -12,8 +12,8 @@ export const tallyHourOf = (at: Date): string => at.toISOString().slice(0, 13);
  * the DynamoDB adapter is dynamo-delivery-tally-store.ts.
  */
 export interface DeliveryTallyStore {
-  /** Counts one attempt in the hour of `at`. */
-  count(succeeded: boolean, at: Date): Promise<void>;
+  /** Adds attempts to the hour of `at` (a delivery consumer's batch: batch-tally.ts). */
+  add(at: Date, attempts: DeliveryTally): Promise<void>;
   /** The attempts of the hours from `from`'s hour up to now, summed. */
   since(from: Date): Promise<DeliveryTally>;
 }

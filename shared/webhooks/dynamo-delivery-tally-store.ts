@@ -7,20 +7,25 @@ import { tallyHourOf, type DeliveryTallyStore } from './delivery-tally-store';
 const TALLY_TTL_SECONDS = 3 * 24 * 3600;
 
 /**
- * One item per hour (`STATS#WEBHOOKS`/`HOUR#<hour>`) with `succeeded` and `failed` counts. Each attempt is one
- * UpdateItem ADD, outside any transaction: concurrent ADDs to one item never conflict (only transactions
- * do), and a count lost to a crash between the attempt and its count only nudges a rate.
+ * One item per hour (`STATS#WEBHOOKS`/`HOUR#<hour>`) with `succeeded` and `failed` counts. Each delivery
+ * batch's attempts are one UpdateItem ADD, outside any transaction: concurrent ADDs to one item never
+ * conflict (only transactions do), and a count lost to a crash before its batch is counted only nudges a rate.
  */
 export const dynamoDeliveryTallyStore = (db: DynamoDBDocumentClient, tableName: string): DeliveryTallyStore => ({
-  async count(succeeded, at) {
+  async add(at, attempts) {
     const hour = tallyHourOf(at);
     await db.send(
       new UpdateCommand({
         TableName: tableName,
         Key: keys.webhookTally(hour),
-        UpdateExpression: 'SET #type = :type, expiresAt = if_not_exists(expiresAt, :expires) ADD #field :one',
-        ExpressionAttributeNames: { '#type': 'type', '#field': succeeded ? 'succeeded' : 'failed' },
-        ExpressionAttributeValues: { ':type': entityTypes.stats, ':expires': Math.floor(Date.parse(`${hour}:00:00Z`) / 1000) + TALLY_TTL_SECONDS, ':one': 1 },
+        UpdateExpression: 'SET #type = :type, expiresAt = if_not_exists(expiresAt, :expires) ADD #succeeded :succeeded, #failed :failed',
+        ExpressionAttributeNames: { '#type': 'type', '#succeeded': 'succeeded', '#failed': 'failed' },
+        ExpressionAttributeValues: {
+          ':type': entityTypes.stats,
+          ':expires': Math.floor(Date.parse(`${hour}:00:00Z`) / 1000) + TALLY_TTL_SECONDS,
+          ':succeeded': attempts.succeeded,
+          ':failed': attempts.failed,
+        },
       }),
     );
   },

@@ -1,34 +1,15 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { putNew } from '../../../shared/data/put-new';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { clientLosingFirstAnswer } from '../../support/client-losing-first-answer';
 
 const table = useDynamoDbTable('put-new');
-
-/**
- * A client whose first answer is lost after DynamoDB applied the write, as a request timeout under load
- * does: the SDK's retry then meets the item its first attempt wrote.
- */
-const clientLosingFirstAnswer = () => {
-  const { endpoint } = table();
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 3 });
-  let calls = 0;
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const result = await next(args);
-      if (++calls === 1) throw Object.assign(new Error('Request timed out'), { name: 'TimeoutError', $metadata: {} });
-      return result;
-    },
-    { step: 'deserialize', name: 'loseFirstAnswer' },
-  );
-  return { doc: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), attempts: () => calls, destroy: () => client.destroy() };
-};
 
 describe('putNew: a create that never overwrites, and survives its own retry', () => {
   it('an attempt written but not answered, then retried, is a success, not a failed condition', async () => {
     const { tableName } = table();
-    const flaky = clientLosingFirstAnswer();
+    const flaky = clientLosingFirstAnswer(table().endpoint);
     const item = { PK: 'PUTNEW#1', SK: 'ITEM', id: '01JD7Y7Q3M8Z6W5V4T3S2R1Q0P', secret: 'whsec_abc', list: [], nested: { a: 1 }, absent: undefined };
     await putNew(flaky.doc, tableName, item);
     expect(flaky.attempts()).toBe(2);

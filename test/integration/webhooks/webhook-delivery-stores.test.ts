@@ -8,6 +8,8 @@ import { dynamoWebhookEndpointStore } from '../../../shared/webhooks/dynamo-webh
 import type { WebhookOwner } from '../../../shared/webhooks/webhook-endpoint';
 import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { attachCapacityRecorder } from '../../../bench/capacity-recorder';
+import { clientLosingFirstAnswer } from '../../support/client-losing-first-answer';
 
 const table = useDynamoDbTable('webhook-deliveries');
 const deliveries = () => dynamoWebhookDeliveryStore(table().doc, table().tableName, { retentionDays: 30 });
@@ -17,6 +19,7 @@ const now = new Date('2025-06-01T00:00:00Z');
 const eventNo = (n: number) => ({ id: `EV${String(n).padStart(4, '0')}`, type: 'subscription.renewed', occurredAt: now.toISOString(), detail: { userId: 'U', b: 2, a: 1 } });
 
 const owner: WebhookOwner = { kind: 'customer', userId: 'U1' };
+
 const createEndpoint = async (id: string) => {
   await endpoints().create(owner, { id, url: 'https://hooks.example.com/', eventTypes: [], enabled: true, createdAt: now.toISOString(), updatedAt: now.toISOString() }, newWebhookSecret());
 };
@@ -41,6 +44,28 @@ describe('the delivery records, on DynamoDB Local', () => {
     // Each number's previous id is the event that holds the number before it: one chain.
     const bySequence = new Map(orders.map((order, i) => [order.sequence, { ...order, id: events[i]!.id }]));
     for (let n = 2; n <= 8; n++) expect(bySequence.get(n)!.previousEventId).toBe(bySequence.get(n - 1)!.id);
+  });
+
+  it('number an event in one transaction once the container knows the counter; a stale counter or a repeat costs one more, no read', async () => {
+    const store = deliveries();
+    const requests = attachCapacityRecorder(table().doc);
+    try {
+      // The first event of this container: the counter is read once.
+      expect(await store.assign('E8', eventNo(20), now)).toEqual({ sequence: 1 });
+      expect(requests.take().map((command) => command.operation)).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems']);
+      // Another container takes the next number: this one's is stale, and the refusal hands back the counter.
+      expect(await deliveries().assign('E8', eventNo(22), now)).toEqual({ sequence: 3, previousEventId: 'EV0021' });
+      requests.take().map((command) => command.operation);
+      expect(await store.assign('E8', eventNo(23), now)).toEqual({ sequence: 4, previousEventId: 'EV0022' });
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems', 'TransactWriteItems']);
+      // A repeated event gets its number back from the refusal itself.
+      expect(await store.assign('E8', eventNo(21), now)).toEqual({ sequence: 2, previousEventId: 'EV0020' });
+      expect(requests.take().map((command) => command.operation)).toEqual(['TransactWriteItems']);
+    } finally {
+      requests.detach();
+    }
   });
 
   it('keep the event as sent (the same bytes for a retry), count attempts, and age out with the log', async () => {
@@ -80,12 +105,25 @@ describe('the delivery records, on DynamoDB Local', () => {
   });
 
   it('count a claim the SDK sent twice (its first answer lost) once', async () => {
+    await deliveries().assign('E6', eventNo(10), now);
+    const flaky = clientLosingFirstAnswer(table().endpoint);
+    try {
+      const store = dynamoWebhookDeliveryStore(flaky.doc, table().tableName, { retentionDays: 30 });
+      expect(await store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 1, now, holdSeconds: 60 })).toEqual({ kind: 'claimed', attempt: 1 });
+      expect(flaky.attempts()).toBeGreaterThan(1);
+      expect(await store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 2, now, holdSeconds: 60 })).toEqual({ kind: 'claimed', attempt: 2 });
+    } finally {
+      flaky.destroy();
+    }
+  });
+
+  it('let the same message handed out twice side by side (same id, same receive count) claim once', async () => {
     const store = deliveries();
-    await store.assign('E6', eventNo(10), now);
-    const claim = () => store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 1, now, holdSeconds: 60 });
-    expect(await claim()).toEqual({ kind: 'claimed', attempt: 1 });
-    expect(await claim()).toEqual({ kind: 'claimed', attempt: 1 });
-    expect(await store.claimAttempt('E6', 'EV0010', { holder: 'M1', receive: 2, now, holdSeconds: 60 })).toEqual({ kind: 'claimed', attempt: 2 });
+    await store.assign('E7', eventNo(11), now);
+    const raced = await Promise.all([1, 2, 3].map(() => store.claimAttempt('E7', 'EV0011', { holder: 'M1', receive: 1, now, holdSeconds: 60 })));
+    expect(raced.map((result) => result.kind).sort()).toEqual(['claimed', 'held-elsewhere', 'held-elsewhere']);
+    // Its next receive is its next attempt.
+    expect(await store.claimAttempt('E7', 'EV0011', { holder: 'M1', receive: 2, now, holdSeconds: 60 })).toEqual({ kind: 'claimed', attempt: 2 });
   });
 
   it('lose the endpoint’s counter when the endpoint is deleted', async () => {

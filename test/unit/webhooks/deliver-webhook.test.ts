@@ -32,6 +32,10 @@ const fakes = (
   const health: { change: HealthChange; events: readonly DomainEvent[] }[] = [];
   const tallied: { succeeded: boolean; at: Date }[] = [];
   let attempts = options.attemptsSoFar ?? 0;
+  const endClaim = ({ holder, outcome }: { holder: string; outcome: 'delivered' | 'released' }) => {
+    if (outcome === 'delivered') Object.assign(claim, { delivered: true, holder: undefined });
+    else if (claim.holder === holder) claim.holder = undefined;
+  };
   const endpoint: DeliverableWebhookEndpoint | undefined =
     options.endpoint === null
       ? undefined
@@ -59,14 +63,19 @@ const fakes = (
         Object.assign(claim, { holder, heldUntil: claimedAt.getTime() + holdSeconds * 1000 });
         return { kind: 'claimed', attempt: ++attempts };
       },
-      endClaim: async (_endpoint, _delivery, holder, outcome) => {
-        if (outcome === 'delivered') Object.assign(claim, { delivered: true, holder: undefined });
-        else if (claim.holder === holder) claim.holder = undefined;
+      endClaim: async (_endpoint, _delivery, holder, outcome) => endClaim({ holder, outcome }),
+    },
+    // The log entry and the claim's end are one write in the store: both land, or neither.
+    attempts: {
+      recordAttempt: async (attempt, also) => {
+        recorded.push(attempt);
+        if (also?.endClaim) endClaim(also.endClaim);
+        if (also?.touch) health.push({ change: { kind: 'touch' }, events: [] });
+        return { ...attempt, id: 'A', durationMs: attempt.durationMs } as never;
       },
     },
-    attempts: { recordAttempt: async (attempt) => (recorded.push(attempt), { ...attempt, id: 'A', durationMs: attempt.durationMs }) as never },
     health: { apply: async (_owner, _id, change, _now, events) => (health.push({ change, events }), true) },
-    tally: { count: async (succeeded, at) => void tallied.push({ succeeded, at }) },
+    tally: { count: (succeeded, at) => void tallied.push({ succeeded, at }) },
     send: async (url, body, headers) => (sent.push({ url, body, headers }), options.answer ?? { statusCode: 200, durationMs: 12, responseBody: 'ok' }),
     retrySchedule: [...DEFAULT_RETRY_SCHEDULE_SECONDS],
     healthSettings: DEFAULT_HEALTH_SETTINGS,
@@ -123,6 +132,15 @@ describe('one delivery attempt', () => {
     }
   });
 
+  it('an endpoint disabled since, for a claimed message: the drop is logged with the claim’s attempt number and the claim released', async () => {
+    const claim = claimRecord();
+    const { deps, recorded, sent } = fakes({ endpoint: { enabled: false }, claim });
+    expect(await deliverWebhook(deps, message, 1, 'M1')).toEqual({ done: true, result: 'dropped' });
+    expect(sent).toEqual([]);
+    expect(recorded).toEqual([expect.objectContaining({ error: 'endpoint-disabled', attempt: 1 })]);
+    expect(claim).toMatchObject({ holder: undefined, delivered: false });
+  });
+
   it('a retry by hand is one attempt: a failure is logged without a next retry and the message is done', async () => {
     const { deps, recorded } = fakes({ answer: { statusCode: 500, durationMs: 2 } });
     expect(await deliverWebhook(deps, { ...message, manual: true }, 1)).toEqual({ done: true, result: 'failed-manual' });
@@ -151,7 +169,7 @@ describe('one delivery attempt', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('tallies every attempt that went out, by whether it succeeded, and never a dropped delivery; a failing tally sends nothing again', async () => {
+  it('tallies every attempt that went out, by whether it succeeded, and never a dropped delivery', async () => {
     const outcomes: boolean[] = [];
     for (const answer of [{ statusCode: 204, durationMs: 1 }, { statusCode: 500, durationMs: 1 }, { statusCode: 410, durationMs: 1 }, { error: 'timeout', durationMs: 15_000 }] as SendResult[]) {
       const { deps, tallied } = fakes({ answer });
@@ -163,10 +181,6 @@ describe('one delivery attempt', () => {
     const dropped = fakes({ endpoint: { enabled: false } });
     await deliverWebhook(dropped.deps, message, 1);
     expect(dropped.tallied).toEqual([]);
-    const broken = fakes();
-    broken.deps.tally = { count: async () => Promise.reject(new Error('throttled')) };
-    expect(await deliverWebhook(broken.deps, message, 1)).toEqual({ done: true, result: 'delivered' });
-    expect(broken.sent).toHaveLength(1);
   });
 });
 
@@ -201,6 +215,17 @@ describe('copies of one delivery (a fan-out or forwarder that ran twice after a 
     const redriven = fakes({ claim });
     expect(await deliverWebhook(redriven.deps, message, 1, 'M9')).toEqual({ done: true, result: 'delivered' });
     expect(redriven.sent).toHaveLength(1);
+  });
+
+  it('when the log entry with the claim’s end cannot be written, the claim still ends on its own, so a copy is not sent', async () => {
+    const claim = claimRecord();
+    const first = fakes({ claim });
+    first.deps.attempts = { recordAttempt: async () => Promise.reject(new Error('throttled')) };
+    expect(await deliverWebhook(first.deps, message, 1, 'M1')).toEqual({ done: true, result: 'delivered' });
+    expect(claim.delivered).toBe(true);
+    const later = fakes({ claim, now: new Date(now.getTime() + (DELIVERY_CLAIM_SECONDS + 1) * 1000) });
+    expect(await deliverWebhook(later.deps, message, 1, 'M2')).toEqual({ done: true, result: 'duplicate' });
+    expect(later.sent).toEqual([]);
   });
 
   it('a retry by hand is sent even when the delivery was delivered', async () => {

@@ -9,7 +9,8 @@
  * - `firstScreenFirst`: the first commit renders the operations of the first tags only, the first screen;
  *   the other tags, the webhooks and the schemas follow in one commit right after the browser has painted.
  *   Everything is in the page a few hundred ms later, as before; only the order changes. A tag mounted
- *   after that (the filter cleared, say) renders at once.
+ *   after that (the filter cleared, say) renders at once. The subtree resolutions Swagger UI asks for
+ *   meanwhile wait for that commit (see `requestResolvedSubtree` below).
  */
 export const docsStartUpScript = `'use strict';
 (function () {
@@ -21,6 +22,17 @@ export const docsStartUpScript = `'use strict';
       statePlugins: {
         spec: {
           wrapActions: {
+            // Swagger UI resolves the whole document with ApiDOM for this (over a second of CPU on ours):
+            // started before the deferred parts render, it would hold them back until it is done.
+            requestResolvedSubtree: function (original) {
+              return function (path) {
+                if (painted) return original(path);
+                resolutions.push(function () {
+                  original(path);
+                });
+                return undefined;
+              };
+            },
             parseToJson: function (original, system) {
               return function (text) {
                 var json;
@@ -40,20 +52,31 @@ export const docsStartUpScript = `'use strict';
     };
   };
 
-  // One gate for every deferred part, opened once after the first paint: they render in one commit.
+  // One gate for every deferred part, opened once after the first paint: they render in one commit, and
+  // the subtree resolutions asked for meanwhile (the security schemes', at load) start after it.
   var painted = false;
   var waiting = [];
+  var resolutions = [];
+  var openGate = function () {
+    painted = true;
+    var shows = waiting.splice(0);
+    for (var i = 0; i < shows.length; i++) shows[i]();
+    setTimeout(function () {
+      var asked = resolutions.splice(0);
+      for (var j = 0; j < asked.length; j++) asked[j]();
+    }, 0);
+  };
+  var gateScheduled = false;
+  var scheduleGate = function () {
+    if (gateScheduled) return;
+    gateScheduled = true;
+    requestAnimationFrame(function () {
+      setTimeout(openGate, 0);
+    });
+  };
   var whenPainted = function (show) {
     if (painted) return show();
     waiting.push(show);
-    if (waiting.length > 1) return;
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        painted = true;
-        var shows = waiting.splice(0);
-        for (var i = 0; i < shows.length; i++) shows[i]();
-      }, 0);
-    });
   };
   var afterFirstPaint = function (Original, system, atOnce) {
     var React = system.React;
@@ -61,6 +84,8 @@ export const docsStartUpScript = `'use strict';
       var now = painted || (atOnce !== undefined && atOnce(props));
       var state = React.useState(now);
       React.useEffect(function () {
+        // After the first commit, whatever it rendered: the gate opens even if nothing waits for it.
+        scheduleGate();
         if (state[0]) return undefined;
         var live = true;
         whenPainted(function () {

@@ -22,17 +22,6 @@ export const docsStartUpScript = `'use strict';
       statePlugins: {
         spec: {
           wrapActions: {
-            // Swagger UI resolves the whole document with ApiDOM for this (over a second of CPU on ours):
-            // started before the deferred parts render, it would hold them back until it is done.
-            requestResolvedSubtree: function (original) {
-              return function (path) {
-                if (painted) return original(path);
-                resolutions.push(function () {
-                  original(path);
-                });
-                return undefined;
-              };
-            },
             parseToJson: function (original, system) {
               return function (text) {
                 var json;
@@ -54,11 +43,12 @@ export const docsStartUpScript = `'use strict';
 
   // One gate for every deferred part, opened once after the first paint: they render in one commit, and
   // the subtree resolutions asked for meanwhile (the security schemes', at load) start after it.
-  var painted = false;
+  var gateOpen = false;
   var waiting = [];
   var resolutions = [];
   var openGate = function () {
-    painted = true;
+    if (gateOpen) return;
+    gateOpen = true;
     var shows = waiting.splice(0);
     for (var i = 0; i < shows.length; i++) shows[i]();
     setTimeout(function () {
@@ -73,22 +63,24 @@ export const docsStartUpScript = `'use strict';
     requestAnimationFrame(function () {
       setTimeout(openGate, 0);
     });
+    // A tab opened in the background gets no animation frame until it is shown; the page still completes.
+    setTimeout(openGate, 250);
   };
-  var whenPainted = function (show) {
-    if (painted) return show();
+  var whenGateOpens = function (show) {
+    if (gateOpen) return show();
     waiting.push(show);
   };
   var afterFirstPaint = function (Original, system, atOnce) {
     var React = system.React;
     return function (props) {
-      var now = painted || (atOnce !== undefined && atOnce(props));
+      var now = gateOpen || (atOnce !== undefined && atOnce(props));
       var state = React.useState(now);
       React.useEffect(function () {
         // After the first commit, whatever it rendered: the gate opens even if nothing waits for it.
         scheduleGate();
         if (state[0]) return undefined;
         var live = true;
-        whenPainted(function () {
+        whenGateOpens(function () {
           if (live) state[1](true);
         });
         return function () {
@@ -108,6 +100,23 @@ export const docsStartUpScript = `'use strict';
         },
         Webhooks: afterFirstPaint,
         Models: afterFirstPaint,
+      },
+      statePlugins: {
+        spec: {
+          wrapActions: {
+            // Swagger UI resolves the whole document with ApiDOM for this (over a second of CPU on ours):
+            // started before the deferred parts render, it would hold them back until it is done.
+            requestResolvedSubtree: function (original) {
+              return function (path) {
+                if (gateOpen) return original(path);
+                resolutions.push(function () {
+                  original(path);
+                });
+                return undefined;
+              };
+            },
+          },
+        },
       },
     };
   };

@@ -16,7 +16,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * The page itself: the style sheet, the mount point with the document's URL, Swagger UI, the start-up script.
  * The document is preloaded: the browser fetches it while it compiles and runs Swagger UI, which otherwise
  * asks for it only once it has started, and then takes the preloaded response (same URL, CORS mode and
- * credentials as Swagger UI's fetch; connect-src 'self' covers both).
+ * credentials as Swagger UI's fetch; connect-src 'self' covers both). The mount point says the page is
+ * loading, painted as soon as the style sheet is in, while Swagger UI runs; React replaces it.
  */
 export const docsPageHtml = (input: { title: string; openApiUrl: string; styles: string; scripts: string[] }) => `<!doctype html>
 <html lang="en">
@@ -30,7 +31,7 @@ export const docsPageHtml = (input: { title: string; openApiUrl: string; styles:
 </head>
 <body>
 <noscript>This page needs JavaScript. The OpenAPI document itself is at <a href="${escapeAttribute(input.openApiUrl)}">${escapeAttribute(input.openApiUrl)}</a>.</noscript>
-<div id="swagger-ui" data-openapi-url="${escapeAttribute(input.openApiUrl)}"></div>
+<div id="swagger-ui" data-openapi-url="${escapeAttribute(input.openApiUrl)}"><p>Loading the API reference…</p></div>
 ${input.scripts.map((src) => `<script src="${escapeAttribute(src)}"></script>`).join('\n')}
 </body>
 </html>

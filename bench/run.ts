@@ -24,7 +24,8 @@
  *     (2 Kubernetes list calls per run, however many instances: checked);
  *  7. the docs page (docs-page.ts): /docs opened in headless Chromium (Debian's chromium), each time in a
  *     fresh context: time to the first operation, to every operation and first contentful paint against the
- *     OpenAPI document loaded alone, and the bytes the page loads; a request leaving the local server fails the run.
+ *     OpenAPI document loaded alone, and the bytes the page loads; a request leaving the local server fails
+ *     the run.
  *  7. inbound payment webhooks (inbound-payments.ts): signed invoice.paid events over HTTP, each a new event id,
  *     verified, recorded and renewing a subscription, against the signature check alone and the ledger's raw
  *     conditional PutItem, alternating; DynamoDB requests per payment.

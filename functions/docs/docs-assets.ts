@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { swaggerUiFiles } from './docs-package-files';
-import { docsPageScript } from './docs-page';
+import { docsStartUpScript } from './docs-start-up';
 
 export interface DocsAsset {
   /** `swagger-ui-bundle.<hash>.js`: the file's name with the first 16 hex digits of its SHA-256. */
@@ -38,7 +38,7 @@ const asset = (file: string, extension: string, contentType: string, body: Buffe
 export const loadDocsAssets = (): DocsAssets => {
   const script = asset('swagger-ui-bundle', 'js', 'text/javascript; charset=utf-8', packageFile(swaggerUiFiles.script));
   const styles = asset('swagger-ui', 'css', 'text/css; charset=utf-8', Buffer.from(withoutSourceMapComment(packageFile(swaggerUiFiles.styles).toString('utf8'))));
-  const startUp = asset('docs-page', 'js', 'text/javascript; charset=utf-8', Buffer.from(docsPageScript));
+  const startUp = asset('docs-page', 'js', 'text/javascript; charset=utf-8', Buffer.from(docsStartUpScript));
   const byName = new Map([script, styles, startUp].map((a) => [a.name, a]));
   const gzipped = new Map<string, Buffer>();
   return {

@@ -10,31 +10,15 @@
 /** Where the page's assets are served from; the route's `{file}` is the asset's hashed name. */
 export const docsAssetPath = (name: string) => `/docs/assets/${name}`;
 
-/**
- * The page's own start-up script, served as an asset (the page's CSP allows no inline script). It points
- * Swagger UI at the document named by the page, keeps tokens in memory only (persistAuthorization off),
- * never reads its configuration from the query string, and never calls the public validator.
- */
-export const docsPageScript = `'use strict';
-(function () {
-  var root = document.getElementById('swagger-ui');
-  window.ui = SwaggerUIBundle({
-    url: root.getAttribute('data-openapi-url'),
-    domNode: root,
-    deepLinking: true,
-    displayOperationId: true,
-    docExpansion: 'list',
-    filter: true,
-    persistAuthorization: false,
-    queryConfigEnabled: false,
-    validatorUrl: null,
-  });
-})();
-`;
-
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The page itself: the style sheet, the mount point with the document's URL, Swagger UI, the start-up script. */
+/**
+ * The page itself: the style sheet, the mount point with the document's URL, Swagger UI, the start-up script.
+ * The document is preloaded: the browser fetches it while it compiles and runs Swagger UI, which otherwise
+ * asks for it only once it has started, and then takes the preloaded response (same URL, CORS mode and
+ * credentials as Swagger UI's fetch; connect-src 'self' covers both). The mount point says the page is
+ * loading, painted as soon as the style sheet is in, while Swagger UI runs; React replaces it.
+ */
 export const docsPageHtml = (input: { title: string; openApiUrl: string; styles: string; scripts: string[] }) => `<!doctype html>
 <html lang="en">
 <head>
@@ -42,11 +26,12 @@ export const docsPageHtml = (input: { title: string; openApiUrl: string; styles:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttribute(input.title)}</title>
 <link rel="icon" href="data:,">
+<link rel="preload" href="${escapeAttribute(input.openApiUrl)}" as="fetch" crossorigin="anonymous">
 <link rel="stylesheet" href="${escapeAttribute(input.styles)}">
 </head>
 <body>
 <noscript>This page needs JavaScript. The OpenAPI document itself is at <a href="${escapeAttribute(input.openApiUrl)}">${escapeAttribute(input.openApiUrl)}</a>.</noscript>
-<div id="swagger-ui" data-openapi-url="${escapeAttribute(input.openApiUrl)}"></div>
+<div id="swagger-ui" data-openapi-url="${escapeAttribute(input.openApiUrl)}"><p>Loading the API reference…</p></div>
 ${input.scripts.map((src) => `<script src="${escapeAttribute(src)}"></script>`).join('\n')}
 </body>
 </html>

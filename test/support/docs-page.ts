@@ -10,6 +10,7 @@ export interface DocsOperation {
 // Browser globals of the callbacks that run in the page (the project compiles without the DOM library).
 declare const document: {
   querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): { length: number };
   addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
 };
 declare const window: object;
@@ -70,6 +71,8 @@ export const recordCspViolations = async (page: Page): Promise<() => Promise<str
 export interface DocsPageLoad {
   /** Until the first operation of the document is visible. */
   firstOperationMs: number;
+  /** Until every operation is in the page, when the caller said how many there are. */
+  allOperationsMs?: number;
   /** The browser's first-contentful-paint entry. */
   firstContentfulPaintMs?: number;
   /** Over the network, headers included, and once decoded; the page and every resource it loaded. */
@@ -79,31 +82,37 @@ export interface DocsPageLoad {
 }
 
 /**
- * Opens the docs page and waits until its first operation is visible; returns the browser's own figures.
- * The moment the first operation is put in the page is noted by the page itself (a mutation observer set up
- * before any script of the page runs), on the browser's clock from navigation start, so the round trips of
- * this process to the browser are not counted.
+ * Opens the docs page and waits until its first operation is visible, and with `operations` (how many the
+ * document has) until all of them are in the page; returns the browser's own figures. The moments are noted
+ * by the page itself (a mutation observer set up before any script of the page runs), on the browser's clock
+ * from navigation start, so the round trips of this process to the browser are not counted.
  */
-export const openDocsPage = async (page: Page, baseUrl: string, timeoutMs = 60_000): Promise<DocsPageLoad> => {
-  await page.addInitScript(() => {
-    const marked = window as unknown as { firstOperationAt?: number };
+export const openDocsPage = async (page: Page, baseUrl: string, options: { operations?: number; timeoutMs?: number } = {}): Promise<DocsPageLoad> => {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  await page.addInitScript((operations) => {
+    const marked = window as unknown as { firstOperationAt?: number; allOperationsAt?: number };
     const observer = new MutationObserver(() => {
-      if (marked.firstOperationAt === undefined && document.querySelector('.opblock')) {
-        marked.firstOperationAt = performance.now();
-        observer.disconnect();
-      }
+      const now = performance.now();
+      if (marked.firstOperationAt === undefined && document.querySelector('.opblock')) marked.firstOperationAt = now;
+      if (operations !== undefined && marked.allOperationsAt === undefined && document.querySelectorAll('.opblock').length >= operations) marked.allOperationsAt = now;
+      if (marked.firstOperationAt !== undefined && (operations === undefined || marked.allOperationsAt !== undefined)) observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true });
-  });
+  }, options.operations);
   await page.goto(`${baseUrl}/docs`, { timeout: timeoutMs });
   await page.locator('.opblock').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  if (options.operations !== undefined) {
+    await page.waitForFunction(() => (window as unknown as { allOperationsAt?: number }).allOperationsAt !== undefined, undefined, { timeout: timeoutMs });
+  }
   return page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as unknown as ResourceEntry;
     const resources = performance.getEntriesByType('resource') as unknown as ResourceEntry[];
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const entries = [navigation, ...resources];
+    const marked = window as unknown as { firstOperationAt?: number; allOperationsAt?: number };
     return {
-      firstOperationMs: (window as unknown as { firstOperationAt?: number }).firstOperationAt ?? performance.now(),
+      firstOperationMs: marked.firstOperationAt ?? performance.now(),
+      allOperationsMs: marked.allOperationsAt,
       firstContentfulPaintMs: paint?.startTime,
       transferBytes: entries.reduce((sum, e) => sum + e.transferSize, 0),
       decodedBytes: entries.reduce((sum, e) => sum + e.decodedBodySize, 0),

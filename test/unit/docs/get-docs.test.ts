@@ -32,6 +32,10 @@ describe('GET /docs', () => {
       expect.stringMatching(/^\/docs\/assets\/docs-page\.[0-9a-f]{16}\.js$/),
     ]);
     expect(result.body).toContain('data-openapi-url="/v1/openapi.json"');
+    // Something to read is painted before Swagger UI has run; React replaces it.
+    expect(result.body).toMatch(/<div id="swagger-ui"[^>]*><p>Loading the API reference…<\/p><\/div>/);
+    // Fetched while Swagger UI starts; as=fetch with crossorigin is what Swagger UI's own fetch matches.
+    expect(result.body).toContain('<link rel="preload" href="/v1/openapi.json" as="fetch" crossorigin="anonymous">');
     // Nothing the page names is on another origin, and no script is inline.
     expect(result.body).not.toMatch(/(?:href|src)="(?!\/|data:)/);
     expect(result.body).not.toMatch(/<script>/);

@@ -4,6 +4,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import { once } from '../../shared/config/load-config';
 import { AppError } from '../../shared/errors/app-error';
+import { acceptsGzip } from '../../shared/http/accept-encoding';
 import { headerOf, type HttpEvent, type HttpResponse } from '../../shared/http/http-event';
 import { problemErrors } from '../../shared/http/middleware/problem-errors';
 import { requestContext } from '../../shared/http/middleware/request-context';
@@ -12,7 +13,7 @@ import { routeKey, type RouteDefinition } from '../../shared/http/route';
 import { docsPageContentSecurityPolicy, docsPageSecurityHeaders } from '../../shared/http/security-headers';
 import { logger } from '../../shared/logging/logger';
 import { getOpenApiRoute } from '../openapi/openapi-routes';
-import { acceptsGzip, loadDocsAssets } from './docs-assets';
+import { loadDocsAssets } from './docs-assets';
 import { docsAssetPath, docsPageHtml } from './docs-page';
 import { getDocsAssetRoute, getDocsPageRoute } from './docs-routes';
 

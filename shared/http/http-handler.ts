@@ -47,6 +47,11 @@ export interface HttpResult {
   body?: unknown;
   /** A plain-text answer (an instance's logs) sent as it is, `text/plain; charset=utf-8`, instead of a JSON body. */
   text?: string;
+  /**
+   * A JSON body already gzipped, sent as it is with `content-encoding: gzip` (base64, as Lambda carries
+   * binary bodies). Only for a caller whose Accept-Encoding takes gzip (shared/http/accept-encoding.ts).
+   */
+  gzippedJson?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -91,7 +96,15 @@ export const httpHandler = <R extends RouteDefinition>(
   });
 };
 
-const toHttpResponse = ({ status, body, text, headers = {} }: HttpResult): HttpResponse => {
+const toHttpResponse = ({ status, body, text, gzippedJson, headers = {} }: HttpResult): HttpResponse => {
+  if (gzippedJson !== undefined) {
+    return {
+      statusCode: status,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers },
+      body: gzippedJson.toString('base64'),
+      isBase64Encoded: true,
+    };
+  }
   if (text !== undefined) return { statusCode: status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: text };
   return body === undefined
     ? { statusCode: status, headers }

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fallbackHandler, routes } from '../../../functions/routes';
 import { loadHandler } from '../../../infra/local/handler-loader';
@@ -41,6 +43,28 @@ describe('the route table is the one source', () => {
       for (const status of Object.keys(route.responses)) expect(operation.responses).toHaveProperty(status);
       expect(operation.responses).toHaveProperty('400');
     }
+  });
+
+  it('sends the OpenAPI document gzipped to a client that takes gzip, the same JSON as to one that does not', async () => {
+    const plain = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) =>
+      httpGet(`${platform().url}/v1/openapi.json`, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject),
+    );
+    const zipped = await new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) =>
+      httpGet(`${platform().url}/v1/openapi.json`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers.vary, body: Buffer.concat(chunks) }));
+      }).on('error', reject),
+    );
+    expect(plain.encoding).toBeUndefined();
+    expect(zipped.encoding).toBe('gzip');
+    expect(zipped.vary).toContain('accept-encoding');
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 4);
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
   });
 
   it('puts examples from the schemas in the document', async () => {

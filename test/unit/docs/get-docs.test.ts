@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip } from '../../../functions/docs/docs-assets';
+import { acceptsGzip } from '../../../shared/http/accept-encoding';
 import { getDocsAssetRoute, getDocsPageRoute } from '../../../functions/docs/docs-routes';
 import { handler } from '../../../functions/docs/get-docs';
 import { buildOpenApiDocument } from '../../../functions/openapi/build-openapi-document';

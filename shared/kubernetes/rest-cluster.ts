@@ -18,6 +18,18 @@ export interface RestClusterOptions {
 const encode = encodeURIComponent;
 
 /**
+ * The LimitRanger's and ResourceQuota's refusals. Their admission reads the namespace's LimitRanges and
+ * quotas from the API server's informer cache, which lags a change applied a moment before: a plan change
+ * that raises the limits and then applies a bigger volume can be refused against the old limits for a
+ * short while (seen on the real control plane: "maximum storage usage per PersistentVolumeClaim is 5Gi,
+ * but request is 20Gi" right after the LimitRange said 50Gi). Such a refusal is asked again for a few
+ * seconds before it counts; one that holds is the plan's real limit and fails as before.
+ */
+const ADMISSION_LIMIT_REFUSAL = /forbidden: (?:maximum|minimum) .* usage per|exceeded quota/;
+const ADMISSION_CACHE_WAITS_MS = [100, 200, 400, 800, 1500];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
  * The cluster through its REST API, over node:http/node:https: the few verbs the platform uses, without a
  * client library (@kubernetes/client-node and the undici it brings were ~1.7 MiB of every bundle that talks
  * to the cluster, and most of its cold start). Configured by its source: a kubeconfig file
@@ -42,12 +54,22 @@ export const restCluster = (source: ClusterConnectionSource, { requestTimeoutMs,
         const { path, connection } = await pathOf(object, object.metadata.namespace, object.metadata.name);
         // Server-side apply: the body is YAML, and JSON is YAML.
         const request = { method: 'PATCH', path, query: { fieldManager: FIELD_MANAGER, force: true }, contentType: 'application/apply-patch+yaml', body: JSON.stringify(object) } as const;
-        await call(request, what, connection).catch((error) => {
+        for (let attempt = 0; ; attempt++) {
+          const refused = await call(request, what, connection).then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+          if (refused === undefined) break;
+          const wait = ADMISSION_CACHE_WAITS_MS[attempt];
+          if (statusOf(refused) === 403 && wait !== undefined && ADMISSION_LIMIT_REFUSAL.test(statusMessage(refused) ?? '')) {
+            await pause(wait);
+            continue;
+          }
           // Server-side apply creates what is missing, so a 404 means the object's namespace is gone (a
           // deletion finishing under us): passing, since the step's retry applies the namespace first.
-          if (statusOf(error) === 404 && object.metadata.namespace) throw new TransientError(`${what}: its namespace is gone`, { cause: error });
-          return classify(error, what);
-        });
+          if (statusOf(refused) === 404 && object.metadata.namespace) throw new TransientError(`${what}: its namespace is gone`, { cause: refused });
+          classify(refused, what);
+        }
       }
     },
 

@@ -23,7 +23,7 @@ export const credentialsFromEnvironment = fileURLToPath(new URL('./bundling/cred
  * - source maps are written beside the bundle but NOT enabled at run time (no `--enable-source-maps`):
  *   loading them costs ~13 ms of every cold start, and the platform logs no stack traces anyway
  *   (shared/logging/error-fields.ts). A stack position from Lambda's own error report maps back to the
- *   TypeScript source with `npm run stack:resolve` (infra/tools/resolve-stack.ts) and the deployed `.map`.
+ *   TypeScript source with `npm run stack:resolve` (infra/aws/bundling/resolve-stack.ts) and the deployed `.map`.
  */
 export const functionBundling = {
   minify: true,

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { apiDiscovery, groupVersionPath } from './api-discovery';
 import { LogUnavailableError, TransientError, type Cluster, type KindRef, type KubeObject } from './cluster';
 import type { ClusterConnection, ClusterConnectionSource } from './cluster-connection';
@@ -27,7 +28,6 @@ const encode = encodeURIComponent;
  */
 const ADMISSION_LIMIT_REFUSAL = /forbidden: (?:maximum|minimum) .* usage per|exceeded quota/;
 const ADMISSION_CACHE_WAITS_MS = [100, 200, 400, 800, 1500];
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The cluster through its REST API, over node:http/node:https: the few verbs the platform uses, without a

@@ -59,15 +59,16 @@ export const measureGranularity = (cold: readonly ColdStartResult[]) => {
   const byOperation = new Map(routes.map((r) => [r.operationId, r]));
   return Object.entries(granularities).map(([name, functionOf]) => {
     const members = new Map<string, RouteDefinition[]>();
-    for (const route of routes) members.set(functionOf(route), [...(members.get(functionOf(route)) ?? []), route]);
+    // Each route's function once per cut: the replay asks for it at every call.
+    const functionByOperation = new Map(routes.map((route) => [route.operationId, functionOf(route)]));
+    for (const route of routes) members.set(functionByOperation.get(route.operationId)!, [...(members.get(functionByOperation.get(route.operationId)!) ?? []), route]);
     const coldMs = new Map([...members].map(([fn, list]) => [fn, Math.max(...list.map((r) => coldMsOfHandler.get(r.handler) ?? 0))]));
     const groupRights = new Map([...members].map(([fn, list]) => [fn, new Set(list.flatMap((r) => rightsOfRoute(r)))]));
 
     const replays = CUSTOMERS.flatMap((customers) => {
       const calls = platformDay(customers);
       return IDLE_TIMEOUTS_MIN.map((idleMinutes) => {
-        const fnOf = (operationId: string) => functionOf(byOperation.get(operationId)!);
-        const result = replay(calls, fnOf, { idleTimeoutMs: idleMinutes * 60_000, warmCallMs: WARM_CALL_MS, coldStartMs: (fn) => coldMs.get(fn) ?? 0 });
+        const result = replay(calls, (operationId) => functionByOperation.get(operationId)!, { idleTimeoutMs: idleMinutes * 60_000, warmCallMs: WARM_CALL_MS, coldStartMs: (fn) => coldMs.get(fn) ?? 0 });
         return {
           customers,
           idleMinutes,
@@ -83,7 +84,7 @@ export const measureGranularity = (cold: readonly ColdStartResult[]) => {
     const overPrivileged = day.filter((call) => {
       const route = byOperation.get(call.operationId)!;
       const own = new Set(rightsOfRoute(route));
-      return [...groupRights.get(functionOf(route))!].some((right) => !own.has(right));
+      return [...groupRights.get(functionByOperation.get(route.operationId)!)!].some((right) => !own.has(right));
     }).length;
     return {
       granularity: name,

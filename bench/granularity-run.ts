@@ -1,10 +1,5 @@
-import { inboundHandlers } from '../functions/hooks/hook-routes';
-import { queueAdministrators, queues } from '../functions/queues';
 import { routes } from '../functions/routes';
-import { workflowStarters } from '../functions/workflows';
-import { accountMailHandlers } from '../infra/aws/constructs/notification-email';
-import { stripeHandlers } from '../infra/aws/constructs/stripe-api-key';
-import { accessAdditions, accessOverrides, type FunctionAccess, mergeAccess, routeAccess } from '../infra/aws/function-access';
+import { rightsOfRoute } from '../infra/aws/http-function-groups';
 import type { RouteDefinition } from '../shared/http/route';
 import type { ColdStartResult } from './cold-start';
 import { platformDay, replay } from './function-granularity';
@@ -12,10 +7,11 @@ import { round } from './stats';
 
 /** The cuts compared: how a route's handler module maps to a Lambda function. */
 export const granularities: Record<string, (route: RouteDefinition) => string> = {
-  'one per route (today)': (route) => route.handler,
+  'one per route (before)': (route) => route.handler,
   'one per feature folder': (route) => route.handler.split('/')[0]!,
   // Routes merged only with routes of the same caller kind holding exactly the same rights: no role grows.
-  'one per caller kind and rights': (route) => `${route.auth}|${rightsOfRoute(route).sort().join(',')}`,
+  // The stack's own cut (infra/aws/http-function-groups.ts).
+  'one per caller kind and rights (today)': (route) => `${route.auth}|${rightsOfRoute(route).join(',')}`,
   'one per caller kind': (route) => route.auth,
   'one for the whole API': () => 'api',
 };
@@ -24,28 +20,6 @@ const CUSTOMERS = [10, 100, 1000] as const;
 const IDLE_TIMEOUTS_MIN = [5, 10, 15] as const;
 /** A warm call's time in the function: the latency section's typical DynamoDB-backed route. */
 const WARM_CALL_MS = 30;
-
-const accessOf = (route: RouteDefinition): FunctionAccess => mergeAccess(accessOverrides[route.handler] ?? routeAccess(route), accessAdditions[route.handler] ?? {});
-/**
- * Every right the stack gives a route's function, from the same tables the CDK app grants them from: the
- * function-access table, the workflows it starts, the queues it sends to or administers, mail, the Stripe
- * key, an inbound hook's secret.
- */
-const rightsOfRoute = (route: RouteDefinition): string[] => {
-  const h = route.handler;
-  const access = Object.entries(accessOf(route)).flatMap(([right, value]) =>
-    value === true ? [right] : value ? [`table:${value}`, ...(value === 'read-write' ? ['table:read'] : [])] : [],
-  );
-  return [
-    ...access,
-    ...workflowStarters.filter((s) => s.handler === h).flatMap((s) => s.starts.map((w) => `start:${w}`)),
-    ...queues.filter((q) => q.senders?.includes(h)).map((q) => `send:${q.name}`),
-    ...(queueAdministrators[h] ? [`queues:${queueAdministrators[h]}`] : []),
-    ...((accountMailHandlers as readonly string[]).includes(h) ? ['ses:send'] : []),
-    ...(stripeHandlers.includes(h) ? ['stripe-key'] : []),
-    ...Object.entries(inboundHandlers).flatMap(([source, handler]) => (handler === h ? [`inbound-secret:${source}`] : [])),
-  ];
-};
 
 /**
  * The replay for every cut, customer count and idle timeout, with each function's cold start taken from

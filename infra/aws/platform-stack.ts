@@ -135,6 +135,7 @@ export class PlatformStack extends Stack {
 
     const http = new PlatformHttpApi(new NestedStack(this, 'Api', { description: 'HTTP API: one route per row of functions/routes.ts' }), 'Http', {
       routes: tables.routes,
+      queues: tables.queues,
       fallbackHandler: tables.fallbackHandler,
       functions,
       authorizers: routeAuthorizers({ adminUserPool: admins.userPool, adminClient: admins.client }),

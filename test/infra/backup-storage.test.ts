@@ -6,7 +6,7 @@ import { BackupBucket, accountExportPrefix, backupArchivePrefix, backupBucketVar
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
 import { accountExportHandlers, backupArchiveHandlers } from '../../infra/aws/function-access';
 import { readPlatformSettings } from '../../infra/aws/platform-settings';
-import { resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
+import { functionIdRunning, handlersOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
 /**
  * Issue 18, the infrastructure of backups: the S3 bucket of customers' archives (infra/aws/constructs/backup-bucket.ts)
@@ -121,9 +121,8 @@ describe("the backups bucket (customers' archives)", () => {
 
   it('is granted to the functions whose access asks for the archives or the exports, and to no other; its name is an output', () => {
     const functions = resourcesOf(platform.template, 'AWS::Lambda::Function') as Array<[string, Resource]>;
-    const handlerOf = (fn: Resource) => String(fn.Properties.Description).replace(/^functions\//, '');
     const granted = functions.filter(([, fn]) => fn.Properties.Environment.Variables[backupBucketVariable] !== undefined);
-    expect(granted.map(([, fn]) => handlerOf(fn)).sort()).toEqual([...backupArchiveHandlers, ...accountExportHandlers].sort());
+    expect(granted.flatMap(([, fn]) => handlersOf(fn)).sort()).toEqual([...backupArchiveHandlers, ...accountExportHandlers].sort());
     for (const [id, fn] of granted) expect(fn.Properties.Environment.Variables[backupBucketVariable], id).toEqual({ Ref: bucketId });
     // Only their roles' policies name the bucket or its key.
     const grantedRoles = new Set(granted.map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0]));
@@ -246,7 +245,7 @@ describe('grantExportAccess(fn)', () => {
   it('is given, in the platform, to auth/export-me alone, which gets no archive rights', () => {
     expect([...accountExportHandlers]).toEqual(['auth/export-me']);
     const functions = resourcesOf(platform.template, 'AWS::Lambda::Function') as Array<[string, Resource]>;
-    const [, exporter] = functions.find(([, each]) => String(each.Properties.Description).replace(/^functions\//, '') === 'auth/export-me')!;
+    const [, exporter] = functions.find(([id]) => id === functionIdRunning(platform.template, 'auth/export-me'))!;
     const role = exporter.Properties.Role['Fn::GetAtt'][0] as string;
     const policies = resourcesOf(platform.template, 'AWS::IAM::Policy') as Array<[string, Resource]>;
     const own = policies.filter(([, each]) => each.Properties.Roles.some((r: { Ref: string }) => r.Ref === role)).map(([, each]) => JSON.stringify(each.Properties.PolicyDocument));

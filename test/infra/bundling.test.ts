@@ -8,7 +8,9 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
 import { bundleFiles } from '../../functions/bundle-files';
 import { getDocsAssetRoute } from '../../functions/docs/docs-routes';
+import { fallbackHandler, routes } from '../../functions/routes';
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
+import { httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import { routeKey } from '../../shared/http/route';
 import { apiEvent } from '../support/api-gateway-events';
 import { templateOf, testApp } from '../support/synth-platform-stack';
@@ -29,8 +31,18 @@ new PlatformFunction(stack, 'Docs', {
   logRetention: RetentionDays.ONE_DAY,
   logRemovalPolicy: RemovalPolicy.DESTROY,
 });
+// And an HTTP function of several routes as the stack groups them: the public routes that hold no rights.
+const publicGroup = httpFunctionGroups(routes, fallbackHandler).find((group) => group.name === 'public-api/no-rights')!;
+new PlatformFunction(stack, 'PublicRoutes', {
+  handler: publicGroup.name,
+  routes: publicGroup.routes,
+  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus', SERVICE_VERSION: '9.9.9' },
+  logRetention: RetentionDays.ONE_DAY,
+  logRemovalPolicy: RemovalPolicy.DESTROY,
+});
 const bundled = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
-const assetDirOf = (handler: string) => join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${handler}`)!.Metadata['aws:asset:path']);
+const assetDirOf = (name: string) =>
+  join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${name}` || String(f.Properties.Description).startsWith(`${name}: `))!.Metadata['aws:asset:path']);
 const assetDir = assetDirOf('health/get-health');
 const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
 
@@ -103,5 +115,45 @@ describe('a bundle that reads files at run time (the docs page)', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the bundle of an HTTP function serving several routes', () => {
+  const groupDir = assetDirOf(publicGroup.name);
+
+  it('answers each route key with its own module, and a key it does not serve with a 404 problem', () => {
+    expect(publicGroup.routes.map((route) => route.handler)).toEqual(expect.arrayContaining(['health/get-health', 'docs/get-docs', fallbackHandler]));
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(groupDir, 'index.mjs')).href)});
+      const context = { awsRequestId: 'r', functionName: 'f', getRemainingTimeInMillis: () => 1000 };
+      const answers = [];
+      for (const event of JSON.parse(process.env.EVENTS)) {
+        const { statusCode, headers, body } = await handler(event, context);
+        answers.push({ statusCode, type: headers['content-type'], body: body.slice(0, 200) });
+      }
+      process.stdout.write(JSON.stringify(answers));`;
+    const events = [
+      apiEvent('GET', '/v1/health'),
+      apiEvent('GET', '/docs'),
+      apiEvent('GET', '/v1/no-such-thing', { routeKey: '$default' }),
+      // A key API Gateway would never send this function: a customer's route.
+      apiEvent('GET', '/v1/subscriptions'),
+    ];
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: groupDir,
+      env: { ...process.env, EVENTS: JSON.stringify(events), SERVICE_VERSION: '9.9.9', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+      encoding: 'utf8',
+    });
+    const [health, docs, fallback, foreign] = JSON.parse(output) as Array<{ statusCode: number; type: string; body: string }>;
+    expect(JSON.parse(health!.body)).toEqual({ status: 'ok', version: '9.9.9' });
+    expect(docs).toMatchObject({ statusCode: 200, type: expect.stringContaining('text/html') });
+    expect(fallback).toMatchObject({ statusCode: 404, type: 'application/problem+json' });
+    expect(JSON.parse(fallback!.body).detail).toContain('/v1/no-such-thing');
+    expect(foreign).toMatchObject({ statusCode: 404, type: 'application/problem+json' });
+    expect(JSON.parse(foreign!.body).detail).toBe('No route of this function matches the request.');
+  });
+
+  it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {
+    expect(bundleFiles['docs/get-docs']!.length).toBeGreaterThan(0);
+    for (const file of bundleFiles['docs/get-docs']!) expect(existsSync(join(groupDir, 'node_modules', file)), file).toBe(true);
   });
 });

@@ -148,7 +148,7 @@ describe.each(Object.keys(hardeningContexts))('cdk-nag AwsSolutions and Serverle
   it('apply their rules to every resource of the app, nested stacks included', () => {
     expect(run.rules.size).toBeGreaterThan(100);
     const paths = [...run.resources];
-    expect(run.nestedStacks).toEqual(expect.arrayContaining(['PaasPlatform/Api', 'PaasPlatform/Monitoring', 'PaasPlatform/CatalogFunctions']));
+    expect(run.nestedStacks).toEqual(expect.arrayContaining(['PaasPlatform/Api', 'PaasPlatform/Monitoring', 'PaasPlatform/CustomerApiFunctions']));
     for (const nested of run.nestedStacks) expect(paths.some((path) => path.startsWith(`${nested}/`)), nested).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import type { EventRuleDefinition } from '../../functions/event-rules';
 import { detailTypesOf } from '../../functions/event-rules';
 import type { QueueDefinition } from '../../functions/queues';
 import { addPlatformStack } from '../../infra/aws/platform-app';
-import { resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
+import { handlersOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
 // The real queue and rule tables are empty until webhooks land; fixture rows prove the whole stack for them.
 // The consumer is an existing module whose route timeout (10 s) matches a 60 s visibility's sixth.
@@ -22,8 +22,10 @@ const templatesOf = (root: Stack): Template[] => [
     .map((nested) => templateOf(nested)),
 ];
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
+// The function that runs the module alone: the fixture's consumer is health/get-health, also a route (whose
+// function, shared with other routes, is another).
 const functionIdOf = (handler: string) =>
-  resourcesOf(template, 'AWS::Lambda::Function').find(([, fn]) => fn.Properties!.Description === `functions/${handler}`)![0];
+  resourcesOf(template, 'AWS::Lambda::Function').find(([, fn]) => handlersOf(fn).join() === handler)![0];
 const variablesOf = (handler: string) => resources[functionIdOf(handler)]!.Properties.Environment.Variables as Record<string, unknown>;
 
 /** Every statement of every policy attached to a handler's role. */

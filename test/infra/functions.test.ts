@@ -15,13 +15,26 @@ import { accessOverrides, jwksHandler, tokenSigningHandlers } from '../../infra/
 import { apiKeyScopeOf } from '../../shared/api-keys/api-key-scopes';
 import { routeKey } from '../../shared/http/route';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
-import { cdkJsonContext, customerTokenKeyOf, onlyResourceOf, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
+import { ROUTES_METADATA } from '../../infra/aws/constructs/platform-function';
+import { httpFunctionGroups } from '../../infra/aws/http-function-groups';
+import {
+  cdkJsonContext,
+  customerTokenKeyOf,
+  functionIdRunning,
+  handlersOf,
+  onlyResourceOf,
+  resourcesOf,
+  synthPlatformStack,
+  templateOf,
+  testApp,
+} from '../support/synth-platform-stack';
 
 const { template } = synthPlatformStack();
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
 const functions = resourcesOf(template, 'AWS::Lambda::Function');
-const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Properties!.Description).replace(/^functions\//, '');
-const functionIdOf = (handler: string) => functions.find(([, fn]) => handlerOf(fn) === handler)![0];
+const functionIdOf = (handler: string) => functionIdRunning(template, handler);
+/** Every handler module of every function, as [module, the function's logical id]. */
+const modulesRun = functions.flatMap(([id, fn]) => handlersOf(fn).map((handler) => [handler, id] as const));
 
 /** The IAM actions granted to a function's role, from every policy attached to it. */
 /** The actions a handler's role is allowed, or only those on resources whose JSON holds `onResource` (a logical id). */
@@ -37,7 +50,7 @@ const actionsOf = (handler: string, onResource?: string): string[] => {
 };
 
 describe('functions', () => {
-  it('are one per handler module named by any table, and no more', () => {
+  it('run each handler module named by any table in exactly one function, and nothing else', () => {
     const modules = new Set([
       ...routes.map((route) => route.handler),
       fallbackHandler,
@@ -46,7 +59,22 @@ describe('functions', () => {
       ...queues.map((queue) => queue.handler),
       ...workflows.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.handler)),
     ]);
-    expect(functions.map(([, fn]) => handlerOf(fn)).sort()).toEqual([...modules].sort());
+    expect(modulesRun.map(([handler]) => handler).sort()).toEqual([...modules].sort());
+  });
+
+  it('serve the HTTP API with one function per caller kind and set of rights, each route by its own module, and the other tables with one function per module', () => {
+    const groups = httpFunctionGroups(routes, fallbackHandler);
+    const served = functions.flatMap(([, fn]) => (fn.Metadata?.[ROUTES_METADATA] ? [fn.Metadata[ROUTES_METADATA] as Array<{ key: string; handler: string }>] : []));
+    expect(served).toHaveLength(groups.length);
+    expect(served.flat().sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      [...routes.map((route) => ({ key: routeKey(route), handler: route.handler })), { key: '$default', handler: fallbackHandler }].sort((a, b) => a.key.localeCompare(b.key)),
+    );
+    // The grouping never mixes callers: a customer's function never runs an admin's or the public's route.
+    const authOf = new Map(routes.map((route) => [routeKey(route), route.auth]));
+    for (const list of served) expect(new Set(list.map((route) => authOf.get(route.key) ?? 'public')).size, JSON.stringify(list)).toBe(1);
+    for (const [id, fn] of functions) if (!fn.Metadata?.[ROUTES_METADATA]) expect(handlersOf(fn), id).toHaveLength(1);
+    // Fewer functions than modules: the point of the grouping (34 against 102 when it was made).
+    expect(groups.length).toBeLessThan(new Set(routes.map((route) => route.handler)).size / 2);
   });
 
   it('run on Node 24 on arm64, from an ESM bundle', () => {
@@ -102,10 +130,7 @@ describe('functions', () => {
 describe('least privilege', () => {
   it('lets only the stream consumers that publish events put them on the bus', () => {
     const publishers = ['events/forward-outbox', 'workers/node-status-events'];
-    for (const [, fn] of functions) {
-      const handler = handlerOf(fn);
-      expect(actionsOf(handler).includes('events:PutEvents'), handler).toBe(publishers.includes(handler));
-    }
+    for (const [handler] of modulesRun) expect(actionsOf(handler).includes('events:PutEvents'), handler).toBe(publishers.includes(handler));
   });
 
   it('lets GET routes read but not write, and the other methods write; a GET an API key may call writes its counter and last use', () => {
@@ -124,25 +149,18 @@ describe('least privilege', () => {
 
   it('lets only the register, login (both steps) and refresh functions sign with the customer token key', () => {
     for (const signer of signers) expect(routes.some((route) => route.handler === signer), signer).toBe(true);
-    for (const [, fn] of functions) {
-      const handler = handlerOf(fn);
-      expect(tokenKeyActionsOf(handler).includes('kms:Sign'), handler).toBe(signers.includes(handler));
-    }
+    for (const [handler] of modulesRun) expect(tokenKeyActionsOf(handler).includes('kms:Sign'), handler).toBe(signers.includes(handler));
   });
 
   it('lets the functions that check tokens, sign them or publish the JWKS read the public key, and no other', () => {
     const readers = new Set([...routes.filter((route) => route.auth !== 'public').map((route) => route.handler), ...signers, jwksHandler]);
     expect(routes.find((route) => route.handler === jwksHandler)).toMatchObject({ method: 'GET', path: '/.well-known/jwks.json' });
-    for (const [, fn] of functions) {
-      const handler = handlerOf(fn);
-      expect(tokenKeyActionsOf(handler).includes('kms:GetPublicKey'), handler).toBe(readers.has(handler));
-    }
+    for (const [handler] of modulesRun) expect(tokenKeyActionsOf(handler).includes('kms:GetPublicKey'), handler).toBe(readers.has(handler));
   });
 
   it('grants nothing else on the key, and only on the key itself', () => {
     const [keyId] = customerTokenKeyOf(template);
-    for (const [, fn] of functions) {
-      const handler = handlerOf(fn);
+    for (const [handler] of modulesRun) {
       expect(tokenKeyActionsOf(handler).filter((action) => !['kms:Sign', 'kms:GetPublicKey'].includes(action)), handler).toEqual([]);
     }
     // kms: statements of the functions' roles that name the token key (the backups key has its own test).
@@ -161,7 +179,7 @@ describe('least privilege', () => {
 
   it('lets every function write its own log group and its traces, and no other log group', () => {
     for (const [id, fn] of functions) {
-      expect(actionsOf(handlerOf(fn)), id).toEqual(expect.arrayContaining(everyFunctionMay));
+      expect(actionsOf(handlersOf(fn)[0]!), id).toEqual(expect.arrayContaining(everyFunctionMay));
       const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
       const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
       const logStatements = resourcesOf(template, 'AWS::IAM::Policy')

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { corsPolicy } from '../../shared/http/cors-policy';
 import { routeKey } from '../../shared/http/route';
-import { cdkJsonContext, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { ROUTES_METADATA } from '../../infra/aws/constructs/platform-function';
+import { cdkJsonContext, functionIdRunning, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const { template: platform, nested } = synthPlatformStack();
 // The API is a nested stack; its references to the functions read as they do in the parent.
@@ -11,9 +12,7 @@ const context = cdkJsonContext();
 
 const routesByKey = new Map(resourcesOf(template, 'AWS::ApiGatewayV2::Route').map(([id, route]) => [route.Properties!.RouteKey as string, { id, route }]));
 const integrations = new Map(resourcesOf(template, 'AWS::ApiGatewayV2::Integration'));
-const functionIdByHandler = new Map(
-  resourcesOf(platform, 'AWS::Lambda::Function').map(([id, fn]) => [String(fn.Properties!.Description).replace(/^functions\//, ''), id]),
-);
+const functionsById = new Map(resourcesOf(platform, 'AWS::Lambda::Function'));
 
 /** Follows a route's target to its integration and from there to the Lambda function's logical id. */
 const functionBehind = (routeKeyText: string): string | undefined => {
@@ -30,11 +29,14 @@ describe('the HTTP API is the route table', () => {
     expect([...routesByKey.keys()].sort()).toEqual([...routes.map(routeKey), '$default'].sort());
   });
 
-  it('sends each route to the function built from its own handler module', () => {
-    for (const route of routes) {
-      expect(functionBehind(routeKey(route)), routeKey(route)).toBe(functionIdByHandler.get(route.handler));
-    }
-    expect(functionBehind('$default')).toBe(functionIdByHandler.get(fallbackHandler));
+  it('sends each route to the one function that runs its handler module, which lists that route key with that module among its routes', () => {
+    const check = (key: string, handler: string) => {
+      const id = functionBehind(key);
+      expect(id, key).toBe(functionIdRunning(platform, handler));
+      expect(functionsById.get(id!)!.Metadata?.[ROUTES_METADATA], key).toContainEqual({ key, handler });
+    };
+    for (const route of routes) check(routeKey(route), route.handler);
+    check('$default', fallbackHandler);
   });
 
   it('uses payload format 2.0, the event shape the handlers are written for', () => {

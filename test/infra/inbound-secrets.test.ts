@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { inboundHandlers } from '../../functions/hooks/hook-routes';
 import { inboundVariables } from '../../shared/inbound-webhooks/inbound-environment';
 import { inboundSources } from '../../shared/inbound-webhooks/inbound-sources';
-import { resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { handlersOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const ranges = { paymentsWebhookSourceRanges: '192.0.2.0/24, 198.51.100.0/24' };
 const { template } = synthPlatformStack({ context: ranges });
 const functions = resourcesOf(template, 'AWS::Lambda::Function');
 // The inbound hooks' own; the Stripe API key's secret has its test (stripe-api-key.test.ts).
 const secrets = resourcesOf(template, 'AWS::SecretsManager::Secret').filter(([id]) => id.startsWith('InboundSecrets'));
-const handlerOf = (fn: { Properties?: Record<string, any> }) => String(fn.Properties!.Description).replace(/^functions\//, '');
-const hookOf = (source: (typeof inboundSources)[number]) => functions.find(([, fn]) => handlerOf(fn) === inboundHandlers[source])!;
+const hookOf = (source: (typeof inboundSources)[number]) => functions.find(([, fn]) => handlersOf(fn).includes(inboundHandlers[source]))!;
 
 /** Every IAM statement that grants a secretsmanager action, with the role it is attached to. */
 const secretStatements = () =>
@@ -37,8 +36,8 @@ describe('inbound hook secrets', () => {
       expect(variables[inboundVariables[source].secret]).toBeUndefined();
     }
     const hooks = new Set(Object.values(inboundHandlers));
-    for (const [, fn] of functions.filter(([, f]) => !hooks.has(handlerOf(f)))) {
-      expect(Object.keys(fn.Properties!.Environment.Variables).filter((name) => arnVariables.includes(name as never)), handlerOf(fn)).toEqual([]);
+    for (const [, fn] of functions.filter(([, f]) => !handlersOf(f).some((handler) => hooks.has(handler)))) {
+      expect(Object.keys(fn.Properties!.Environment.Variables).filter((name) => arnVariables.includes(name as never)), handlersOf(fn).join()).toEqual([]);
     }
   });
 
@@ -65,7 +64,7 @@ describe('inbound hook secrets', () => {
     const withCluster = synthPlatformStack({ context: { eksClusterName: 'paas' } }).template;
     const entries = resourcesOf(withCluster, 'AWS::EKS::AccessEntry').map(([, entry]) => JSON.stringify(entry.Properties!.PrincipalArn));
     const roleOf = (source: (typeof inboundSources)[number]) => {
-      const [, fn] = resourcesOf(withCluster, 'AWS::Lambda::Function').find(([, f]) => handlerOf(f) === inboundHandlers[source])!;
+      const [, fn] = resourcesOf(withCluster, 'AWS::Lambda::Function').find(([, f]) => handlersOf(f).includes(inboundHandlers[source]))!;
       return String(fn.Properties!.Role['Fn::GetAtt'][0]);
     };
     expect(entries.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { eventRules } from '../../functions/event-rules';
 import { queues } from '../../functions/queues';
 import { notifiableEventTypes } from '../../shared/notifications/notification-table';
 import { readPlatformSettings } from '../../infra/aws/platform-settings';
-import { resourcesOf, synthPlatformStack, testApp } from '../support/synth-platform-stack';
+import { handlersOf, resourcesOf, synthPlatformStack, testApp } from '../support/synth-platform-stack';
 
 // The notifier's own rows of the real tables, so rows other features add do not change what is checked here.
 const tables = {
@@ -13,7 +13,7 @@ const tables = {
 
 const notifierOf = (context: Record<string, unknown> = {}) => {
   const { template } = synthPlatformStack({ context, tables });
-  const [id, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties!.Description === 'functions/notifications/notify')!;
+  const [id, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => handlersOf(f).includes('notifications/notify'))!;
   const statements = resourcesOf(template, 'AWS::IAM::Policy')
     .filter(([, policy]) => policy.Properties!.Roles.some((role: { Ref: string }) => role.Ref === fn.Properties!.Role['Fn::GetAtt'][0]))
     .flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
@@ -60,7 +60,7 @@ describe('the account routes that email links', () => {
     const { template } = synthPlatformStack({ context, tables });
     const policies = resourcesOf(template, 'AWS::IAM::Policy');
     return (handler: string) => {
-      const [, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties!.Description === `functions/${handler}`)!;
+      const [, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => handlersOf(f).includes(handler))!;
       const ses = policies
         .filter(([, policy]) => policy.Properties!.Roles.some((role: { Ref: string }) => JSON.stringify(role).includes(JSON.stringify(fn.Properties!.Role['Fn::GetAtt'][0]))))
         .flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement as Array<{ Action: string | string[] }>)

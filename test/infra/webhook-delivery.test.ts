@@ -4,14 +4,14 @@ import { queues } from '../../functions/queues';
 import { eventTypes, eventCatalogue } from '../../shared/events/event-catalogue';
 import { DELIVERY_ATTEMPTS } from '../../shared/webhooks/retry-schedule';
 import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_FAN_OUT_QUEUE } from '../../shared/webhooks/webhook-queues';
-import { resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
+import { handlersOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 // The webhook rows of the real tables, so rows other features add do not change what is checked here.
 const webhookQueues = [WEBHOOK_FAN_OUT_QUEUE, WEBHOOK_DELIVERY_QUEUE];
 const tables = { queues: queues.filter((row) => webhookQueues.includes(row.name)), eventRules: eventRules.filter((rule) => rule.queue === WEBHOOK_FAN_OUT_QUEUE) };
 const { template, nested } = synthPlatformStack({ tables });
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
-const functionIdOf = (handler: string) => resourcesOf(template, 'AWS::Lambda::Function').find(([, fn]) => fn.Properties!.Description === `functions/${handler}`)![0];
+const functionIdOf = (handler: string) => resourcesOf(template, 'AWS::Lambda::Function').find(([, fn]) => handlersOf(fn).includes(handler))![0];
 const queueIdOf = (handler: string) => {
   const [, mapping] = resourcesOf(template, 'AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties!.FunctionName.Ref === functionIdOf(handler))!;
   return mapping.Properties!.EventSourceArn['Fn::GetAtt'][0] as string;

@@ -11,7 +11,7 @@ import { defaultBatchPolling, defaultRolloutPolling, transientTaskErrors, workfl
 import { HandlerFunctions } from '../../infra/aws/constructs/handler-functions';
 import { ProvisioningWorkflows } from '../../infra/aws/constructs/provisioning-workflows';
 import { grantWorkflowStarts } from '../../infra/aws/constructs/workflow-starters';
-import { cdkJsonContext, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
+import { handlersOf, cdkJsonContext, resourcesOf, synthPlatformStack, templateOf, testApp } from '../support/synth-platform-stack';
 
 type AslState = { Type: string; Resource?: unknown; Retry?: any[]; Catch?: any[]; Next?: string; [key: string]: unknown };
 
@@ -19,7 +19,12 @@ const { stack, template } = synthPlatformStack();
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
 const platformWorkflows = stack.node.findChild('Workflows') as ProvisioningWorkflows;
 const stateMachineIdOf = (name: WorkflowName) => stack.getLogicalId(platformWorkflows.stateMachines[name].node.defaultChild as CfnStateMachine);
-const handlerOfFunctionId = (id: string) => String(resources[id]!.Properties.Description).replace(/^functions\//, '');
+/** The one handler module a workflow task's function runs (a task's function serves nothing else). */
+const handlerOfFunctionId = (id: string) => {
+  const handlers = handlersOf(resources[id] as { Metadata?: Record<string, unknown> });
+  expect(handlers, id).toHaveLength(1);
+  return handlers[0]!;
+};
 
 /**
  * A state machine's definition as deployed, with each `Fn::GetAtt [fn, Arn]` replaced by a marker naming
@@ -151,7 +156,7 @@ describe('the workflows in the platform stack', () => {
 
   it('run their tasks in functions that read and write the table, with the workflow task timeout', () => {
     for (const { handler } of workflows.flatMap((workflow) => Object.values(workflow.tasks))) {
-      const [id, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties!.Description === `functions/${handler}`)!;
+      const [id, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => handlersOf(f).includes(handler))!;
       expect(fn.Properties!.Timeout, handler).toBe(workflowTaskTimeoutSeconds);
       const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
       const actions = resourcesOf(template, 'AWS::IAM::Policy')
@@ -172,10 +177,9 @@ describe('the workflows in the platform stack', () => {
 
   it('give each starter that a route uses its workflow ARNs, and no other function', () => {
     const starters = new Map(workflowStarters.map((starter) => [starter.handler, starter.starts]));
-    for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
-      const handler = handlerOfFunctionId(id);
+    for (const [, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
       const variables = fn.Properties!.Environment.Variables as Record<string, unknown>;
-      for (const workflow of workflows) {
+      for (const workflow of workflows) for (const handler of handlersOf(fn)) {
         const expected = starters.get(handler)?.includes(workflow.name) ? { Ref: stateMachineIdOf(workflow.name) } : undefined;
         expect(variables[workflow.arnVariable], handler).toEqual(expected);
       }
@@ -215,7 +219,7 @@ describe('the workflow construct, on its own', { timeout: 120_000 }, () => {
   it('lets a starter start only the workflows it names, and tells it their ARNs', () => {
     const { stack, workflowsConstruct, template } = synth([{ handler: 'health/get-health', starts: ['provision-instance'] }], ['health/get-health']);
     const provisionId = stack.getLogicalId(workflowsConstruct.stateMachines['provision-instance'].node.defaultChild as CfnStateMachine);
-    const [, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties!.Description === 'functions/health/get-health')!;
+    const [, fn] = resourcesOf(template, 'AWS::Lambda::Function').find(([, f]) => handlersOf(f).includes('health/get-health'))!;
     expect(fn.Properties!.Environment.Variables).toMatchObject({ PROVISION_STATE_MACHINE_ARN: { Ref: provisionId } });
     expect(fn.Properties!.Environment.Variables).not.toHaveProperty('DEPROVISION_STATE_MACHINE_ARN');
     const statements = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([, policy]) => policy.Properties!.PolicyDocument.Statement);

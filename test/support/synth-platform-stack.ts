@@ -1,3 +1,4 @@
+import { HANDLERS_METADATA } from '../../infra/aws/constructs/platform-function';
 import { readFileSync } from 'node:fs';
 import { App, type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -144,6 +145,20 @@ export const templateOf = (stack: Stack, options: Pick<SynthOptions, 'validate'>
 /** Resources of one type as [logicalId, resource] pairs, for assertions that need more than a match. */
 export const resourcesOf = (template: Template, type: string): Array<[string, { Properties?: Record<string, any>; [key: string]: any }]> =>
   Object.entries(template.findResources(type));
+
+/** The handler modules a Lambda function of the template runs (the metadata PlatformFunction gives it). */
+export const handlersOf = (fn: { Metadata?: Record<string, any>; [key: string]: any }): string[] => {
+  const handlers = fn.Metadata?.[HANDLERS_METADATA];
+  if (!Array.isArray(handlers)) throw new Error(`A function without its ${HANDLERS_METADATA} metadata.`);
+  return handlers as string[];
+};
+
+/** The logical id of the one Lambda function of the template that runs `handler`; throws unless exactly one does. */
+export const functionIdRunning = (template: Template, handler: string): string => {
+  const found = resourcesOf(template, 'AWS::Lambda::Function').filter(([, fn]) => handlersOf(fn).includes(handler));
+  if (found.length !== 1) throw new Error(`Expected one function running ${handler}, found ${found.length}.`);
+  return found[0]![0];
+};
 
 /** The one resource of a type as [logicalId, resource]; throws unless there is exactly one. */
 export const onlyResourceOf = (template: Template, type: string): [string, { Properties: Record<string, any>; [key: string]: any }] => {

@@ -73,7 +73,7 @@ export class PlatformAlarms extends Construct {
     this.add('Api5xx', props.api.metricServerError({ period, statistic: 'Sum' }), 'The HTTP API answered with a 5xx.');
     // Each function's alarm beside its function, in its feature's nested stack (see AlarmTopic).
     for (const fn of props.functions) {
-      this.alarms.push(alarmOn(fn, 'ErrorsAlarm', fn.function.metricErrors({ period, statistic: 'Sum' }), `functions/${fn.handlerModule} threw or timed out.`, this.topic));
+      this.alarms.push(alarmOn(fn, 'ErrorsAlarm', fn.function.metricErrors({ period, statistic: 'Sum' }), `${fn.label} threw or timed out.`, this.topic));
     }
     for (const { id: queueId, queue } of props.deadLetterQueues) {
       this.add(

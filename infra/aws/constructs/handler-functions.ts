@@ -6,6 +6,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { type FunctionAccess, mergeAccess } from '../function-access';
+import type { HttpFunctionGroup } from '../http-function-groups';
 import { acknowledge, wildcardResourceFinding } from '../nag-acknowledgements';
 import type { ClusterAccess } from './cluster-access';
 import { defaultFunctionTimeout, PlatformFunction } from './platform-function';
@@ -44,11 +45,14 @@ interface Built {
 }
 
 /**
- * One function per handler module, however many routes, schedules or queues use it: each table asks for
- * the module it names and gets the same function, with the union of the rights its uses need.
+ * One function per handler module, however many schedules, queues or workflow tasks use it: each table asks
+ * for the module it names and gets the same function, with the union of the rights its uses need. The HTTP
+ * API's routes come as groups instead (`useRoutes`): one function per group, running each route's module.
  */
 export class HandlerFunctions extends Construct {
   private readonly built = new Map<string, Built>();
+  /** Every handler module a function runs, so an override naming none of them fails the synth. */
+  private readonly modules = new Set<string>();
 
   constructor(
     scope: Construct,
@@ -60,32 +64,52 @@ export class HandlerFunctions extends Construct {
       validate: () =>
         Object.entries({ accessOverrides: props.accessOverrides, accessAdditions: props.accessAdditions }).flatMap(([name, rights]) =>
           Object.keys(rights ?? {})
-            .filter((handler) => !this.built.has(handler))
+            .filter((handler) => !this.modules.has(handler))
             .map((handler) => `${name} names "${handler}", which no route, schedule, queue or stream consumer uses.`),
         ),
     });
   }
 
   use(handler: string, use: FunctionUse): PlatformFunction {
-    const timeout = use.timeout ?? defaultFunctionTimeout;
-    let built = this.built.get(handler);
+    const built = this.function(handler, use.timeout ?? defaultFunctionTimeout);
+    this.grant(built, this.accessOf(handler, use.access));
+    return built.fn;
+  }
+
+  /**
+   * The function of one group of HTTP routes (http-function-groups.ts), with every right any of its routes'
+   * modules is granted: the grouping puts together only modules granted the same ones.
+   */
+  useRoutes(group: HttpFunctionGroup, accessOfRoute: (route: HttpFunctionGroup['routes'][number]) => FunctionAccess): PlatformFunction {
+    const built = this.function(group.name, defaultFunctionTimeout, group.routes);
+    for (const route of group.routes) this.grant(built, this.accessOf(route.handler, accessOfRoute(route)));
+    return built.fn;
+  }
+
+  private function(name: string, timeout: Duration, routes?: HttpFunctionGroup['routes']): Built {
+    let built = this.built.get(name);
     if (!built) {
-      const fn = new PlatformFunction(this.props.scopeOf?.(handler) ?? this, constructIdOf(handler), {
-        handler,
+      const fn = new PlatformFunction(this.props.scopeOf?.(name) ?? this, constructIdOf(name), {
+        handler: name,
+        routes,
         environment: this.props.environment,
         logRetention: this.props.logRetention,
         logRemovalPolicy: this.props.logRemovalPolicy,
         timeout,
       });
       built = { fn, granted: {}, timeout };
-      this.built.set(handler, built);
+      this.built.set(name, built);
+      for (const module of fn.handlerModules) this.modules.add(module);
     } else if (built.timeout.toSeconds() !== timeout.toSeconds()) {
       // A queue consumer's timeout is bound to its queue's visibility; two uses cannot both be honoured.
-      throw new Error(`Handler module "${handler}" is used with two different timeouts; give each use its own module.`);
+      throw new Error(`Handler module "${name}" is used with two different timeouts; give each use its own module.`);
     }
-    const access = this.props.accessOverrides?.[handler] ?? use.access;
-    this.grant(built, mergeAccess(access, this.props.accessAdditions?.[handler] ?? {}));
-    return built.fn;
+    return built;
+  }
+
+  /** What a module's use asks for, replaced by its override, plus its addition (function-access.ts). */
+  private accessOf(handler: string, asked: FunctionAccess): FunctionAccess {
+    return mergeAccess(this.props.accessOverrides?.[handler] ?? asked, this.props.accessAdditions?.[handler] ?? {});
   }
 
   get all(): PlatformFunction[] {

@@ -16,13 +16,17 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { corsPolicy } from '../../../shared/http/cors-policy';
 import { type AuthKind, type RouteDefinition, routeKey } from '../../../shared/http/route';
-import { type FunctionAccess, routeAccess } from '../function-access';
+import type { QueueDefinition } from '../../../functions/queues';
+import { routeAccess } from '../function-access';
+import { DEFAULT_ROUTE_KEY, type HttpFunctionGroup, httpFunctionGroups } from '../http-function-groups';
 import { acknowledge } from '../nag-acknowledgements';
 import type { RouteAuthorizers } from '../route-authorizers';
 import type { HandlerFunctions } from './handler-functions';
 
 export interface PlatformHttpApiProps {
   routes: readonly RouteDefinition[];
+  /** The stack's queue table: a route that sends to a queue gets a function of its own senders (http-function-groups.ts). */
+  queues?: readonly QueueDefinition[];
   /** Serves every request no route matches: API Gateway's `$default` route. */
   fallbackHandler: string;
   functions: HandlerFunctions;
@@ -93,18 +97,23 @@ export class PlatformHttpApi extends Construct {
       },
     });
 
-    // One integration per module: a module serving several routes keeps one integration, one permission each.
+    // One function per group of routes (http-function-groups.ts), and one integration per function: each
+    // route still has its own permission to invoke it.
+    const byKey = new Map(props.routes.map((route) => [routeKey(route), route]));
+    const groups = httpFunctionGroups(props.routes, props.fallbackHandler, props.queues);
     const integrations = new Map<string, HttpLambdaIntegration>();
-    const integrationFor = (handler: string, access: FunctionAccess) => {
-      const fn = props.functions.use(handler, { access });
-      let integration = integrations.get(handler);
+    const integrationFor = (group: HttpFunctionGroup) => {
+      let integration = integrations.get(group.name);
       if (!integration) {
+        // The fallback only matches paths against the route table; it touches no data.
+        const fn = props.functions.useRoutes(group, (route) => (route.key === DEFAULT_ROUTE_KEY ? {} : routeAccess(byKey.get(route.key)!)));
         acknowledge(fn.function, invokedSynchronously, 'Serverless-LambdaDLQ');
         integration = new HttpLambdaIntegration(`${fn.node.id}Integration`, fn.function, { payloadFormatVersion: PayloadFormatVersion.VERSION_2_0 });
-        integrations.set(handler, integration);
+        integrations.set(group.name, integration);
       }
       return integration;
     };
+    const groupOfKey = new Map(groups.flatMap((group) => group.routes.map((route) => [route.key, group] as const)));
 
     const seen = new Set<string>();
     const throttledRoutes: Array<{ key: string; throttle: NonNullable<RouteDefinition['throttle']>; construct: HttpRoute }> = [];
@@ -115,7 +124,7 @@ export class PlatformHttpApi extends Construct {
       const construct = new HttpRoute(this, route.operationId, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: integrationFor(route.handler, routeAccess(route)),
+        integration: integrationFor(groupOfKey.get(key)!),
         authorizer: props.authorizers[route.auth],
       });
       if (route.auth !== 'admin') acknowledge(construct, withoutGatewayAuthorizer[route.auth], 'AwsSolutions-APIG4');
@@ -125,8 +134,7 @@ export class PlatformHttpApi extends Construct {
     const defaultRoute = new HttpRoute(this, 'DefaultRoute', {
       httpApi: this.api,
       routeKey: HttpRouteKey.DEFAULT,
-      // The fallback only matches paths against the route table; it touches no data.
-      integration: integrationFor(props.fallbackHandler, {}),
+      integration: integrationFor(groupOfKey.get(DEFAULT_ROUTE_KEY)!),
     });
     acknowledge(defaultRoute, 'The fallback answers 404 or 405 problem+json for paths and methods the route table lacks; it reads no data.', 'AwsSolutions-APIG4');
 

@@ -33,7 +33,7 @@ export class InboundSecrets extends Construct {
   constructor(scope: Construct, id: string, props: InboundSecretsProps) {
     super(scope, id);
     for (const source of inboundSources) {
-      const hook = props.functions.find(({ handlerModule }) => handlerModule === inboundHandlers[source]);
+      const hook = props.functions.find(({ handlerModules }) => handlerModules.includes(inboundHandlers[source]));
       if (!hook) continue;
       const secret = new Secret(this, source.charAt(0).toUpperCase() + source.slice(1), {
         description: descriptions[source],

@@ -18,13 +18,13 @@ export const accountMailHandlers = ['auth/register', 'auth/password-forgot', 'au
  * the queue table has made its functions; a table without the notifier (a test's) gets nothing.
  */
 export const grantNotificationEmail = (functions: readonly PlatformFunction[], sender: string | undefined): void => {
-  const notifier = functions.find(({ handlerModule }) => handlerModule === notifierHandler);
+  const notifier = functions.find(({ handlerModules }) => handlerModules.includes(notifierHandler));
   if (!notifier) return;
   if (!sender) {
     Annotations.of(notifier).addInfo('No notificationSender in the context: notification emails are off (notifications are still written).');
     return;
   }
-  const senders = [notifier, ...functions.filter(({ handlerModule }) => (accountMailHandlers as readonly string[]).includes(handlerModule))];
+  const senders = [notifier, ...functions.filter(({ handlerModules }) => handlerModules.some((module) => (accountMailHandlers as readonly string[]).includes(module)))];
   for (const each of senders) {
     each.function.addEnvironment('NOTIFICATION_SENDER', sender);
     const stack = Stack.of(each);

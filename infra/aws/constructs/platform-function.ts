@@ -9,6 +9,8 @@ import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { functionBundling } from '../function-bundling';
+import { writeHttpFunctionEntry } from '../http-function-entry';
+import type { GroupedRoute } from '../http-function-groups';
 import { acknowledge, anyResourceFinding } from '../nag-acknowledgements';
 import { dropRepeatedRoleDependency } from './role-dependency';
 
@@ -17,6 +19,11 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** Module paths as the tables write them: `catalog/get-service`, never `../` or an extension. */
 const handlerModulePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
+/** The template metadata of a function resource listing the handler modules it runs. */
+export const HANDLERS_METADATA = 'paas:handlers';
+/** The template metadata of an HTTP function resource listing its routes: `{ key, handler }` each. */
+export const ROUTES_METADATA = 'paas:routes';
+
 /** The Lambda runtime; npm scripts run on the same Node major (the `node` devDependency), and a test checks it. */
 export const lambdaRuntime = Runtime.NODEJS_24_X;
 
@@ -24,8 +31,13 @@ export const lambdaRuntime = Runtime.NODEJS_24_X;
 export const defaultFunctionTimeout = Duration.seconds(10);
 
 export interface PlatformFunctionProps {
-  /** The module under functions/, without extension, that exports `handler`. */
+  /**
+   * The module under functions/, without extension, that exports `handler`; or, with `routes`, the name of
+   * an HTTP function serving several routes (`customer-api/writes`, infra/aws/http-function-groups.ts).
+   */
   handler: string;
+  /** The routes this function serves, each by its own module, loaded at its first request (http-function-entry.ts). */
+  routes?: readonly GroupedRoute[];
   /** Typed by the functions' own schema, so a variable the code needs cannot be left out of the stack. */
   environment: FunctionEnvironmentInput;
   logRetention: RetentionDays;
@@ -39,7 +51,12 @@ export interface PlatformFunctionProps {
  * tests run on, arm64 (cheaper per ms, same code), and an esbuild ESM bundle made on this machine.
  */
 export class PlatformFunction extends Construct {
+  /** The function's name in the tables: its handler module, or an HTTP function's group name. */
   readonly handlerModule: string;
+  /** Every handler module the function runs: its own, or each of its routes'. */
+  readonly handlerModules: readonly string[];
+  /** How alarms and messages name it: `functions/<module>`, or the HTTP function's group name. */
+  readonly label: string;
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
@@ -47,21 +64,27 @@ export class PlatformFunction extends Construct {
   constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
     super(scope, id);
     if (!handlerModulePattern.test(props.handler)) throw new Error(`Handler module "${props.handler}" is not a path under functions/.`);
-    const entry = `${repoRoot}functions/${props.handler}.ts`;
-    if (!existsSync(entry)) throw new Error(`Handler module "${props.handler}" has no file ${entry}.`);
     this.handlerModule = props.handler;
+    this.handlerModules = props.routes ? [...new Set(props.routes.map((route) => route.handler))] : [props.handler];
+    for (const module of this.handlerModules) {
+      if (!existsSync(`${repoRoot}functions/${module}.ts`)) throw new Error(`Handler module "${module}" has no file ${repoRoot}functions/${module}.ts.`);
+    }
+    const entry = props.routes ? writeHttpFunctionEntry(props.handler, props.routes) : `${repoRoot}functions/${props.handler}.ts`;
+    const description = props.routes ? httpFunctionDescription(props.handler, props.routes) : `functions/${props.handler}`;
+    this.label = props.routes ? `the HTTP function ${props.handler}` : `functions/${props.handler}`;
+    const files = this.handlerModules.flatMap((module) => bundleFiles[module] ?? []);
 
     // Our own group rather than Lambda's implicit one, so retention and removal are set in the template.
     this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: props.logRemovalPolicy });
     // Our own role rather than Lambda's default one, whose managed AWSLambdaBasicExecutionRole may write to
     // every log group of the account: this one may write to its own group only.
-    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `functions/${props.handler}` });
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description });
     this.logGroup.grantWrite(this.role);
 
     this.function = new NodejsFunction(this, 'Function', {
       entry,
       handler: 'handler',
-      description: `functions/${props.handler}`,
+      description,
       runtime: lambdaRuntime,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
@@ -86,10 +109,14 @@ export class PlatformFunction extends Construct {
         bundleAwsSDK: true,
         banner: functionBundling.banner,
         forceDockerBundling: false,
-        ...(props.handler in bundleFiles ? { commandHooks: copyBundleFiles(bundleFiles[props.handler]!) } : {}),
+        ...(files.length ? { commandHooks: copyBundleFiles(files) } : {}),
       },
     });
-    dropRepeatedRoleDependency(this.function.node.defaultChild as CfnFunction, this.role);
+    const cfnFunction = this.function.node.defaultChild as CfnFunction;
+    dropRepeatedRoleDependency(cfnFunction, this.role);
+    // What the function runs, in the template for the bench and the tests to read: CloudFormation ignores it.
+    cfnFunction.addMetadata(HANDLERS_METADATA, this.handlerModules);
+    if (props.routes) cfnFunction.addMetadata(ROUTES_METADATA, props.routes.map((route) => ({ key: route.key, handler: route.handler })));
     acknowledge(
       this.role,
       'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource but "*" (X-Ray has no resource-level permissions for them).',
@@ -97,6 +124,10 @@ export class PlatformFunction extends Construct {
     );
   }
 }
+
+/** An HTTP function's description: its name, then how many routes (Lambda keeps 256 characters, too few to list them). */
+export const httpFunctionDescription = (name: string, routes: readonly GroupedRoute[]): string =>
+  `${name}: ${routes.length} route${routes.length === 1 ? '' : 's'} of the HTTP API (infra/aws/http-function-groups.ts)`;
 
 /** Copies the files a module reads at run time (functions/bundle-files.ts) into its bundle, under node_modules/. */
 const copyBundleFiles = (files: readonly string[]) => ({

@@ -17,7 +17,7 @@ export const grantQueueAccess = (
   administrators: Readonly<Record<string, 'inspect' | 'redrive'>> = queueAdministrators,
 ): void => {
   const find = (handler: string, why: string) => {
-    const fn = functions.find(({ handlerModule }) => handlerModule === handler);
+    const fn = functions.find(({ handlerModules }) => handlerModules.includes(handler));
     if (!fn) Annotations.of(platformQueues).addWarningV2('paas:unused-queue-user', `${why} names "${handler}", which no route, schedule, queue or stream consumer uses.`);
     return fn;
   };

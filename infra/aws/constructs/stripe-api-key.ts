@@ -30,7 +30,7 @@ export class StripeApiKey extends Construct {
 
   constructor(scope: Construct, id: string, props: StripeApiKeyProps) {
     super(scope, id);
-    const users = props.functions.filter(({ handlerModule }) => stripeHandlers.includes(handlerModule));
+    const users = props.functions.filter(({ handlerModules }) => handlerModules.some((module) => stripeHandlers.includes(module)));
     if (users.length === 0) return;
     const secret = new Secret(this, 'Secret', {
       description: "Stripe secret API key of checkout and the billing portal: put the account's sk_live_ (or sk_test_) key here",

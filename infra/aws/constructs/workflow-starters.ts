@@ -25,7 +25,7 @@ export const grantWorkflowStarts = (
 ): PlatformFunction[] => {
   const granted: PlatformFunction[] = [];
   for (const starter of starters) {
-    const fn = functions.find(({ handlerModule }) => handlerModule === starter.handler);
+    const fn = functions.find(({ handlerModules }) => handlerModules.includes(starter.handler));
     if (fn) {
       for (const workflow of starter.starts) workflows.grantStart(fn.function, workflow);
       granted.push(fn);

@@ -6,12 +6,20 @@ import { fallbackHandler, routes } from '../functions/routes';
 import { schedules } from '../functions/schedules';
 import { streamConsumers } from '../functions/stream-consumers';
 import { readFunctions, synthesize, synthInputsDigest } from './cdk-assembly';
+import { bundleFiles } from '../functions/bundle-files';
+import { writeHttpFunctionEntry } from '../infra/aws/http-function-entry';
+import { httpFunctionGroups } from '../infra/aws/http-function-groups';
 import { bundleEntry, type Bundle } from './esbuild-bundle';
 
 export interface FunctionBundle extends Bundle {
   /** `cdk`: the asset `cdk synth` staged for the deployed function; `esbuild`: bundled here with the same options. */
   source: 'cdk' | 'esbuild';
   environment: Record<string, string>;
+  /**
+   * The Lambda function that runs `handler`: the module itself, or the HTTP function of its route's group
+   * (infra/aws/http-function-groups.ts), whose bundle holds every route of the group.
+   */
+  function: string;
 }
 
 export interface PreparedBundles {
@@ -25,14 +33,20 @@ export interface PreparedBundles {
   fallbackReason?: string;
 }
 
-/** Every handler module the tables name: one Lambda function each in AWS. */
+/** Every handler module the tables name: each route's runs in its group's HTTP function, the others in one function each. */
 export const handlerModules = (): string[] => [
   ...new Set([...routes.map((r) => r.handler), fallbackHandler, ...streamConsumers.map((c) => c.handler), ...schedules.map((s) => s.handler), ...queues.map((q) => q.handler)]),
 ];
 
+/** The function that runs each handler module: its HTTP function group's name for a route's, else the module. */
+export const functionOfModule = (): Map<string, string> =>
+  new Map(httpFunctionGroups(routes, fallbackHandler).flatMap((group) => group.routes.map((route) => [route.handler, group.name] as const)));
+
 /**
- * The bundles to cold-start: the real deployed ones from `cdk synth` when the CDK app synthesizes, else (or
- * for modules the app does not deploy yet) each handler module bundled with esbuild using the same options.
+ * The bundles to cold-start, one per handler module: the module's function's bundle (a route's is its HTTP
+ * function's, shared with the group's other routes). The real deployed ones from `cdk synth` when the CDK
+ * app synthesizes, else (or for modules the app does not deploy yet) each function bundled with esbuild
+ * using the same options: a module's own file, or its group's entry (infra/aws/http-function-entry.ts).
  * The synth is skipped when its inputs have not changed since the last run (BENCH_FRESH_SYNTH=1 forces
  * it); BENCH_BUNDLER=esbuild skips it altogether. `env` is the environment the CDK app runs with. The
  * baseline is always bundled here, from fixtures/noop-handler.ts, and the floor from fixtures/sdk-floor-handler.ts.
@@ -57,7 +71,7 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
         await synthesize(repoRoot, outDir, 90_000, env);
         writeFileSync(digestFile, digest);
       }
-      const byModule = new Map(readFunctions(outDir).map((f) => [f.handler, f]));
+      const byModule = new Map(readFunctions(outDir).flatMap(({ handlers, ...f }) => handlers.map((module) => [module, { ...f, handler: module, function: f.handler }] as const)));
       synthesized = modules.flatMap((m) => (byModule.has(m) ? [{ ...byModule.get(m)!, source: 'cdk' as const }] : []));
       const missing = modules.filter((m) => !byModule.has(m));
       if (missing.length) fallbackReason = `the synthesized app has no function for ${missing.join(', ')}`;
@@ -66,16 +80,26 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
     }
   }
 
-  const bundled = await Promise.all(
-    modules
-      .filter((m) => !synthesized.some((f) => f.handler === m))
-      .map(async (module): Promise<FunctionBundle> => {
-        const outDir = join(workDir, 'esbuild', module);
+  const groups = new Map(httpFunctionGroups(routes, fallbackHandler).map((group) => [group.name, group]));
+  const functionOf = functionOfModule();
+  const unsynthesized = modules.filter((m) => !synthesized.some((f) => f.handler === m));
+  // One esbuild run per function: a group's routes share its bundle.
+  const functionBundles = new Map(
+    await Promise.all(
+      [...new Set(unsynthesized.map((m) => functionOf.get(m) ?? m))].map(async (name) => {
+        const outDir = join(workDir, 'esbuild', name);
         mkdirSync(outDir, { recursive: true });
-        const bundle = await bundleEntry(module, join(repoRoot, 'functions', `${module}.ts`), outDir);
-        return { ...bundle, source: 'esbuild', environment: {} };
+        const group = groups.get(name);
+        const entry = group ? writeHttpFunctionEntry(name, group.routes) : join(repoRoot, 'functions', `${name}.ts`);
+        const files = group ? group.routes.flatMap((route) => bundleFiles[route.handler] ?? []) : (bundleFiles[name] ?? []);
+        return [name, await bundleEntry(name, entry, outDir, files)] as const;
       }),
+    ),
   );
+  const bundled = unsynthesized.map((module): FunctionBundle => {
+    const name = functionOf.get(module) ?? module;
+    return { ...functionBundles.get(name)!, handler: module, function: name, source: 'esbuild', environment: {} };
+  });
   const functions = modules.map((m) => [...synthesized, ...bundled].find((f) => f.handler === m)!);
   return { functions, baseline, floor, reusedSynth, fallbackReason };
 };

@@ -2,11 +2,14 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
+import { HANDLERS_METADATA } from '../infra/aws/function-metadata';
 import { sizeKiB, type Bundle } from './esbuild-bundle';
 
 export interface SynthesizedFunction extends Bundle {
   /** Plain-string environment variables of the function in the template (references left out). */
   environment: Record<string, string>;
+  /** The handler modules the function runs (its template metadata): one, or each of an HTTP function's routes'. */
+  handlers: string[];
 }
 
 /** What a synthesized assembly is made from: the CDK app, the code it bundles, the locked dependencies. */
@@ -66,9 +69,10 @@ interface TemplateResource {
 }
 
 /**
- * The Lambda functions of a cloud assembly (nested stages included) that run a handler module of
- * functions/: the CDK construct describes each one as `functions/<module>`. Their code is the staged asset
- * folder named in the `aws:asset:path` metadata.
+ * The Lambda functions of a cloud assembly (nested stages included) that run handler modules of
+ * functions/: PlatformFunction lists them in the resource's metadata. `handler` is the function's name (its
+ * module, or an HTTP function's group name). Their code is the staged asset folder named in the
+ * `aws:asset:path` metadata.
  */
 export const readFunctions = (assemblyDir: string): SynthesizedFunction[] => {
   const manifest = JSON.parse(readFileSync(join(assemblyDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -79,17 +83,19 @@ export const readFunctions = (assemblyDir: string): SynthesizedFunction[] => {
     if (artifact.type !== 'aws:cloudformation:stack' || !templateFile) continue;
     const template = JSON.parse(readFileSync(join(assemblyDir, templateFile), 'utf8')) as { Resources?: Record<string, TemplateResource> };
     for (const resource of Object.values(template.Resources ?? {})) {
+      const handlers = resource.Metadata?.[HANDLERS_METADATA];
       const description = resource.Properties?.Description;
       const assetPath = resource.Metadata?.['aws:asset:path'];
       const entry = resource.Properties?.Handler;
-      if (resource.Type !== 'AWS::Lambda::Function' || typeof description !== 'string' || !description.startsWith('functions/')) continue;
+      if (resource.Type !== 'AWS::Lambda::Function' || !Array.isArray(handlers) || typeof description !== 'string') continue;
       if (typeof assetPath !== 'string' || typeof entry !== 'string') continue;
       const base = join(assemblyDir, assetPath, entry.slice(0, entry.lastIndexOf('.')));
       const file = ['.mjs', '.js', '.cjs'].map((ext) => base + ext).find((candidate) => existsSync(candidate));
       if (!file) continue;
       const variables = resource.Properties?.Environment?.Variables ?? {};
       found.push({
-        handler: description.slice('functions/'.length),
+        handler: description.startsWith('functions/') ? description.slice('functions/'.length) : description.slice(0, description.indexOf(':')),
+        handlers: handlers as string[],
         file,
         sizeKiB: sizeKiB(file),
         environment: Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => typeof e[1] === 'string')),

@@ -35,7 +35,10 @@ interface ChildReport {
 }
 
 export interface ColdStartResult {
+  /** The handler module whose first request (or event) the cold start served. */
   handler: string;
+  /** The Lambda function whose bundle ran it: the module's own, or its route group's HTTP function. */
+  function: string;
   source: FunctionBundle['source'] | 'baseline' | 'floor';
   invocation: string;
   outcome: string;
@@ -91,9 +94,9 @@ export const measureColdStarts = async (
 ): Promise<{ nodeOptions: string; results: ColdStartResult[] }> => {
   const nodeOptions = prepared.functions.find((f) => f.environment.NODE_OPTIONS)?.environment.NODE_OPTIONS ?? DEFAULT_NODE_OPTIONS;
   const items = [
-    { bundle: prepared.baseline, source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
-    { bundle: prepared.floor, source: 'floor' as const, environment: {} as Record<string, string>, nodeOptions, description: 'GetItem of one key', event: {} },
-    ...prepared.functions.map((f) => ({ bundle: f as Bundle, source: f.source, environment: f.environment, nodeOptions, ...coldStartEvent(f.handler) })),
+    { bundle: prepared.baseline, function: 'baseline', source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
+    { bundle: prepared.floor, function: 'floor', source: 'floor' as const, environment: {} as Record<string, string>, nodeOptions, description: 'GetItem of one key', event: {} },
+    ...prepared.functions.map((f) => ({ bundle: f as Bundle, function: f.function, source: f.source, environment: f.environment, nodeOptions, ...coldStartEvent(f.handler) })),
   ];
   // The earlier commit's bundles run in the same rounds, with the NODE_OPTIONS of their day.
   const beforeItems = prepared.functions.flatMap((f) => {
@@ -149,6 +152,7 @@ export const measureColdStarts = async (
     const total = median(list.map((s) => s.wallMs));
     return {
       handler: item.bundle.handler,
+      function: item.function,
       source: item.source,
       invocation: item.source === 'baseline' ? `noop (${basename(item.bundle.file)})` : item.description,
       outcome,

@@ -22,12 +22,12 @@ export interface Bundle {
 
 export const sizeKiB = (file: string): number => Math.round((statSync(file).size / 1024) * 10) / 10;
 
-/** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset. */
-export const bundleEntry = async (handler: string, entry: string, outDir: string): Promise<Bundle> => {
+/** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset, with the files it reads at run time. */
+export const bundleEntry = async (handler: string, entry: string, outDir: string, files: readonly string[] = bundleFiles[handler] ?? []): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
   await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], alias: { ...bundleOptions.alias }, entryPoints: [entry], outfile: file });
   // The files the module reads at run time, copied beside the bundle as the CDK construct does.
-  for (const extra of bundleFiles[handler] ?? []) {
+  for (const extra of files) {
     cpSync(fileURLToPath(new URL(`../node_modules/${extra}`, import.meta.url)), join(outDir, 'node_modules', extra));
   }
   return { handler, file, sizeKiB: sizeKiB(file) };

@@ -569,8 +569,8 @@ try {
       table(
         `Cold start (bundles: ${bundledBy}; NODE_OPTIONS=${cold.nodeOptions || '(none)'}; median of ${settings.coldRuns}` +
           `${'skipped' in before ? '' : `; "before": the same function at ${before.commit.slice(0, 7)} (${before.ref}), NODE_OPTIONS=${before.nodeOptions || '(none)'}, in the same rounds`})`,
-        ['function', 'bundle', 'invocation', 'result', 'KiB', 'total ms', 'import ms', 'invoke ms', 'x baseline', 'before KiB', 'before ms', 'before x'],
-        cold.results.map((r) => [r.handler, r.source, r.invocation, r.outcome, r.sizeKiB, r.medianMs.total, r.medianMs.import, r.medianMs.invoke, r.ratio, r.before?.sizeKiB ?? '-', r.before?.totalMs ?? '-', r.before?.ratio ?? '-']),
+        ['module', 'function (its bundle)', 'bundle', 'invocation', 'result', 'KiB', 'total ms', 'import ms', 'invoke ms', 'x baseline', 'before KiB', 'before ms', 'before x'],
+        cold.results.map((r) => [r.handler, r.function === r.handler ? '=' : r.function, r.source, r.invocation, r.outcome, r.sizeKiB, r.medianMs.total, r.medianMs.import, r.medianMs.invoke, r.ratio, r.before?.sizeKiB ?? '-', r.before?.totalMs ?? '-', r.before?.ratio ?? '-']),
       ) +
         '\n' +
         coldStartTargetLines(coldTargets, 'skipped' in before ? undefined : before.commit.slice(0, 7)) +

@@ -15,7 +15,7 @@ import { accessOverrides, jwksHandler, tokenSigningHandlers } from '../../infra/
 import { apiKeyScopeOf } from '../../shared/api-keys/api-key-scopes';
 import { routeKey } from '../../shared/http/route';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
-import { ROUTES_METADATA } from '../../infra/aws/constructs/platform-function';
+import { ROUTES_METADATA } from '../../infra/aws/function-metadata';
 import { httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import {
   cdkJsonContext,

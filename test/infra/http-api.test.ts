@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { corsPolicy } from '../../shared/http/cors-policy';
 import { routeKey } from '../../shared/http/route';
-import { ROUTES_METADATA } from '../../infra/aws/constructs/platform-function';
+import { ROUTES_METADATA } from '../../infra/aws/function-metadata';
 import { cdkJsonContext, functionIdRunning, onlyResourceOf, resourcesOf, synthPlatformStack } from '../support/synth-platform-stack';
 
 const { template: platform, nested } = synthPlatformStack();

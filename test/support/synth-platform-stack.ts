@@ -1,4 +1,4 @@
-import { HANDLERS_METADATA } from '../../infra/aws/constructs/platform-function';
+import { HANDLERS_METADATA } from '../../infra/aws/function-metadata';
 import { readFileSync } from 'node:fs';
 import { App, type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { functionBundling } from '../function-bundling';
+import { HANDLERS_METADATA, ROUTES_METADATA } from '../function-metadata';
 import { writeHttpFunctionEntry } from '../http-function-entry';
 import type { GroupedRoute } from '../http-function-groups';
 import { acknowledge, anyResourceFinding } from '../nag-acknowledgements';
@@ -18,11 +19,6 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Module paths as the tables write them: `catalog/get-service`, never `../` or an extension. */
 const handlerModulePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-
-/** The template metadata of a function resource listing the handler modules it runs. */
-export const HANDLERS_METADATA = 'paas:handlers';
-/** The template metadata of an HTTP function resource listing its routes: `{ key, handler }` each. */
-export const ROUTES_METADATA = 'paas:routes';
 
 /** The Lambda runtime; npm scripts run on the same Node major (the `node` devDependency), and a test checks it. */
 export const lambdaRuntime = Runtime.NODEJS_24_X;

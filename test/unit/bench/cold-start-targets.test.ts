@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ColdStartResult } from '../../../bench/cold-start';
 import { coldStartTargetLines, coldStartTargetSummary } from '../../../bench/cold-start-targets';
 
-const result = (handler: string, ratio: number, sizeKiB: number, before?: { ratio: number; sizeKiB: number }): ColdStartResult => ({
+const result = (handler: string, ratio: number, sizeKiB: number, before?: { ratio: number; sizeKiB: number }, fn = handler): ColdStartResult => ({
   handler,
+  function: fn,
   source: handler === 'baseline' || handler === 'floor' ? handler : 'esbuild',
   invocation: '-',
   outcome: '200',
@@ -27,6 +28,14 @@ describe('coldStartTargetSummary', () => {
     expect(summary.before).toBeUndefined();
   });
 
+  it('counts an HTTP bundle once however many of its routes were cold-started through it', () => {
+    const summary = coldStartTargetSummary(
+      [result('baseline', 1, 0.2), result('api/small', 1.4, 420, undefined, 'customer-api/writes'), result('api/big', 1.6, 420, undefined, 'customer-api/writes')],
+      kinds,
+    );
+    expect(summary.after).toMatchObject({ functions: 2, withinRatioTarget: 1, httpBundles: 1, httpBundlesWithinSize: 0, medianHttpKiB: 420 });
+  });
+
   it('compares before and after over the functions both commits have', () => {
     const summary = coldStartTargetSummary(
       [result('baseline', 1, 0.2), result('api/small', 1.4, 250, { ratio: 2.8, sizeKiB: 560 }), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900, { ratio: 5, sizeKiB: 2600 })],
@@ -34,6 +43,6 @@ describe('coldStartTargetSummary', () => {
     );
     expect(summary.before).toMatchObject({ functions: 2, withinRatioTarget: 0, httpBundlesWithinSize: 0 });
     expect(summary.afterOfCompared).toMatchObject({ functions: 2, withinRatioTarget: 2, httpBundlesWithinSize: 1 });
-    expect(coldStartTargetLines(summary, 'abc1234')).toContain('the same functions at abc1234: 0/2 functions within their ratio target');
+    expect(coldStartTargetLines(summary, 'abc1234')).toContain('the same functions at abc1234: 0/2 cold starts (one per handler module, through its function) within their ratio target');
   });
 });

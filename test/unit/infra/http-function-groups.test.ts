@@ -62,3 +62,13 @@ describe('httpFunctionEntrySource', () => {
     expect(source.match(/^import /gm)).toHaveLength(1);
   });
 });
+
+describe('httpFunctionLines (npm run http-functions)', () => {
+  it('prints one tab-separated line per route and the fallback: the function, the route key, the module', async () => {
+    const { httpFunctionLines } = await import('../../../infra/aws/print-http-functions');
+    const lines = httpFunctionLines();
+    expect(lines).toHaveLength(routes.length + 1);
+    expect(lines).toContain('customer-api/reads\tGET /v1/auth/me\tauth/get-me');
+    expect(lines).toContain(`public-api/no-rights\t$default\t${fallbackHandler}`);
+  });
+});

@@ -10,7 +10,9 @@ import { startStripeMock } from '../../../infra/stripe-mock/start-stripe-mock';
  * Two engines started at once can be handed the same free port; the one that loses the bind exits, but its
  * readiness probe may be answered by the winner first. These start real engines on a port another one holds.
  */
-describe('engines started on a port another engine holds', () => {
+// Up to three JVMs (DynamoDB Local) start one after another in a test: seconds each on a quiet machine, but a
+// loaded CI machine stretched one test past the default 30 s, so these get the time engine-starting suites have.
+describe('engines started on a port another engine holds', { timeout: 120_000 }, () => {
   it('tells our own listener from another process\'s', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

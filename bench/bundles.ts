@@ -9,7 +9,7 @@ import { readFunctions, synthesize, synthInputsDigest } from './cdk-assembly';
 import { bundleFiles } from '../functions/bundle-files';
 import { writeHttpFunctionEntry } from '../infra/aws/http-function-entry';
 import { httpFunctionGroups } from '../infra/aws/http-function-groups';
-import { bundleEntry, type Bundle } from './esbuild-bundle';
+import { bundleEntry, bundleSplitEntry, type Bundle } from './esbuild-bundle';
 
 export interface FunctionBundle extends Bundle {
   /** `cdk`: the asset `cdk synth` staged for the deployed function; `esbuild`: bundled here with the same options. */
@@ -92,7 +92,7 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
         const group = groups.get(name);
         const entry = group ? writeHttpFunctionEntry(name, group.routes) : join(repoRoot, 'functions', `${name}.ts`);
         const files = group ? group.routes.flatMap((route) => bundleFiles[route.handler] ?? []) : (bundleFiles[name] ?? []);
-        return [name, await bundleEntry(name, entry, outDir, files)] as const;
+        return [name, group ? bundleSplitEntry(name, entry, outDir, files) : await bundleEntry(name, entry, outDir, files)] as const;
       }),
     ),
   );

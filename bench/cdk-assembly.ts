@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { HANDLERS_METADATA } from '../infra/aws/function-metadata';
-import { sizeKiB, type Bundle } from './esbuild-bundle';
+import { codeKiB, type Bundle } from './esbuild-bundle';
 
 export interface SynthesizedFunction extends Bundle {
   /** Plain-string environment variables of the function in the template (references left out). */
@@ -97,7 +97,7 @@ export const readFunctions = (assemblyDir: string): SynthesizedFunction[] => {
         handler: description.startsWith('functions/') ? description.slice('functions/'.length) : description.slice(0, description.indexOf(':')),
         handlers: handlers as string[],
         file,
-        sizeKiB: sizeKiB(file),
+        sizeKiB: codeKiB(file),
         environment: Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => typeof e[1] === 'string')),
       });
     }

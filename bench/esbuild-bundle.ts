@@ -1,34 +1,50 @@
 import { build } from 'esbuild';
-import { cpSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFiles } from '../functions/bundle-files';
-import { functionBundling } from '../infra/aws/function-bundling';
+import { bundleSplit, esbuildOptions } from '../infra/aws/bundling/split-bundle';
 
 /**
- * The options the CDK app gives NodejsFunction (infra/aws/function-bundling.ts, the one source of both), as
+ * The options the CDK app bundles with (infra/aws/function-bundling.ts, the one source of both), as
  * esbuild's API takes them. The bench bundles its do-nothing baseline with these, and every function too
  * when `cdk synth` cannot run.
  */
-const { nodeOptions: _runtimeOptions, banner, ...esbuildOptions } = functionBundling;
-export const bundleOptions = { ...esbuildOptions, bundle: true, banner: { js: banner }, logLevel: 'warning' } as const;
+export const bundleOptions = esbuildOptions;
 
 export interface Bundle {
   /** The handler module (`catalog/get-service`), or `baseline` for the do-nothing bundle. */
   handler: string;
+  /** The entry Lambda loads: `index.mjs`. */
   file: string;
+  /** All the function's code: `index.mjs` and, for an HTTP function split per route, its chunks. */
   sizeKiB: number;
 }
 
-export const sizeKiB = (file: string): number => Math.round((statSync(file).size / 1024) * 10) / 10;
+const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+export const sizeKiB = (file: string): number => kib(statSync(file).size);
+
+/** The size of a function's code: every `.mjs` beside its entry and under it (chunks/), not maps or copied files. */
+export const codeKiB = (entryFile: string): number => {
+  const dir = dirname(entryFile);
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.mjs') && !name.startsWith('node_modules'));
+  return kib(files.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0));
+};
 
 /** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset, with the files it reads at run time. */
 export const bundleEntry = async (handler: string, entry: string, outDir: string, files: readonly string[] = bundleFiles[handler] ?? []): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
-  await build({ ...bundleOptions, mainFields: [...bundleOptions.mainFields], alias: { ...bundleOptions.alias }, entryPoints: [entry], outfile: file });
+  await build({ ...bundleOptions, entryPoints: [entry], outfile: file });
   // The files the module reads at run time, copied beside the bundle as the CDK construct does.
   for (const extra of files) {
     cpSync(fileURLToPath(new URL(`../node_modules/${extra}`, import.meta.url)), join(outDir, 'node_modules', extra));
   }
   return { handler, file, sizeKiB: sizeKiB(file) };
+};
+
+/** Bundles an HTTP function's entry split per route, as the CDK app does (infra/aws/bundling/split-bundle.ts). */
+export const bundleSplitEntry = (name: string, entry: string, outDir: string, files: readonly string[]): Bundle => {
+  bundleSplit(entry, outDir, files);
+  const file = join(outDir, 'index.mjs');
+  return { handler: name, file, sizeKiB: codeKiB(file) };
 };

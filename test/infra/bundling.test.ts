@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -150,6 +150,15 @@ describe('the bundle of an HTTP function serving several routes', () => {
     expect(JSON.parse(fallback!.body).detail).toContain('/v1/no-such-thing');
     expect(foreign).toMatchObject({ statusCode: 404, type: 'application/problem+json' });
     expect(JSON.parse(foreign!.body).detail).toBe('No route of this function matches the request.');
+  });
+
+  it('is split per route: a small entry that imports no route, and the routes’ code in chunks beside it', () => {
+    const entry = readFileSync(join(groupDir, 'index.mjs'), 'utf8');
+    const chunks = readdirSync(join(groupDir, 'chunks')).filter((name) => name.endsWith('.mjs'));
+    // Each route's lazy import() is a chunk of its own; what the routes share is in shared chunks.
+    expect(chunks.length).toBeGreaterThanOrEqual(publicGroup.routes.length);
+    expect(entry.length).toBeLessThan(20_000);
+    expect(entry.match(/import\(["'][^"']*chunks\//g)?.length).toBeGreaterThanOrEqual(new Set(publicGroup.routes.map((route) => route.handler)).size);
   });
 
   it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {

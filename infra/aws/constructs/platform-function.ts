@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type CfnFunction, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
+import { bundleSplit } from '../bundling/split-bundle';
 import { functionBundling } from '../function-bundling';
 import { HANDLERS_METADATA, ROUTES_METADATA } from '../function-metadata';
 import { writeHttpFunctionEntry } from '../http-function-entry';
@@ -53,7 +55,8 @@ export class PlatformFunction extends Construct {
   readonly handlerModules: readonly string[];
   /** How alarms and messages name it: `functions/<module>`, or the HTTP function's group name. */
   readonly label: string;
-  readonly function: NodejsFunction;
+  /** A NodejsFunction for a handler module; for an HTTP function, a Function whose code is split per route. */
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
 
@@ -77,9 +80,7 @@ export class PlatformFunction extends Construct {
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry,
-      handler: 'handler',
+    const common = {
       description,
       runtime: lambdaRuntime,
       architecture: Architecture.ARM_64,
@@ -89,25 +90,32 @@ export class PlatformFunction extends Construct {
       role: this.role,
       // X-Ray traces every invocation, so a slow or failing request can be followed through the functions.
       tracing: Tracing.ACTIVE,
-      projectRoot: repoRoot,
-      depsLockFilePath: `${repoRoot}package-lock.json`,
       // No NODE_OPTIONS: functionBundling says why source maps are not enabled at run time.
       environment: definedOnly(props.environment),
-      bundling: {
-        minify: functionBundling.minify,
-        sourceMap: functionBundling.sourcemap,
-        sourcesContent: functionBundling.sourcesContent,
-        format: OutputFormat.ESM,
-        target: functionBundling.target,
-        mainFields: [...functionBundling.mainFields],
-        esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
-        // The SDK version the tests ran against ships with the code instead of the runtime's copy.
-        bundleAwsSDK: true,
-        banner: functionBundling.banner,
-        forceDockerBundling: false,
-        ...(files.length ? { commandHooks: copyBundleFiles(files) } : {}),
-      },
-    });
+    };
+    this.function = props.routes
+      ? new LambdaFunction(this, 'Function', { ...common, handler: 'index.handler', code: splitCode(entry, files) })
+      : new NodejsFunction(this, 'Function', {
+          ...common,
+          entry,
+          handler: 'handler',
+          projectRoot: repoRoot,
+          depsLockFilePath: `${repoRoot}package-lock.json`,
+          bundling: {
+            minify: functionBundling.minify,
+            sourceMap: functionBundling.sourcemap,
+            sourcesContent: functionBundling.sourcesContent,
+            format: OutputFormat.ESM,
+            target: functionBundling.target,
+            mainFields: [...functionBundling.mainFields],
+            esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
+            // The SDK version the tests ran against ships with the code instead of the runtime's copy.
+            bundleAwsSDK: true,
+            banner: functionBundling.banner,
+            forceDockerBundling: false,
+            ...(files.length ? { commandHooks: copyBundleFiles(files) } : {}),
+          },
+        });
     const cfnFunction = this.function.node.defaultChild as CfnFunction;
     dropRepeatedRoleDependency(cfnFunction, this.role);
     // What the function runs, in the template for the bench and the tests to read: CloudFormation ignores it.
@@ -124,6 +132,25 @@ export class PlatformFunction extends Construct {
 /** An HTTP function's description: its name, then how many routes (Lambda keeps 256 characters, too few to list them). */
 export const httpFunctionDescription = (name: string, routes: readonly GroupedRoute[]): string =>
   `${name}: ${routes.length} route${routes.length === 1 ? '' : 's'} of the HTTP API (infra/aws/http-function-groups.ts)`;
+
+/**
+ * An HTTP function's code: its entry bundled on this machine with code splitting (bundling/split-bundle.ts),
+ * hashed by its output like NodejsFunction's. The image is never pulled: local bundling always succeeds or
+ * throws (esbuild is a dependency of the repository).
+ */
+const splitCode = (entry: string, files: readonly string[]) =>
+  Code.fromAsset(dirname(entry), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24-unused-local-bundling-only'),
+      local: {
+        tryBundle: (outputDir) => {
+          bundleSplit(entry, outputDir, files);
+          return true;
+        },
+      },
+    },
+  });
 
 /** Copies the files a module reads at run time (functions/bundle-files.ts) into its bundle, under node_modules/. */
 const copyBundleFiles = (files: readonly string[]) => ({

@@ -81,7 +81,8 @@ export interface LocalPlatformOptions {
   queueHandlers?: Readonly<Record<string, QueueHandler>>;
   /**
    * Batches each queue's consumer handles side by side, as Lambda scales out (default 4, or
-   * LOCAL_QUEUE_CONCURRENCY): one slow webhook receiver then does not hold up every other delivery.
+   * LOCAL_QUEUE_CONCURRENCY), within the row's maxConcurrency: one slow webhook receiver then does not hold
+   * up every other delivery.
    */
   queuePollerConcurrency?: number;
   // --- end queues hook ---

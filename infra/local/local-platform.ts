@@ -34,6 +34,7 @@ import { localJobsEndpoint } from './local-jobs';
 import { startScheduler } from './scheduler';
 import { startSummaryLine } from './summary-line';
 import { type SimulatedCluster, startSimulatedCluster, type SimulatedClusterOptions } from './simulated-cluster/start-simulated-cluster';
+import { openStreamPages } from './stream-pages';
 import { startStreamPoller } from './stream-poller';
 import { notifyTableWrites } from './table-write-notifier';
 import { startLocalPayments, type LocalPayments } from './local-payments';
@@ -80,7 +81,8 @@ export interface LocalPlatformOptions {
   queueHandlers?: Readonly<Record<string, QueueHandler>>;
   /**
    * Batches each queue's consumer handles side by side, as Lambda scales out (default 4, or
-   * LOCAL_QUEUE_CONCURRENCY): one slow webhook receiver then does not hold up every other delivery.
+   * LOCAL_QUEUE_CONCURRENCY), within the row's maxConcurrency: one slow webhook receiver then does not hold
+   * up every other delivery.
    */
   queuePollerConcurrency?: number;
   // --- end queues hook ---
@@ -207,6 +209,9 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
       const handler = module.createHandler(() => bus.publisher);
       return (event: unknown) => handler(event as never, lambdaContext(name.replaceAll('/', '-')) as never, (() => undefined) as never);
     };
+    // The consumers' pollers share their reads of the stream: pollers at the same place read each page once.
+    const streamPages = await openStreamPages({ dynamodb: admin, endpoint: dynamo.endpoint, tableName: LOCAL_TABLE_NAME });
+    stops.push(() => streamPages.close());
     const pollers = await Promise.all(
       streamConsumers.map(async (consumer) => {
         const invoke = await streamHandlerOf(consumer.handler);
@@ -215,6 +220,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
           endpoint: dynamo.endpoint,
           tableName: LOCAL_TABLE_NAME,
           checkpointFile: options.dataDir && join(options.dataDir, `stream-${consumer.name}.json`),
+          pages: streamPages,
           consumer: {
             name: consumer.name,
             filter: consumer.filter,
@@ -228,6 +234,7 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
     // Every write of the handlers (and of anything else in this process on the shared client) wakes the
     // pollers, so an event reaches its consumers in milliseconds; the interval stays for writes from elsewhere.
     const stopNotifying = notifyTableWrites(dynamoDocumentClient(), () => {
+      streamPages.written();
       for (const poller of pollers) poller.nudge();
     });
     stops.push(async () => {

@@ -18,7 +18,10 @@ export interface LocalQueueRuntimeOptions {
   handlers?: Readonly<Record<string, QueueHandler>>;
   /** Long-poll wait of the pollers (default 20 s, as Lambda's). */
   waitTimeSeconds?: number;
-  /** Batches each queue's consumer handles side by side (default 1); Lambda scales out much further. */
+  /**
+   * Batches each queue's consumer handles side by side (default 1), within the row's maxConcurrency as in
+   * AWS; Lambda scales a consumer without one out much further.
+   */
   pollerConcurrency?: number;
 }
 
@@ -66,7 +69,8 @@ export const startLocalQueueRuntime = async (options: LocalQueueRuntimeOptions):
           invoke,
           context: () => lambdaContext(definition.handler.replaceAll('/', '-'), timeoutMs),
           waitTimeSeconds: options.waitTimeSeconds,
-          concurrency: options.pollerConcurrency,
+          // As far as Lambda would scale the consumer out: the runtime's setting, within the row's maximum.
+          concurrency: Math.min(options.pollerConcurrency ?? 1, definition.maxConcurrency ?? Infinity),
         }),
       });
     }

@@ -2,6 +2,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-s
 import { buildApp } from 'fauxqs';
 import type { QueueDefinition } from '../../functions/queues';
 import type { QueueLocation } from '../../shared/queues/queue-environment';
+import { inProcessSqsHandler, type SdkHttpHandler } from './in-process-sqs-handler';
 import {
   deadLetterQueueUrlVariable,
   localDeadLetterQueueName,
@@ -40,9 +41,13 @@ export interface LocalQueues {
 export const startLocalQueues = async (options: { queues: readonly QueueDefinition[]; region: string }): Promise<LocalQueues> => {
   const app = buildApp({ logger: false, defaultRegion: options.region });
   const endpoint = await app.listen({ port: 0, host: '127.0.0.1' });
-  const sqs = new SQSClient({ endpoint, region: options.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const clientConfig = { endpoint, region: options.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  // The runtime's own client reaches fauxqs in-process; long polls over the HTTP client's handler.
+  const http = new SQSClient(clientConfig);
+  const sqs = new SQSClient({ ...clientConfig, requestHandler: inProcessSqsHandler(app, http.config.requestHandler as SdkHttpHandler) });
   const stop = async () => {
     sqs.destroy();
+    http.destroy();
     await app.close();
   };
 

@@ -1,16 +1,11 @@
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  DescribeStreamCommand,
-  DynamoDBStreamsClient,
-  GetRecordsCommand,
-  GetShardIteratorCommand,
-  type _Record as StreamRecord,
-} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { _Record as StreamRecord } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { errorFields } from '../../shared/logging/error-fields';
 import { logger } from '../../shared/logging/logger';
 import { matchesFilter } from './stream-filter';
+import { openStreamPages, type StreamPages } from './stream-pages';
 
 export interface StreamConsumer {
   name: string;
@@ -22,8 +17,7 @@ export interface StreamConsumer {
 }
 
 interface ShardState {
-  iterator?: string;
-  /** The last sequence number the consumer has handled; the checkpoint. */
+  /** The last sequence number the consumer has handled; the checkpoint, and where the next read starts. */
   done?: string;
   closed?: boolean;
   /** After a batch failed whole, records go one at a time up to its last one (Lambda's bisectBatchOnError). */
@@ -74,16 +68,16 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
   } as DynamoDBRecord['dynamodb'],
 });
 
-/**
- * Polls the table's DynamoDB Streams (served by DynamoDB Local) and feeds each consumer its filtered records
- * in batches, like a Lambda event source mapping: a reported item failure stops the checkpoint before that
- * record, so it is delivered again. Checkpoints survive restarts when a file is given.
- */
-/** How often the shard list is read again (DynamoDB Local opens a new shard every few hours). */
-const DESCRIBE_EVERY_MS = 1000;
 /** A floor between a nudged poll and the previous one, so a burst of writes costs a few polls, not one each. */
 const NUDGED_GAP_MS = 25;
 
+/**
+ * Polls the table's DynamoDB Streams (served by DynamoDB Local) and feeds each consumer its filtered records
+ * in batches, like a Lambda event source mapping: a reported item failure stops the checkpoint before that
+ * record, so it is delivered again. Checkpoints survive restarts when a file is given. The pollers of one
+ * table share `pages` (stream-pages.ts), so pollers at the same place read each page once; without it, the
+ * poller reads on its own.
+ */
 export const startStreamPoller = async (options: {
   dynamodb: DynamoDBClient;
   endpoint: string;
@@ -91,12 +85,11 @@ export const startStreamPoller = async (options: {
   consumer: StreamConsumer;
   checkpointFile?: string;
   intervalMs?: number;
+  pages?: StreamPages;
 }) => {
   const { consumer, intervalMs = 200 } = options;
-  const table = await options.dynamodb.send(new DescribeTableCommand({ TableName: options.tableName }));
-  const streamArn = table.Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
-  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const pages = options.pages ?? (await openStreamPages(options));
+  const { streamArn } = pages;
 
   const saved = readCheckpoints(options.checkpointFile, streamArn, consumer.name);
   const shards = new Map<string, ShardState>();
@@ -104,18 +97,8 @@ export const startStreamPoller = async (options: {
   let lastSaved = '';
   let timer: NodeJS.Timeout | undefined;
 
-  const iteratorFor = async (shardId: string, state: ShardState) => {
-    const after = state.done ?? saved[shardId];
-    const { ShardIterator } = await streams.send(
-      new GetShardIteratorCommand({
-        StreamArn: streamArn,
-        ShardId: shardId,
-        ShardIteratorType: after ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
-        SequenceNumber: after,
-      }),
-    );
-    return ShardIterator;
-  };
+  /** Where the consumer reads next in a shard: after its checkpoint, else from the shard's start. */
+  const placeOf = (shardId: string, state: ShardState) => state.done ?? saved[shardId];
 
   let givenUp = 0;
 
@@ -133,7 +116,10 @@ export const startStreamPoller = async (options: {
   };
 
   const deliver = async (shardId: string, state: ShardState, records: StreamRecord[]) => {
-    const wanted = records.map((r) => toLambdaRecord(r, streamArn)).filter((r) => matchesFilter(consumer.filter, r));
+    // Filtered before they are reshaped: every poller sees every record of the page, and most are not its.
+    // The filters test eventName and the new image's values, which the reshaping leaves as they are (it only
+    // gives empty maps their type back).
+    const wanted = records.filter((r) => matchesFilter(consumer.filter, r)).map((r) => toLambdaRecord(r, streamArn));
     for (let start = 0; start < wanted.length; ) {
       const isolating = state.isolateThrough !== undefined && notAfter(wanted[start]!.dynamodb?.SequenceNumber, state.isolateThrough);
       const batch = wanted.slice(start, start + (isolating ? 1 : consumer.batchSize));
@@ -154,7 +140,7 @@ export const startStreamPoller = async (options: {
         if (state.failing && batch.some((r) => sequenceOf(r) === state.failing!.sequence)) state.failing = undefined;
         continue;
       }
-      // Retry from the first failure: rewind the iterator to just after the last record that succeeded.
+      // Retry from the first failure: the next read starts just after the last record that succeeded.
       if (firstFailed > 0) state.done = sequenceOf(batch[firstFailed - 1]!);
       if (threw && batch.length > 1) {
         // Which record of the batch failed is unknown: split it into single records to find out.
@@ -165,7 +151,6 @@ export const startStreamPoller = async (options: {
         state.failing = { sequence: sequenceOf(record), attempts };
         if (attempts > (consumer.retryAttempts ?? DEFAULT_RETRY_ATTEMPTS)) giveUp(state, record, attempts);
       }
-      state.iterator = await iteratorFor(shardId, state);
       return false;
     }
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
@@ -175,33 +160,21 @@ export const startStreamPoller = async (options: {
   };
 
   // The shard list changes rarely (a new shard every few hours, or a closed one): it is described again after
-  // DESCRIBE_EVERY_MS or once a shard closes, not on every poll, which now follows every write (nudge()).
-  let shardList: string[] = [];
-  let describedAt = -Infinity;
-  const shardIds = async () => {
-    if (Date.now() - describedAt >= DESCRIBE_EVERY_MS) {
-      const description = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
-      shardList = (description.StreamDescription?.Shards ?? []).map((shard) => shard.ShardId!);
-      describedAt = Date.now();
-    }
-    return shardList;
-  };
-
-  const pollOnce = async () => {
-    for (const shardId of await shardIds()) {
+  // a second or once a shard closes (stream-pages.ts), not on every poll, which now follows every write (nudge()).
+  let refreshShards = false;
+  const pollOnce = async (fresh: boolean) => {
+    const shardIds = await pages.shardIds({ refresh: refreshShards });
+    refreshShards = false;
+    for (const shardId of shardIds) {
       const state = shards.get(shardId) ?? {};
       shards.set(shardId, state);
       if (state.closed) continue;
-      state.iterator ??= await iteratorFor(shardId, state);
-      if (!state.iterator) continue;
-      const page = await streams.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: 100 }));
-      const records = page.Records ?? [];
-      const delivered = records.length ? await deliver(shardId, state, records) : true;
+      const page = await pages.read(shardId, placeOf(shardId, state), { fresh });
+      const delivered = page.records.length ? await deliver(shardId, state, page.records) : true;
       if (!delivered) continue;
-      state.iterator = page.NextShardIterator;
-      if (!page.NextShardIterator) {
+      if (page.closed) {
         state.closed = true;
-        describedAt = -Infinity;
+        refreshShards = true;
       }
     }
     const fingerprint = JSON.stringify([...shards].map(([id, state]) => [id, state.done]));
@@ -211,8 +184,8 @@ export const startStreamPoller = async (options: {
 
   // Polls never overlap: the timer loop and drain() queue behind each other.
   let chain: Promise<void> = Promise.resolve();
-  const poll = () => {
-    const next = chain.then(pollOnce);
+  const poll = (fresh = false) => {
+    const next = chain.then(() => pollOnce(fresh));
     chain = next.catch((error) =>
       logger.warn('stream poller: poll failed, will retry', { consumer: consumer.name, ...errorFields(error) }),
     );
@@ -246,18 +219,22 @@ export const startStreamPoller = async (options: {
     /** Records failing now (one per shard at most) and records given up since the start. */
     failures: () => ({ retrying: [...shards.values()].filter((state) => state.failing).length, givenUp }),
     /** Resolves once every record written before the call has been handed to the consumer. */
-    drain: () => poll(),
+    drain: () => poll(true),
     /**
      * Polls now rather than at the next interval: the table was just written. Lambda's event source mapping
      * polls a stream about four times a second per shard, but locally a write's records would otherwise wait
      * up to `intervalMs` for the next poll, most of an event's way to a webhook (see `npm run bench`).
      */
-    nudge: () => loop(),
+    nudge: () => {
+      // Shared pages hear of the write from whoever nudges every poller (local-platform.ts); its own, here.
+      if (!options.pages) pages.written();
+      loop();
+    },
     async stop() {
       stopped = true;
       clearTimeout(timer);
       await chain;
-      streams.destroy();
+      if (!options.pages) pages.close();
     },
   };
 };

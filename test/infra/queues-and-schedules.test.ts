@@ -14,6 +14,7 @@ import { resourcesOf, templateOf, testApp } from '../support/synth-platform-stac
 
 // The real queue and schedule tables are still empty; these rows prove the constructs for the day they are not.
 const queueRow: QueueDefinition = { name: 'webhook-delivery', handler: 'health/get-health', visibilityTimeoutSeconds: 180, maxReceiveCount: 5, batchSize: 10 };
+const cappedRow: QueueDefinition = { name: 'webhook-fan-out', handler: 'catalog/list-services', visibilityTimeoutSeconds: 60, maxReceiveCount: 5, batchSize: 10, maxConcurrency: 2 };
 const scheduleRow: ScheduleDefinition = { name: 'health-monitor', expression: 'rate(1 minute)', handler: 'openapi/get-openapi', description: 'Marks silent nodes unhealthy' };
 
 const synth = () => {
@@ -28,7 +29,7 @@ const synth = () => {
     logRetention: RetentionDays.ONE_WEEK,
     logRemovalPolicy: RemovalPolicy.DESTROY,
   });
-  new PlatformQueues(stack, 'Queues', { queues: [queueRow], functions });
+  new PlatformQueues(stack, 'Queues', { queues: [queueRow, cappedRow], functions });
   new PlatformSchedules(stack, 'Schedules', { schedules: [scheduleRow], functions });
   return templateOf(stack);
 };
@@ -40,11 +41,11 @@ const functionIdOf = (handler: string) =>
 
 describe('a queue row', () => {
   const queues = resourcesOf(template, 'AWS::SQS::Queue');
-  const [queueId, queue] = queues.find(([, q]) => q.Properties?.RedrivePolicy)!;
-  const [dlqId, dlq] = queues.find(([, q]) => !q.Properties?.RedrivePolicy)!;
+  const [queueId, queue] = queues.find(([, q]) => q.Properties?.VisibilityTimeout === queueRow.visibilityTimeoutSeconds)!;
+  const [dlqId, dlq] = queues.find(([id]) => JSON.stringify(queue.Properties?.RedrivePolicy).includes(`"${id}"`))!;
 
   it('becomes a queue whose DLQ takes a message after maxReceiveCount receives', () => {
-    expect(queues).toHaveLength(2);
+    expect(queues).toHaveLength(4);
     expect(queue.Properties).toMatchObject({
       VisibilityTimeout: queueRow.visibilityTimeoutSeconds,
       RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: queueRow.maxReceiveCount },
@@ -67,6 +68,13 @@ describe('a queue row', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
     });
     expect(resources[functionIdOf(queueRow.handler)]!.Properties.Timeout * 6).toBeLessThanOrEqual(queueRow.visibilityTimeoutSeconds);
+  });
+
+  it('caps its consumer’s concurrency at the row’s maxConcurrency, and leaves a row without one to scale', () => {
+    const mappings = resourcesOf(template, 'AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties!);
+    const of = (handler: string) => mappings.find((mapping) => JSON.stringify(mapping.FunctionName) === JSON.stringify({ Ref: functionIdOf(handler) }))!;
+    expect(of(cappedRow.handler).ScalingConfig).toEqual({ MaximumConcurrency: 2 });
+    expect(of(queueRow.handler).ScalingConfig).toBeUndefined();
   });
 
   it('is refused when its visibility leaves the consumer no time', () => {

@@ -46,7 +46,9 @@ export class PlatformQueues extends Construct {
       const childrenBefore = new Set(consumer.function.node.children);
       // The event source grants receive, delete and ChangeMessageVisibility; the URL lets the consumer use
       // the last one to delay a failed message's next attempt (retries with growing delays).
-      consumer.function.addEventSource(new SqsEventSource(queue, { batchSize: definition.batchSize, reportBatchItemFailures: true }));
+      consumer.function.addEventSource(
+        new SqsEventSource(queue, { batchSize: definition.batchSize, maxConcurrency: definition.maxConcurrency, reportBatchItemFailures: true }),
+      );
       const mapping = consumer.function.node.children.find((child) => child instanceof EventSourceMapping && !childrenBefore.has(child))!;
       acknowledge(
         mapping,

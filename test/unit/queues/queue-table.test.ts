@@ -80,6 +80,10 @@ describe('the queue table', () => {
       { ...row, name: 'long', visibilityTimeoutSeconds: 43_201 },
       { ...row, name: 'receives', maxReceiveCount: 0 },
       { ...row, name: 'batch', batchSize: 11 },
+      { ...row, name: 'alone', maxConcurrency: 1 },
+      { ...row, name: 'crowd', maxConcurrency: 1001 },
+      { ...row, name: 'half', maxConcurrency: 2.5 },
+      { ...row, name: 'two', maxConcurrency: 2 },
     ]);
     expect(problems).toEqual([
       expect.stringMatching(/"webhook-delivery" is in the table twice/),
@@ -88,6 +92,9 @@ describe('the queue table', () => {
       expect.stringMatching(/"long": visibilityTimeoutSeconds/),
       expect.stringMatching(/"receives": maxReceiveCount/),
       expect.stringMatching(/"batch": batchSize/),
+      expect.stringMatching(/"alone": maxConcurrency must be a whole number from 2 to 1000/),
+      expect.stringMatching(/"crowd": maxConcurrency/),
+      expect.stringMatching(/"half": maxConcurrency/),
     ]);
   });
 

@@ -81,8 +81,10 @@ export const readFunctions = (assemblyDir: string): SynthesizedFunction[] => {
     const { templateFile, directoryName } = artifact.properties ?? {};
     if (artifact.type === 'cdk:cloud-assembly' && directoryName) found.push(...readFunctions(join(assemblyDir, directoryName)));
     if (artifact.type !== 'aws:cloudformation:stack' || !templateFile) continue;
-    const template = JSON.parse(readFileSync(join(assemblyDir, templateFile), 'utf8')) as { Resources?: Record<string, TemplateResource> };
-    for (const resource of Object.values(template.Resources ?? {})) {
+    // A stack's nested stacks (where the functions are) are files beside its template, not artifacts.
+    const templates = [templateFile, ...readdirSync(assemblyDir).filter((name) => name.endsWith('.nested.template.json'))];
+    const resources = templates.flatMap((file) => Object.values((JSON.parse(readFileSync(join(assemblyDir, file), 'utf8')) as { Resources?: Record<string, TemplateResource> }).Resources ?? {}));
+    for (const resource of resources) {
       const handlers = resource.Metadata?.[HANDLERS_METADATA];
       const description = resource.Properties?.Description;
       const assetPath = resource.Metadata?.['aws:asset:path'];

@@ -21,13 +21,14 @@ export const httpFunctionEntrySource = (routes: readonly GroupedRoute[]): string
   ].join('\n');
 
 /**
- * Writes the entry file of the function `name` (`customer-api/writes`) serving `routes`, and returns its
- * path. esbuild bundles each `import()` into the one file without running it, so a route's module is
+ * Writes the entry file of the function `name` (`customer-api/writes`) serving `routes`, as `index.ts` in a
+ * folder of its own, and returns its path. A folder per function: the CDK stages an asset once per source
+ * folder and bundling options, so two functions bundled from one folder would both get the first's code. esbuild bundles each `import()` into the one file without running it, so a route's module is
  * evaluated at its first request. The file is rewritten only when its text changes, so its timestamp (and
  * any cache keyed on it) stays put between synths of the same routes.
  */
 export const writeHttpFunctionEntry = (name: string, routes: readonly GroupedRoute[], dir = httpFunctionEntriesDir): string => {
-  const file = join(dir, `${name}.ts`);
+  const file = join(dir, name, 'index.ts');
   const source = httpFunctionEntrySource(routes);
   let current: string | undefined;
   try {

@@ -40,6 +40,15 @@ new PlatformFunction(stack, 'PublicRoutes', {
   logRetention: RetentionDays.ONE_DAY,
   logRemovalPolicy: RemovalPolicy.DESTROY,
 });
+// And a second one of the same caller kind, whose code must be its own (the CDK stages an asset per source folder).
+const catalogGroup = httpFunctionGroups(routes, fallbackHandler).find((group) => group.name === 'public-api/reads')!;
+new PlatformFunction(stack, 'PublicReads', {
+  handler: catalogGroup.name,
+  routes: catalogGroup.routes,
+  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus' },
+  logRetention: RetentionDays.ONE_DAY,
+  logRemovalPolicy: RemovalPolicy.DESTROY,
+});
 const bundled = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
 const assetDirOf = (name: string) =>
   join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${name}` || String(f.Properties.Description).startsWith(`${name}: `))!.Metadata['aws:asset:path']);
@@ -159,6 +168,17 @@ describe('the bundle of an HTTP function serving several routes', () => {
     expect(chunks.length).toBeGreaterThanOrEqual(publicGroup.routes.length);
     expect(entry.length).toBeLessThan(20_000);
     expect(entry.match(/import\(["'][^"']*chunks\//g)?.length).toBeGreaterThanOrEqual(new Set(publicGroup.routes.map((route) => route.handler)).size);
+  });
+
+  it('is its own: another HTTP function of the same caller kind is bundled from its own entry, with its own routes', () => {
+    const catalogDir = assetDirOf(catalogGroup.name);
+    expect(catalogDir).not.toBe(groupDir);
+    const entryOf = (dir: string) => readFileSync(join(dir, 'index.mjs'), 'utf8');
+    for (const route of catalogGroup.routes) {
+      expect(entryOf(catalogDir), route.key).toContain(route.key);
+      expect(entryOf(groupDir), route.key).not.toContain(route.key);
+    }
+    for (const route of publicGroup.routes) expect(entryOf(groupDir), route.key).toContain(route.key);
   });
 
   it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {

@@ -15,6 +15,8 @@ export interface FunctionBundle extends Bundle {
   /** `cdk`: the asset `cdk synth` staged for the deployed function; `esbuild`: bundled here with the same options. */
   source: 'cdk' | 'esbuild';
   environment: Record<string, string>;
+  /** Variables the template sets by reference (deploy-time values); the cold starts give the local platform's where it has them. */
+  references?: string[];
   /**
    * The Lambda function that runs `handler`: the module itself, or the HTTP function of its route's group
    * (infra/aws/http-function-groups.ts), whose bundle holds every route of the group.

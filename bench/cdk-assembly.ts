@@ -8,6 +8,8 @@ import { codeKiB, type Bundle } from './esbuild-bundle';
 export interface SynthesizedFunction extends Bundle {
   /** Plain-string environment variables of the function in the template (references left out). */
   environment: Record<string, string>;
+  /** The names of its variables whose values are references, known only at deploy time (queue URLs, ARNs). */
+  references: string[];
   /** The handler modules the function runs (its template metadata): one, or each of an HTTP function's routes'. */
   handlers: string[];
 }
@@ -101,6 +103,7 @@ export const readFunctions = (assemblyDir: string): SynthesizedFunction[] => {
         file,
         sizeKiB: codeKiB(file),
         environment: Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => typeof e[1] === 'string')),
+        references: Object.entries(variables).flatMap(([name, value]) => (typeof value === 'string' ? [] : [name])),
       });
     }
   }

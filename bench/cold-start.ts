@@ -83,6 +83,18 @@ const outcomeOf = (report: ChildReport): { outcome: string; failure?: string } =
 };
 
 /**
+ * What the local platform has for variables the template sets by reference: the queues' URLs (fauxqs; the
+ * local platform puts them in this process's environment) and SQS's endpoint with them. A deployed function
+ * has them, and its configuration refuses to start without them. Other references (ARNs of the key, the
+ * pool, secrets) stay unset, as before: the target's identity settings stand in for those.
+ */
+const localValuesOf = (references: readonly string[]): Record<string, string> => {
+  const queueVariables = references.filter((name) => /^(QUEUE_URL|DLQ_URL)_/.test(name) && process.env[name] !== undefined);
+  if (!queueVariables.length) return {};
+  return { ...Object.fromEntries(queueVariables.map((name) => [name, process.env[name]!])), ...(process.env.AWS_ENDPOINT_URL_SQS && { AWS_ENDPOINT_URL_SQS: process.env.AWS_ENDPOINT_URL_SQS }) };
+};
+
+/**
  * Cold-starts every bundle in a fresh Node process `runs` times, the bundles interleaved and rotated each
  * round so drift and load hit all alike, and compares the medians to the baseline's.
  */
@@ -96,12 +108,20 @@ export const measureColdStarts = async (
   const items = [
     { bundle: prepared.baseline, function: 'baseline', source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
     { bundle: prepared.floor, function: 'floor', source: 'floor' as const, environment: {} as Record<string, string>, nodeOptions, description: 'GetItem of one key', event: {} },
-    ...prepared.functions.map((f) => ({ bundle: f as Bundle, function: f.function, source: f.source, environment: f.environment, nodeOptions, ...coldStartEvent(f.handler) })),
+    ...prepared.functions.map((f) => ({
+      bundle: f as Bundle,
+      function: f.function,
+      source: f.source,
+      environment: { ...f.environment, ...localValuesOf(f.references ?? []) },
+      nodeOptions,
+      ...coldStartEvent(f.handler),
+    })),
   ];
   // The earlier commit's bundles run in the same rounds, with the NODE_OPTIONS of their day.
   const beforeItems = prepared.functions.flatMap((f) => {
     const bundle = before?.bundles.get(f.handler);
-    return bundle ? [{ bundle, source: f.source, environment: f.environment, nodeOptions: before!.nodeOptions, ...coldStartEvent(f.handler) }] : [];
+    // The environment the function gets today: the earlier commit's code needs no more than that.
+    return bundle ? [{ bundle, source: f.source, environment: { ...f.environment, ...localValuesOf(f.references ?? []) }, nodeOptions: before!.nodeOptions, ...coldStartEvent(f.handler) }] : [];
   });
   const all = [...items, ...beforeItems];
   const envOf = (environment: Record<string, string>, handler: string, options: string): NodeJS.ProcessEnv => ({

@@ -6,7 +6,8 @@ import { fallbackHandler, routes } from '../functions/routes';
 import { schedules } from '../functions/schedules';
 import { streamConsumers } from '../functions/stream-consumers';
 import { readFunctions, synthesize, synthInputsDigest } from './cdk-assembly';
-import { bundleFiles } from '../functions/bundle-files';
+import { bundleDefinesOf, bundleFiles } from '../functions/bundle-files';
+import packageJson from '../package.json' with { type: 'json' };
 import { writeHttpFunctionEntry } from '../infra/aws/http-function-entry';
 import { httpFunctionGroups } from '../infra/aws/http-function-groups';
 import { bundleEntry, bundleSplitEntry, type Bundle } from './esbuild-bundle';
@@ -95,7 +96,8 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
         const group = groups.get(name);
         const entry = group ? writeHttpFunctionEntry(name, group.routes) : join(repoRoot, 'functions', `${name}.ts`);
         const files = group ? group.routes.flatMap((route) => bundleFiles[route.handler] ?? []) : (bundleFiles[name] ?? []);
-        return [name, group ? bundleSplitEntry(name, entry, outDir, files) : await bundleEntry(name, entry, outDir, files)] as const;
+        const defines = group ? bundleDefinesOf(group.routes.map((route) => route.handler), packageJson.version) : {};
+        return [name, group ? bundleSplitEntry(name, entry, outDir, files, defines) : await bundleEntry(name, entry, outDir, files)] as const;
       }),
     ),
   );

@@ -43,8 +43,8 @@ export const bundleEntry = async (handler: string, entry: string, outDir: string
 };
 
 /** Bundles an HTTP function's entry split per route, as the CDK app does (infra/aws/bundling/split-bundle.ts). */
-export const bundleSplitEntry = (name: string, entry: string, outDir: string, files: readonly string[]): Bundle => {
-  bundleSplit(entry, outDir, files);
+export const bundleSplitEntry = (name: string, entry: string, outDir: string, files: readonly string[], define: Record<string, string> = {}): Bundle => {
+  bundleSplit(entry, outDir, files, define);
   const file = join(outDir, 'index.mjs');
   return { handler: name, file, sizeKiB: codeKiB(file) };
 };

@@ -1,4 +1,5 @@
 import { swaggerUiFiles } from './docs/docs-package-files';
+import { prebuiltOpenApiDefines } from './openapi/prebuilt-openapi-defines';
 
 /**
  * Files a handler module reads at run time rather than imports, as paths under node_modules. esbuild cannot
@@ -8,3 +9,16 @@ import { swaggerUiFiles } from './docs/docs-package-files';
 export const bundleFiles: Readonly<Record<string, readonly string[]>> = {
   'docs/get-docs': Object.values(swaggerUiFiles),
 };
+
+/**
+ * Values a handler module gets at bundle time, as esbuild `define`s, from the service version the stack
+ * deploys: what it would otherwise compute at its first request in every new container. Only the HTTP
+ * functions' bundler applies them (infra/aws/bundling/split-bundle.ts); the modules work without them.
+ */
+export const bundleDefines: Readonly<Record<string, (serviceVersion: string) => Record<string, string>>> = {
+  'openapi/get-openapi': prebuiltOpenApiDefines,
+};
+
+/** The bundle-time values of a function's modules, for the version it deploys (none without a version). */
+export const bundleDefinesOf = (modules: readonly string[], serviceVersion: string | undefined): Record<string, string> =>
+  Object.assign({}, ...modules.map((module) => (serviceVersion && bundleDefines[module] ? bundleDefines[module](serviceVersion) : {})));

@@ -3,18 +3,24 @@ import { once } from '../../shared/config/load-config';
 import { acceptsGzip } from '../../shared/http/accept-encoding';
 import { headerOf } from '../../shared/http/http-event';
 import { httpHandler } from '../../shared/http/http-handler';
-import { buildOpenApiDocument } from './build-openapi-document';
 import { getOpenApiRoute } from './openapi-routes';
+import { prebuiltOpenApi } from './prebuilt-openapi';
 
-/** Built once per container: the document only changes with a deployment. */
-const document = once(() => buildOpenApiDocument(process.env.SERVICE_VERSION ?? '0.0.0-local'));
+const version = process.env.SERVICE_VERSION ?? '0.0.0-local';
+/**
+ * Built once per container: the document only changes with a deployment. A deployed bundle carries it built
+ * at bundle time (prebuilt-openapi-defines.ts), so the first request reads it; unbundled (tests, `npm start`)
+ * it is built here from the route table, whose module is then loaded for the first time.
+ */
+const prebuilt = prebuiltOpenApi(version);
+const document = once(async () => (prebuilt ? (JSON.parse(prebuilt.json) as unknown) : (await import('./build-openapi-document')).buildOpenApiDocument(version)));
 /**
  * And gzipped once: the document is ~650 KiB of JSON (every route, schema and webhook) and the docs page
  * loads it before showing anything; gzipped it is a tenth of that on the wire.
  */
-const gzipped = once(() => gzipSync(JSON.stringify(document()), { level: 9 }));
+const gzipped = once(async () => (prebuilt ? Buffer.from(prebuilt.gzipBase64, 'base64') : gzipSync(JSON.stringify(await document()), { level: 9 })));
 
 export const handler = httpHandler(getOpenApiRoute, async ({ event }) => {
   const headers = { vary: 'accept-encoding' };
-  return acceptsGzip(headerOf(event, 'accept-encoding')) ? { status: 200, gzippedJson: gzipped(), headers } : { status: 200, body: document(), headers };
+  return acceptsGzip(headerOf(event, 'accept-encoding')) ? { status: 200, gzippedJson: await gzipped(), headers } : { status: 200, body: await document(), headers };
 });

@@ -3,12 +3,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
 import { bundleFiles } from '../../functions/bundle-files';
 import { getDocsAssetRoute } from '../../functions/docs/docs-routes';
 import { fallbackHandler, routes } from '../../functions/routes';
+import { buildOpenApiDocument } from '../../functions/openapi/build-openapi-document';
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
 import { httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import { routeKey } from '../../shared/http/route';
@@ -179,6 +181,34 @@ describe('the bundle of an HTTP function serving several routes', () => {
       expect(entryOf(groupDir), route.key).not.toContain(route.key);
     }
     for (const route of publicGroup.routes) expect(entryOf(groupDir), route.key).toContain(route.key);
+  });
+
+  it('serves the OpenAPI document it carried from the bundle, equal to the one the route table builds', () => {
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(groupDir, 'index.mjs')).href)});
+      const context = { awsRequestId: 'r', functionName: 'f', getRemainingTimeInMillis: () => 1000 };
+      const plain = await handler(JSON.parse(process.env.PLAIN), context);
+      const gzipped = await handler(JSON.parse(process.env.GZIPPED), context);
+      process.stdout.write(JSON.stringify({ plain: plain.body, gzipped: gzipped.body, encoding: gzipped.headers['content-encoding'] }));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: groupDir,
+      env: {
+        ...process.env,
+        PLAIN: JSON.stringify(apiEvent('GET', '/v1/openapi.json')),
+        GZIPPED: JSON.stringify(apiEvent('GET', '/v1/openapi.json', { headers: { 'accept-encoding': 'gzip' } })),
+        SERVICE_VERSION: '9.9.9',
+        POWERTOOLS_LOG_LEVEL: 'SILENT',
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const { plain, gzipped, encoding } = JSON.parse(output) as { plain: string; gzipped: string; encoding: string };
+    const built = buildOpenApiDocument('9.9.9');
+    expect(JSON.parse(plain)).toEqual(built);
+    expect(encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(Buffer.from(gzipped, 'base64')).toString('utf8'))).toEqual(built);
+    // Carried, not built at the request: a chunk holds the document gzipped at bundle time (base64, so its text is found as is).
+    const carried = gzipSync(JSON.stringify(built), { level: 9 }).toString('base64').slice(0, 200);
+    expect(readdirSync(join(groupDir, 'chunks')).some((name) => readFileSync(join(groupDir, 'chunks', name), 'utf8').includes(carried))).toBe(true);
   });
 
   it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {

@@ -24,11 +24,13 @@ export const esbuildOptions = {
  * route it serves only, as much as a function of that route alone would (issue 21: one 26-route function
  * in a single file cost ~30 ms more per cold start than its routes' own bundles; split, the same). NodejsFunction
  * writes one file (`--outfile`), which cannot split, so these functions take their code from this.
- * `files` are copied under node_modules/, as PlatformFunction does for the others (functions/bundle-files.ts).
+ * `files` are copied under node_modules/, as PlatformFunction does for the others, and `define` holds the
+ * routes' bundle-time values (both from functions/bundle-files.ts).
  */
-export const bundleSplit = (entry: string, outDir: string, files: readonly string[] = []): void => {
+export const bundleSplit = (entry: string, outDir: string, files: readonly string[] = [], define: Record<string, string> = {}): void => {
   buildSync({
     ...esbuildOptions,
+    define,
     entryPoints: { index: entry },
     outdir: outDir,
     splitting: true,

@@ -7,7 +7,7 @@ import { Architecture, type CfnFunction, Code, Function as LambdaFunction, Runti
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { bundleFiles } from '../../../functions/bundle-files';
+import { bundleDefinesOf, bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { bundleSplit } from '../bundling/split-bundle';
 import { functionBundling } from '../function-bundling';
@@ -94,7 +94,11 @@ export class PlatformFunction extends Construct {
       environment: definedOnly(props.environment),
     };
     this.function = props.routes
-      ? new LambdaFunction(this, 'Function', { ...common, handler: 'index.handler', code: splitCode(entry, files) })
+      ? new LambdaFunction(this, 'Function', {
+          ...common,
+          handler: 'index.handler',
+          code: splitCode(entry, files, () => bundleDefinesOf(this.handlerModules, props.environment.SERVICE_VERSION)),
+        })
       : new NodejsFunction(this, 'Function', {
           ...common,
           entry,
@@ -138,14 +142,14 @@ export const httpFunctionDescription = (name: string, routes: readonly GroupedRo
  * hashed by its output like NodejsFunction's. The image is never pulled: local bundling always succeeds or
  * throws (esbuild is a dependency of the repository).
  */
-const splitCode = (entry: string, files: readonly string[]) =>
+const splitCode = (entry: string, files: readonly string[], defines: () => Record<string, string>) =>
   Code.fromAsset(dirname(entry), {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24-unused-local-bundling-only'),
       local: {
         tryBundle: (outputDir) => {
-          bundleSplit(entry, outputDir, files);
+          bundleSplit(entry, outputDir, files, defines());
           return true;
         },
       },

@@ -1,0 +1,16 @@
+/** The OpenAPI document as the HTTP function's bundle carries it: built at bundle time, for one service version. */
+export interface PrebuiltOpenApi {
+  version: string;
+  json: string;
+  gzipBase64: string;
+}
+
+/** Replaced by esbuild `define` when the bundle is made (functions/bundle-files.ts `bundleDefines`); absent unbundled. */
+declare const __PREBUILT_OPENAPI__: PrebuiltOpenApi | undefined;
+
+/**
+ * The document the bundle carries, when it was built for `version`; undefined when running unbundled (tests,
+ * `npm start`) or for another version, where the handler builds it from the route table as before.
+ */
+export const prebuiltOpenApi = (version: string, carried: PrebuiltOpenApi | undefined = typeof __PREBUILT_OPENAPI__ === 'object' ? __PREBUILT_OPENAPI__ : undefined) =>
+  carried?.version === version ? carried : undefined;

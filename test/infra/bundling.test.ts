@@ -12,7 +12,7 @@ import { getDocsAssetRoute } from '../../functions/docs/docs-routes';
 import { fallbackHandler, routes } from '../../functions/routes';
 import { buildOpenApiDocument } from '../../functions/openapi/build-openapi-document';
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
-import { httpFunctionGroups } from '../../infra/aws/http-function-groups';
+import { type HttpFunctionGroup, httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import { routeKey } from '../../shared/http/route';
 import { apiEvent } from '../support/api-gateway-events';
 import { templateOf, testApp } from '../support/synth-platform-stack';
@@ -20,37 +20,23 @@ import { templateOf, testApp } from '../support/synth-platform-stack';
 // One function bundled for real, with the platform's bundling options: the others differ only in entry.
 const app = testApp({ 'aws:cdk:bundling-stacks': ['**'], 'aws:cdk:enable-asset-metadata': true });
 const stack = new Stack(app, 'Bundled');
-new PlatformFunction(stack, 'Health', {
-  handler: 'health/get-health',
-  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus', SERVICE_VERSION: '9.9.9' },
-  logRetention: RetentionDays.ONE_DAY,
-  logRemovalPolicy: RemovalPolicy.DESTROY,
-});
+/** A function of the test stack, bundled for real, with the environment the handlers need. */
+const addFunction = (id: string, props: { handler: string; routes?: HttpFunctionGroup['routes'] }) =>
+  new PlatformFunction(stack, id, {
+    ...props,
+    environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus', SERVICE_VERSION: '9.9.9' },
+    logRetention: RetentionDays.ONE_DAY,
+    logRemovalPolicy: RemovalPolicy.DESTROY,
+  });
+addFunction('Health', { handler: 'health/get-health' });
 // And the docs page's, whose bundle must carry the Swagger UI files it reads at run time.
-new PlatformFunction(stack, 'Docs', {
-  handler: 'docs/get-docs',
-  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus' },
-  logRetention: RetentionDays.ONE_DAY,
-  logRemovalPolicy: RemovalPolicy.DESTROY,
-});
+addFunction('Docs', { handler: 'docs/get-docs' });
 // And an HTTP function of several routes as the stack groups them: the public routes that hold no rights.
 const publicGroup = httpFunctionGroups(routes, fallbackHandler).find((group) => group.name === 'public-api/no-rights')!;
-new PlatformFunction(stack, 'PublicRoutes', {
-  handler: publicGroup.name,
-  routes: publicGroup.routes,
-  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus', SERVICE_VERSION: '9.9.9' },
-  logRetention: RetentionDays.ONE_DAY,
-  logRemovalPolicy: RemovalPolicy.DESTROY,
-});
+addFunction('PublicRoutes', { handler: publicGroup.name, routes: publicGroup.routes });
 // And a second one of the same caller kind, whose code must be its own (the CDK stages an asset per source folder).
 const catalogGroup = httpFunctionGroups(routes, fallbackHandler).find((group) => group.name === 'public-api/reads')!;
-new PlatformFunction(stack, 'PublicReads', {
-  handler: catalogGroup.name,
-  routes: catalogGroup.routes,
-  environment: { TABLE_NAME: 'table', EVENT_BUS_NAME: 'bus' },
-  logRetention: RetentionDays.ONE_DAY,
-  logRemovalPolicy: RemovalPolicy.DESTROY,
-});
+addFunction('PublicReads', { handler: catalogGroup.name, routes: catalogGroup.routes });
 const bundled = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
 const assetDirOf = (name: string) =>
   join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${name}` || String(f.Properties.Description).startsWith(`${name}: `))!.Metadata['aws:asset:path']);

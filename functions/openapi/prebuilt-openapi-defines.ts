@@ -11,5 +11,6 @@ import type { PrebuiltOpenApi } from './prebuilt-openapi';
 export const prebuiltOpenApiDefines = (version: string): Record<string, string> => {
   const json = JSON.stringify(buildOpenApiDocument(version));
   const prebuilt: PrebuiltOpenApi = { version, json, gzipBase64: gzipSync(json, { level: 9 }).toString('base64') };
-  return { __PREBUILT_OPENAPI__: JSON.stringify(prebuilt) };
+  // A string of the JSON, itself as JSON: esbuild inlines a string where it is used (prebuilt-openapi.ts).
+  return { __PREBUILT_OPENAPI__: JSON.stringify(JSON.stringify(prebuilt)) };
 };

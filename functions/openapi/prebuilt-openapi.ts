@@ -5,12 +5,18 @@ export interface PrebuiltOpenApi {
   gzipBase64: string;
 }
 
-/** Replaced by esbuild `define` when the bundle is made (functions/bundle-files.ts `bundleDefines`); absent unbundled. */
-declare const __PREBUILT_OPENAPI__: PrebuiltOpenApi | undefined;
+/**
+ * Replaced by esbuild `define` when the bundle is made (functions/bundle-files.ts `bundleDefines`): the JSON
+ * of a PrebuiltOpenApi as a string literal, which esbuild writes where it is used, in this module's chunk
+ * (an object literal would become a shared variable in a chunk every route loads); absent unbundled.
+ */
+declare const __PREBUILT_OPENAPI__: string | undefined;
 
 /**
  * The document the bundle carries, when it was built for `version`; undefined when running unbundled (tests,
  * `npm start`) or for another version, where the handler builds it from the route table as before.
  */
-export const prebuiltOpenApi = (version: string, carried: PrebuiltOpenApi | undefined = typeof __PREBUILT_OPENAPI__ === 'object' ? __PREBUILT_OPENAPI__ : undefined) =>
-  carried?.version === version ? carried : undefined;
+export const prebuiltOpenApi = (
+  version: string,
+  carried: PrebuiltOpenApi | undefined = typeof __PREBUILT_OPENAPI__ === 'string' ? (JSON.parse(__PREBUILT_OPENAPI__) as PrebuiltOpenApi) : undefined,
+) => (carried?.version === version ? carried : undefined);

@@ -195,6 +195,10 @@ describe('the bundle of an HTTP function serving several routes', () => {
     // Carried, not built at the request: a chunk holds the document gzipped at bundle time (base64, so its text is found as is).
     const carried = gzipSync(JSON.stringify(built), { level: 9 }).toString('base64').slice(0, 200);
     expect(readdirSync(join(groupDir, 'chunks')).some((name) => readFileSync(join(groupDir, 'chunks', name), 'utf8').includes(carried))).toBe(true);
+    // And only the OpenAPI route loads it: no chunk the entry imports for every route holds it.
+    const staticImports = [...readFileSync(join(groupDir, 'index.mjs'), 'utf8').matchAll(/from\s*["']\.\/(chunks\/[^"']+)["']/g)].map((match) => match[1]!);
+    expect(staticImports.length).toBeGreaterThan(0);
+    for (const chunk of staticImports) expect(readFileSync(join(groupDir, chunk), 'utf8').includes(carried), chunk).toBe(false);
   });
 
   it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {

@@ -6,7 +6,7 @@ import { buildOpenApiDocument } from '../../../functions/openapi/build-openapi-d
 describe('the OpenAPI document built at bundle time', () => {
   it('is the document the route table builds, for the version given, as JSON and gzipped', async () => {
     const { __PREBUILT_OPENAPI__: value } = prebuiltOpenApiDefines('1.2.3');
-    const carried = JSON.parse(value!) as { version: string; json: string; gzipBase64: string };
+    const carried = JSON.parse(JSON.parse(value!) as string) as { version: string; json: string; gzipBase64: string };
     expect(carried.version).toBe('1.2.3');
     expect(JSON.parse(carried.json)).toEqual(buildOpenApiDocument('1.2.3'));
     const { gunzipSync } = await import('node:zlib');

@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../shared/aws/dynamodb';
 import { localInvocation } from '../infra/local/local-invocation';
 
 export interface RecordedCommand {
@@ -24,8 +24,6 @@ interface ConsumedCapacity {
 const unitsOf = (consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number =>
   [consumed ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
 
-const NAME = 'benchConsumedCapacity';
-
 /**
  * Counts every command sent through a client and sums its consumed capacity, forcing
  * ReturnConsumedCapacity TOTAL. The local platform's handlers run in this process and share the client of
@@ -33,26 +31,22 @@ const NAME = 'benchConsumedCapacity';
  * consumers share it too (the webhook fan-out and deliveries, notifications: work the events of a request
  * set off, in AWS other functions'); their commands are left out unless `queueConsumers` is set.
  */
-export const attachCapacityRecorder = (client: DynamoDBDocumentClient, options: { queueConsumers?: boolean } = {}) => {
+export const attachCapacityRecorder = (client: DocumentClient, options: { queueConsumers?: boolean } = {}) => {
   let recorded: RecordedCommand[] = [];
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const invocation = localInvocation.getStore()?.name;
-      if (!options.queueConsumers && invocation) return next(args);
-      const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-      const input = withCapacity.has(operation) ? { ...(args.input as object), ReturnConsumedCapacity: 'TOTAL' } : args.input;
-      try {
-        const result = await next({ ...args, input });
-        const output = result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] };
-        recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity), input: args.input as Record<string, unknown>, ...(invocation ? { invocation } : {}) });
-        return result;
-      } catch (error) {
-        recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error), input: args.input as Record<string, unknown>, ...(invocation ? { invocation } : {}) });
-        throw error;
-      }
-    },
-    { step: 'initialize', name: NAME, priority: 'high', override: true },
-  );
+  const detach = client.use((next) => async (request) => {
+    const invocation = localInvocation.getStore()?.name;
+    if (!options.queueConsumers && invocation) return next(request);
+    const { operation } = request;
+    const input = withCapacity.has(operation) ? { ...request.input, ReturnConsumedCapacity: 'TOTAL' } : request.input;
+    try {
+      const output = await next({ operation, input });
+      recorded.push({ operation, capacityUnits: unitsOf(output.ConsumedCapacity as ConsumedCapacity | ConsumedCapacity[] | undefined), input: request.input, ...(invocation ? { invocation } : {}) });
+      return output;
+    } catch (error) {
+      recorded.push({ operation, capacityUnits: 0, error: error instanceof Error ? error.name : String(error), input: request.input, ...(invocation ? { invocation } : {}) });
+      throw error;
+    }
+  });
   return {
     /** The commands recorded since the last take, and a fresh start. */
     take(): RecordedCommand[] {
@@ -60,8 +54,6 @@ export const attachCapacityRecorder = (client: DynamoDBDocumentClient, options: 
       recorded = [];
       return taken;
     },
-    detach(): void {
-      client.middlewareStack.remove(NAME);
-    },
+    detach,
   };
 };

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';

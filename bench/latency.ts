@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '../shared/aws/dynamodb';
 import { getMeRoute, loginRoute, refreshRoute } from '../functions/auth/auth-routes';
 import { getServiceRoute, listServicesRoute } from '../functions/catalog/catalog-routes';
 import { verifyPassword } from '../shared/accounts/password-hasher';

@@ -1,4 +1,4 @@
-import { DeleteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand } from '../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';

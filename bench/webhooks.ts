@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '../shared/aws/dynamodb';
 import type { LocalPlatform } from '../infra/local/local-platform';
 import { dynamoDocumentClient } from '../shared/aws/clients';
 import { type DomainEvent, domainEvent } from '../shared/events/domain-event';

@@ -1,11 +1,11 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DocumentClient } from '../aws/dynamodb';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import type { AccountTokenRecord } from './account-token';
 import type { AccountTokenStore } from './account-token-store';
 
 /** One item per token, keyed by its hash (`ACCOUNTTOKEN#<purpose>#<hash>`), with the table's TTL on `expiresAt`. */
-export const dynamoAccountTokenStore = (db: DynamoDBDocumentClient, tableName: string): AccountTokenStore => ({
+export const dynamoAccountTokenStore = (db: DocumentClient, tableName: string): AccountTokenStore => ({
   async create(record) {
     await db.send(
       new PutCommand({ TableName: tableName, Item: { ...keys.accountToken(record.purpose, record.tokenHash), type: entityTypes.accountToken, ...record }, ...createCondition }),

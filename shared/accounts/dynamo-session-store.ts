@@ -1,4 +1,4 @@
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
@@ -7,7 +7,7 @@ import type { Session, SessionStore } from './session-store';
 const BATCH_WRITE_LIMIT = 25;
 
 /** Sessions live under their account (`USER#<id>`, `SESSION#<id>`), so one query finds them all. */
-export const dynamoSessionStore = (db: DynamoDBDocumentClient, tableName: string): SessionStore => ({
+export const dynamoSessionStore = (db: DocumentClient, tableName: string): SessionStore => ({
     async create(session) {
       await db.send(
         new PutCommand({

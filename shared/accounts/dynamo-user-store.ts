@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DocumentClient } from '../aws/dynamodb';
 import { CommitPartRejected } from '../data/commit-part';
 import { failedConditionIndexes, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -42,7 +42,7 @@ const fromItem = (item: Record<string, unknown>): StoredUser => ({
 /** The public view: what leaves the store for a list never carries the hash. */
 const publicOf = ({ passwordHash: _hash, version: _version, ...user }: StoredUser): User => user;
 
-export const dynamoUserStore = (db: DynamoDBDocumentClient, tableName: string): UserStore => {
+export const dynamoUserStore = (db: DocumentClient, tableName: string): UserStore => {
   const statsUpdate = (deltas: Partial<Record<UserStatus, number>>) => {
     const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0);
     return {

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { failedConditionIndexes, isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
@@ -29,7 +29,7 @@ const countMove = (tableName: string, userId: string, delta: 1 | -1) => ({
   },
 });
 
-export const dynamoApiKeyStore = (db: DynamoDBDocumentClient, tableName: string): ApiKeyStore => ({
+export const dynamoApiKeyStore = (db: DocumentClient, tableName: string): ApiKeyStore => ({
   async create(key, events) {
     const { expiresAt, lastUsedAt: _never, secretHash, userId, ...view } = key;
     try {

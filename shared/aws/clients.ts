@@ -1,9 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { DocumentClient, type DocumentClientSettings } from './dynamodb';
 
 /**
  * AWS answers in milliseconds, or not at all: without these the SDK waits for a hung endpoint up to its
@@ -47,11 +47,24 @@ export const clientConfig = (service: AwsService, env: NodeJS.ProcessEnv = proce
 export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDER', env: NodeJS.ProcessEnv = process.env): string | undefined =>
   env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
-let documentClient: DynamoDBDocumentClient | undefined;
-export const dynamoDocumentClient = (): DynamoDBDocumentClient =>
-  (documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig('DYNAMODB')), {
-    marshallOptions: { removeUndefinedValues: true },
-  }));
+/**
+ * The settings of the platform's DynamoDB client (shared/aws/dynamodb), taken from the same configuration
+ * as every SDK client: the emulator's endpoint or the region's own, the attempts and both timeouts.
+ */
+export const documentClientSettings = (env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): DocumentClientSettings => {
+  const config = clientConfig('DYNAMODB', env);
+  return {
+    endpoint: config.endpoint ?? `https://dynamodb.${config.region}.amazonaws.com`,
+    region: config.region,
+    ...(credentials ? { credentials } : {}),
+    maxAttempts: config.maxAttempts,
+    connectionTimeoutMs: config.requestHandler.connectionTimeout,
+    requestTimeoutMs: config.requestHandler.requestTimeout,
+  };
+};
+
+let documentClient: DocumentClient | undefined;
+export const dynamoDocumentClient = (): DocumentClient => (documentClient ??= new DocumentClient(documentClientSettings()));
 
 let eventBridge: EventBridgeClient | undefined;
 export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, type DocumentClient } from '../aws/dynamodb';
 import type { CommitPart } from '../data/commit-part';
 import { isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -40,7 +40,7 @@ const itemOf = (backup: Backup) => ({
   ...backup,
 });
 
-export const dynamoBackupStore = (db: DynamoDBDocumentClient, tableName: string): BackupStore => {
+export const dynamoBackupStore = (db: DocumentClient, tableName: string): BackupStore => {
   /** RUNNING → `status`: the item is put whole again (its listing key moves), only if it is still RUNNING. */
   const finishPart = (backup: Backup, finished: Backup): CommitPart => ({
     label: 'backup',

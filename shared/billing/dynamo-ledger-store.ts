@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DocumentClient } from '../aws/dynamodb';
 import { counterShard } from '../data/counter-shards';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -22,7 +22,7 @@ const keyOf = (entry: LedgerKeyFields & Pick<LedgerEntry, 'userId' | 'status' | 
  * payment, refund or charge also ADDs its amount to its month's revenue counter in the same transaction, so
  * the counter moves exactly when the entry is written, and never for a duplicate.
  */
-export const dynamoLedgerStore = (db: DynamoDBDocumentClient, tableName: string): LedgerStore => {
+export const dynamoLedgerStore = (db: DocumentClient, tableName: string): LedgerStore => {
   const put = (entry: LedgerEntry) => ({
     TableName: tableName,
     Item: {

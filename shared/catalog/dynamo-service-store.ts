@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DocumentClient } from '../aws/dynamodb';
 import { onConditionFailure } from '../data/data-errors';
 import { countAll } from '../data/query-pages';
 import { queryPage } from '../data/query-page';
@@ -35,7 +35,7 @@ const fromItem = (item: Record<string, unknown>): Service => {
   return serviceSchema.parse({ slug, name, description, version: appVersion, template, plans, active, versions: versionsOf(item), createdAt, updatedAt });
 };
 
-export const dynamoServiceStore = (db: DynamoDBDocumentClient, tableName: string): ServiceStore => {
+export const dynamoServiceStore = (db: DocumentClient, tableName: string): ServiceStore => {
   const read = async (slug: string, consistent: boolean) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.service(slug), ConsistentRead: consistent }));
     return Item ? fromItem(Item) : undefined;

@@ -1,4 +1,4 @@
-import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, type DocumentClient } from '../aws/dynamodb';
 
 /** BatchGetItem's limit of keys per request. */
 const BATCH = 100;
@@ -17,7 +17,7 @@ export interface BatchGetOptions {
  * whole rather than judging with items missing. Missing items are simply absent from the answer.
  */
 export const batchGetItems = async (
-  db: DynamoDBDocumentClient,
+  db: DocumentClient,
   tableName: string,
   keys: readonly Record<string, string>[],
   options: BatchGetOptions = {},

@@ -1,4 +1,4 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DocumentClient } from '../aws/dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { isConditionFailure } from './data-errors';
@@ -10,7 +10,7 @@ import { createCondition } from './versioned-update';
  * our own item. That is a success, told apart from a real clash by the stored item being exactly the one
  * sent (a new item carries a fresh ULID, and often a random secret, so nothing else can match it).
  */
-export const putNew = async (db: DynamoDBDocumentClient, tableName: string, item: Record<string, unknown>): Promise<void> => {
+export const putNew = async (db: DocumentClient, tableName: string, item: Record<string, unknown>): Promise<void> => {
   try {
     await db.send(new PutCommand({ TableName: tableName, Item: item, ...createCondition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DocumentClient } from '../aws/dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
 import { projectionOf } from './projection';
 import { tableDesign } from './table-design';
@@ -51,7 +51,7 @@ const keysOf = (partition: Partition) => {
  * list (another customer's) is a 400 on `query.cursor` before anything is read.
  */
 export const queryPage = async <T>(
-  db: DynamoDBDocumentClient,
+  db: DocumentClient,
   query: PageQuery,
   { limit, cursor }: PageRequest,
   map: (item: Record<string, unknown>) => T,

@@ -1,7 +1,7 @@
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DocumentClient, type QueryCommandInput } from '../aws/dynamodb';
 
 /** Follows a query through every page: for small partitions only (an account's sessions, a count). */
-export const queryAllItems = async (db: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> => {
+export const queryAllItems = async (db: DocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -13,7 +13,7 @@ export const queryAllItems = async (db: DynamoDBDocumentClient, input: QueryComm
 };
 
 /** Counts what a query matches without reading the items back (`Select: COUNT`), across pages. */
-export const countAll = async (db: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'Select'>): Promise<number> => {
+export const countAll = async (db: DocumentClient, input: Omit<QueryCommandInput, 'Select'>): Promise<number> => {
   let total = 0;
   let start: Record<string, unknown> | undefined;
   do {

@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DocumentClient } from '../aws/dynamodb';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { queryPage } from '../data/query-page';
@@ -27,7 +27,7 @@ const atVersion = (version: number) => ({
   ExpressionAttributeValues: { ':version': version },
 });
 
-export const dynamoDomainStore = (db: DynamoDBDocumentClient, tableName: string): DomainStore => {
+export const dynamoDomainStore = (db: DocumentClient, tableName: string): DomainStore => {
   const countUpdate = (subscriptionId: string, delta: 1 | -1) => ({
     Update: {
       TableName: tableName,

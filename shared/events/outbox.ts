@@ -1,4 +1,4 @@
-import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DocumentClient, type TransactWriteCommandInput } from '../aws/dynamodb';
 import * as z from 'zod';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
@@ -49,7 +49,7 @@ export const eventFromOutboxItem = (item: Record<string, unknown>): DomainEvent 
  * so no event is published for a change that did not land, nor lost for one that did.
  */
 export const commitWithEvents = (
-  db: DynamoDBDocumentClient,
+  db: DocumentClient,
   tableName: string,
   items: NonNullable<TransactWriteCommandInput['TransactItems']>,
   events: readonly DomainEvent[],

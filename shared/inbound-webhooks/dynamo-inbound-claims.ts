@@ -1,4 +1,4 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DocumentClient } from '../aws/dynamodb';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { commitWithEvents } from '../events/outbox';
@@ -6,7 +6,7 @@ import type { InboundClaims } from './inbound-claims';
 import { INBOUND_CLAIM_SECONDS } from './inbound-sources';
 
 /** The DynamoDB claims: `INBOUND#<source>#<key>`/`CLAIM`, refused while one exists and has not expired. */
-export const dynamoInboundClaims = (db: DynamoDBDocumentClient, tableName: string, now: () => Date = () => new Date()): InboundClaims => {
+export const dynamoInboundClaims = (db: DocumentClient, tableName: string, now: () => Date = () => new Date()): InboundClaims => {
   const claimPut = (source: string, key: string) => {
     const at = now();
     const seconds = Math.floor(at.getTime() / 1000);

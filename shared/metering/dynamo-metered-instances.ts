@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../aws/dynamodb';
 import * as z from 'zod';
 import { batchGetItems } from '../data/batch-get';
 import { keys } from '../data/keys';
@@ -11,7 +11,7 @@ const meteredInstanceSchema = z.object({ id: z.string(), subscriptionId: z.strin
  * Instances by id through BatchGetItem (eventually consistent: a status a second old meters the same hour
  * the same way), projecting only the four attributes metering reads.
  */
-export const dynamoMeteredInstances = (db: DynamoDBDocumentClient, tableName: string): MeteredInstances => ({
+export const dynamoMeteredInstances = (db: DocumentClient, tableName: string): MeteredInstances => ({
   async getMany(ids) {
     const items = await batchGetItems(db, tableName, ids.map((id) => keys.instance(id)), { attributes: ['id', 'subscriptionId', 'userId', 'status'] });
     return items.map((item) => meteredInstanceSchema.parse(item));

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DocumentClient } from '../aws/dynamodb';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import { usageSampleSchema, type UsageSample } from './usage-sample';
@@ -8,7 +8,7 @@ import type { UsageStore } from './usage-store';
 const sampleKeys = Object.keys(usageSampleSchema.shape) as (keyof UsageSample)[];
 const sampleOf = (item: Record<string, unknown>) => usageSampleSchema.parse(Object.fromEntries(sampleKeys.map((key) => [key, item[key]])));
 
-export const dynamoUsageStore = (db: DynamoDBDocumentClient, tableName: string): UsageStore => ({
+export const dynamoUsageStore = (db: DocumentClient, tableName: string): UsageStore => ({
   /** A plain conditional PutItem: the key is the hour and the instance, so a second run of the hour is refused by DynamoDB. */
   async putSample({ subscriptionId, userId, sample, expiresAt }) {
     try {

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { conflict } from '../errors/app-error';
@@ -25,7 +25,7 @@ const applied = async (write: () => Promise<unknown>) => {
  * at rest, the API shows the secret only in the answer to the enrolment, and it is never logged. Recovery
  * codes are a string set of their hashes; spending one is a DELETE from the set on the condition it holds it.
  */
-export const dynamoTotpStore = (db: DynamoDBDocumentClient, tableName: string): TotpStore => {
+export const dynamoTotpStore = (db: DocumentClient, tableName: string): TotpStore => {
   const key = (userId: string) => keys.totp(userId);
   return {
     async get(userId) {

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { decodeCursor } from '../data/cursor';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -27,7 +27,7 @@ export interface NotificationStoreOptions {
   retentionDays: number;
 }
 
-export const dynamoNotificationStore = (db: DynamoDBDocumentClient, tableName: string, options: NotificationStoreOptions): NotificationStore => ({
+export const dynamoNotificationStore = (db: DocumentClient, tableName: string, options: NotificationStoreOptions): NotificationStore => ({
   async create(notification, events) {
     const item = {
       ...keys.notification(notification.userId, notification.id),

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { keys } from '../data/keys';
 import type { BillingCustomerStore } from './billing-customer-store';
@@ -8,7 +8,7 @@ import type { BillingCustomerStore } from './billing-customer-store';
  * patterns"). Written with its own condition, outside the account's version: it changes nothing the account
  * store versions (name, password, status), so it never makes their updates conflict.
  */
-export const dynamoBillingCustomerStore = (db: DynamoDBDocumentClient, tableName: string): BillingCustomerStore => {
+export const dynamoBillingCustomerStore = (db: DocumentClient, tableName: string): BillingCustomerStore => {
   const get = async (userId: string) => {
     const { Item } = await db.send(
       new GetCommand({

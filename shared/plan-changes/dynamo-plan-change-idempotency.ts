@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DocumentClient } from '../aws/dynamodb';
 import { entityTypes, keys } from '../data/keys';
 import type { PlanChangeIdempotency } from './plan-change-idempotency';
 
@@ -6,7 +6,7 @@ import type { PlanChangeIdempotency } from './plan-change-idempotency';
 const IDEMPOTENCY_SECONDS = 24 * 3600;
 
 /** `IDEMPOTENCY#<user>#plan-change:<key>`/`REQUEST`: the same item shape as the other routes' keys, with a TTL. */
-export const dynamoPlanChangeIdempotency = (db: DynamoDBDocumentClient, tableName: string): PlanChangeIdempotency => ({
+export const dynamoPlanChangeIdempotency = (db: DocumentClient, tableName: string): PlanChangeIdempotency => ({
   claimPart: (userId, key, replay, now) => ({
     label: 'idempotency key',
     write: {

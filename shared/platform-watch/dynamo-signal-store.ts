@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../aws/dynamodb';
 import { failedConditionIndexes } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { commitWithEvents } from '../events/outbox';
@@ -14,7 +14,7 @@ export interface SignalStore {
  * conditional on the state being the other one (a signal never seen counts as cleared), so two watches at
  * once, or a re-run, tell each change once.
  */
-export const dynamoSignalStore = (db: DynamoDBDocumentClient, tableName: string): SignalStore => ({
+export const dynamoSignalStore = (db: DocumentClient, tableName: string): SignalStore => ({
   async record(signal, now) {
     try {
       await commitWithEvents(

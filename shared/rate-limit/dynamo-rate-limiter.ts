@@ -1,4 +1,4 @@
-import { BatchGetCommand, DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, PutCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import type { RateLimiter, RateSubject } from './rate-limiter';
@@ -7,7 +7,7 @@ import type { RateLimiter, RateSubject } from './rate-limiter';
  * Fixed-window counters in the table. A counter item lives for its window (TTL `expiresAt`); since TTL
  * deletion is lazy, an item whose window has ended counts as empty and is restarted by the next failure.
  */
-export const dynamoRateLimiter = (db: DynamoDBDocumentClient, tableName: string, windowSeconds: number, now = () => Date.now()): RateLimiter => {
+export const dynamoRateLimiter = (db: DocumentClient, tableName: string, windowSeconds: number, now = () => Date.now()): RateLimiter => {
   const keyOf = (s: RateSubject) => keys.rateCounter(s.scope, s.subject);
   return {
     async check(subjects) {

@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DocumentClient } from '../aws/dynamodb';
 import { batchGetItems } from '../data/batch-get';
 import { CommitPartRejected } from '../data/commit-part';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
@@ -12,7 +12,7 @@ const instanceKeys = Object.keys(instanceSchema.shape);
 const instanceOf = (item: Record<string, unknown>) =>
   instanceSchema.parse(Object.fromEntries(instanceKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 
-export const dynamoInstanceHealthStore = (db: DynamoDBDocumentClient, tableName: string): InstanceHealthStore => ({
+export const dynamoInstanceHealthStore = (db: DocumentClient, tableName: string): InstanceHealthStore => ({
   async getInstance(instanceId) {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.instance(instanceId), ConsistentRead: true }));
     return Item ? instanceOf(Item) : undefined;

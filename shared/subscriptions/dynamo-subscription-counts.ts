@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../aws/dynamodb';
 import { counterShard, COUNTER_SHARDS } from '../data/counter-shards';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
@@ -26,7 +26,7 @@ export const subscriptionCountUpdate = (tableName: string, subscriptionId: strin
 };
 
 /** Every state with its count (0 when none): the shards summed, read with one Query of the `STATS` partition. */
-export const readSubscriptionCounts = async (db: DynamoDBDocumentClient, tableName: string): Promise<Record<SubscriptionState, number>> => {
+export const readSubscriptionCounts = async (db: DocumentClient, tableName: string): Promise<Record<SubscriptionState, number>> => {
   const items = await queryAllItems(db, {
     TableName: tableName,
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',

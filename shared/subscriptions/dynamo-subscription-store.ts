@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { CommitPartRejected, type CommitPart } from '../data/commit-part';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
@@ -61,7 +61,7 @@ interface Move {
   own: readonly CommitPart[];
 }
 
-export const dynamoSubscriptionStore = (db: DynamoDBDocumentClient, tableName: string): SubscriptionStore => {
+export const dynamoSubscriptionStore = (db: DocumentClient, tableName: string): SubscriptionStore => {
   /** Versions are not part of the API shape, so the store remembers what it read. */
   const versions = new WeakMap<object, number>();
   const remember = <T extends object>(value: T, version: number) => {

@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../aws/dynamodb';
 import { countAll } from '../data/query-pages';
 import { keys } from '../data/keys';
 import { liveSubscriptionStates } from './lifecycle';
@@ -8,7 +8,7 @@ export interface LiveSubscriptions {
 }
 
 /** Counts the live subscriptions under an account's partition (`USER#<id>`, `SUBSCRIPTION#…`). */
-export const dynamoLiveSubscriptions = (db: DynamoDBDocumentClient, tableName: string): LiveSubscriptions => ({
+export const dynamoLiveSubscriptions = (db: DocumentClient, tableName: string): LiveSubscriptions => ({
   count: (userId) =>
     countAll(db, {
       TableName: tableName,

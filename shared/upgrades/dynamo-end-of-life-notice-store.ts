@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
@@ -8,7 +8,7 @@ import type { EndOfLifeNoticeStore } from './end-of-life-notices';
 /** A notice is remembered for 60 days: past any version's end of life it was given for. */
 const NOTICE_SECONDS = 60 * 24 * 3600;
 
-export const dynamoEndOfLifeNoticeStore = (db: DynamoDBDocumentClient, tableName: string): EndOfLifeNoticeStore => ({
+export const dynamoEndOfLifeNoticeStore = (db: DocumentClient, tableName: string): EndOfLifeNoticeStore => ({
   async claim(instanceId, version, thresholdDays, event) {
     try {
       await commitWithEvents(

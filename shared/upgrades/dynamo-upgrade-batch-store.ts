@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DocumentClient } from '../aws/dynamodb';
 import { onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { conflict } from '../errors/app-error';
@@ -8,7 +8,7 @@ import type { UpgradeBatchStore } from './upgrade-batch-store';
 const fields = ['id', 'serviceSlug', 'fromVersion', 'toVersion', 'batchSize', 'status', 'total', 'upgraded', 'failed', 'failure', 'inFlight', 'passed', 'createdAt', 'updatedAt'] as const;
 const batchOf = (item: Record<string, unknown>) => Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as UpgradeBatch;
 
-export const dynamoUpgradeBatchStore = (db: DynamoDBDocumentClient, tableName: string): UpgradeBatchStore => ({
+export const dynamoUpgradeBatchStore = (db: DocumentClient, tableName: string): UpgradeBatchStore => ({
   async get(serviceSlug, fromVersion) {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.upgradeBatch(serviceSlug, fromVersion), ConsistentRead: true }));
     return Item ? { batch: batchOf(Item), revision: Number(Item.version ?? 0) } : undefined;

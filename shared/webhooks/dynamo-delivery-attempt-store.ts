@@ -1,4 +1,4 @@
-import { PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, type DocumentClient } from '../aws/dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { monotonicFactory } from 'ulid';
 import { failedConditionIndexes, transactionConflictIndexes } from '../data/data-errors';
@@ -17,7 +17,7 @@ const publicKeys = Object.keys(deliveryAttemptSchema.shape);
 const attemptOf = (item: Record<string, unknown>): DeliveryAttempt =>
   deliveryAttemptSchema.parse(Object.fromEntries(publicKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 
-export const dynamoDeliveryAttemptStore = (db: DynamoDBDocumentClient, tableName: string, options: { retentionDays: number }): DeliveryAttemptStore => {
+export const dynamoDeliveryAttemptStore = (db: DocumentClient, tableName: string, options: { retentionDays: number }): DeliveryAttemptStore => {
   // Attempt ids are ULIDs of the attempt's time, monotonic within this process, so the sort key orders the
   // log by time even for attempts recorded in the same millisecond.
   const nextId = monotonicFactory();

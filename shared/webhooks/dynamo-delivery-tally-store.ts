@@ -1,4 +1,4 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { entityTypes, keys } from '../data/keys';
 import { queryAllItems } from '../data/query-pages';
 import { tallyHourOf, type DeliveryTallyStore } from './delivery-tally-store';
@@ -11,7 +11,7 @@ const TALLY_TTL_SECONDS = 3 * 24 * 3600;
  * batch's attempts are one UpdateItem ADD, outside any transaction: concurrent ADDs to one item never
  * conflict (only transactions do), and a count lost to a crash before its batch is counted only nudges a rate.
  */
-export const dynamoDeliveryTallyStore = (db: DynamoDBDocumentClient, tableName: string): DeliveryTallyStore => ({
+export const dynamoDeliveryTallyStore = (db: DocumentClient, tableName: string): DeliveryTallyStore => ({
   async add(at, attempts) {
     const hour = tallyHourOf(at);
     await db.send(

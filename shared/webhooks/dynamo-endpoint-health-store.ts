@@ -1,4 +1,4 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure } from '../data/data-errors';
 import { keys } from '../data/keys';
 import { versionedUpdate } from '../data/versioned-update';
@@ -66,7 +66,7 @@ export const healthUpdate = (tableName: string, owner: WebhookOwner, endpointId:
  * `updatedAt` alone (a rotation racing a delivery must not fail for it), except disabling, which changes
  * what the owner sees and so is a versioned update like theirs.
  */
-export const dynamoEndpointHealthStore = (db: DynamoDBDocumentClient, tableName: string): EndpointHealthStore => ({
+export const dynamoEndpointHealthStore = (db: DocumentClient, tableName: string): EndpointHealthStore => ({
   async apply(owner, endpointId, change, now, events) {
     const update = healthUpdate(tableName, owner, endpointId, change, now);
     try {

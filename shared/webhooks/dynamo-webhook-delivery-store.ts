@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { randomUUID } from 'node:crypto';
@@ -44,7 +44,7 @@ const returnedItem = (error: unknown, index: number): Record<string, unknown> | 
   return item && Object.keys(item).length ? unmarshall(item as never) : undefined;
 };
 
-export const dynamoWebhookDeliveryStore = (db: DynamoDBDocumentClient, tableName: string, options: { retentionDays: number }): WebhookDeliveryStore => {
+export const dynamoWebhookDeliveryStore = (db: DocumentClient, tableName: string, options: { retentionDays: number }): WebhookDeliveryStore => {
   const read = async (key: Record<string, string>) => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
   /**
    * Each endpoint's counter as this container last wrote or saw it: the next event's number is usually the

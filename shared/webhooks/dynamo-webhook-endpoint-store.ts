@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { projectionOf } from '../data/projection';
@@ -20,7 +20,7 @@ const publicOf = (item: Record<string, unknown>): WebhookEndpoint =>
 
 const missing = () => notFound('The webhook');
 
-export const dynamoWebhookEndpointStore = (db: DynamoDBDocumentClient, tableName: string): WebhookEndpointStore => {
+export const dynamoWebhookEndpointStore = (db: DocumentClient, tableName: string): WebhookEndpointStore => {
   const readFull = async (owner: WebhookOwner, id: string) =>
     (await db.send(new GetCommand({ TableName: tableName, Key: keys.webhookEndpoint(owner, id), ConsistentRead: true }))).Item;
 

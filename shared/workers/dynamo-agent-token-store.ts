@@ -1,4 +1,4 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { queryAllItems } from '../data/query-pages';
 import { queryPage } from '../data/query-page';
@@ -11,7 +11,7 @@ import type { AgentTokenStore } from './agent-token-store';
 const fromItem = (item: Record<string, unknown>) =>
   agentTokenSchema.parse({ id: item.id, name: item.name, createdAt: item.createdAt, revokedAt: item.revokedAt });
 
-export const dynamoAgentTokenStore = (db: DynamoDBDocumentClient, tableName: string): AgentTokenStore => ({
+export const dynamoAgentTokenStore = (db: DocumentClient, tableName: string): AgentTokenStore => ({
   async create(token) {
     await putNew(db, tableName, { ...keys.agentToken(token.id), ...keys.agentTokenListing(token.id), type: entityTypes.agentToken, ...token });
   },

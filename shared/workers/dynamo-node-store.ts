@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { ulid } from 'ulid';
 import { unauthorized } from '../auth/bearer-token';
 import { failedConditionIndexes, isConditionFailure, onConditionFailure } from '../data/data-errors';
@@ -52,7 +52,7 @@ const addReservationValues = (request: { cpuMillicores: number; memoryMiB: numbe
   ':memory': request.memoryMiB,
 });
 
-export const dynamoNodeStore = (db: DynamoDBDocumentClient, tableName: string): NodeStore => {
+export const dynamoNodeStore = (db: DocumentClient, tableName: string): NodeStore => {
   const byName = async (name: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.node(name), ConsistentRead: true }));
     return Item ? fromItem(Item) : undefined;

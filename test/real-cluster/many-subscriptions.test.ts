@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient } from '../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { namespaceName } from '../../shared/provisioning/tenant/kubernetes-names';
@@ -29,7 +28,7 @@ beforeAll(async () => {
 
 /** Ended subscriptions written straight to the table, with ids newer than any made so far (the list is newest first). */
 const seedEnded = async () => {
-  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const db = new DocumentClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const store = dynamoSubscriptionStore(db, platform().tableName);
   // Ids a day ahead of the clock: newer than the live ones, so they fill the first pages of the list.
   const past = Date.now() + 86_400_000;

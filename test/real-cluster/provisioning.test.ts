@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient } from '../../shared/aws/dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { catalogSeed } from '../../shared/catalog/catalog-seed';
@@ -29,7 +28,7 @@ let steps: ProvisioningDeps;
 beforeAll(async () => {
   await registerKwokNodes(api);
   token = (await api.register()).accessToken;
-  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const db = new DocumentClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   steps = {
     subscriptions: dynamoSubscriptionStore(db, platform().tableName),
     nodes: dynamoNodeStore(db, platform().tableName),

@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient, GetCommand } from '../../shared/aws/dynamodb';
 import { KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import type { LocalPlatform } from '../../infra/local/local-platform';
 import { keys } from '../../shared/data/keys';
@@ -26,7 +25,7 @@ export const objectsLabelled = async (platform: LocalPlatform, namespace: string
 
 /** The node's capacity reservations, by instance id. */
 export const reservationsOn = async (platform: LocalPlatform, nodeName: string) => {
-  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform.dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const db = new DocumentClient({ endpoint: platform.dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
     const { Item } = await db.send(new GetCommand({ TableName: platform.tableName, Key: keys.node(nodeName) }));
     return (Item?.reservations ?? {}) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../../shared/aws/dynamodb';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { loadHandler } from '../../infra/local/handler-loader';
 import type { QueueHandler } from '../../infra/local/queue-poller';
@@ -44,24 +44,20 @@ export const crashingAfterRun = (handlerModule: string, crashFor: (record: SQSRe
 /**
  * Makes the next DynamoDB request `matches` picks succeed and then throw in the caller, as if the function
  * died right after the write: the write is committed and the handler never gets to answer. Added to the
- * client's stack outside the SDK's retries, so nothing retries it but the caller. Returns how to remove it.
+ * client's middleware, outside its retries, so nothing retries it but the caller. Returns how to remove it.
  */
-export const crashAfterNextWrite = (client: DynamoDBDocumentClient, matches: (input: unknown) => boolean) => {
+export const crashAfterNextWrite = (client: DocumentClient, matches: (input: unknown) => boolean) => {
   let armed = true;
-  const name = `injected-crash-${Math.random().toString(36).slice(2)}`;
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const result = await next(args);
-      if (armed && matches(args.input)) {
-        armed = false;
-        throw new InjectedCrash('the function died after its write, before answering');
-      }
-      return result;
-    },
-    { step: 'initialize', name },
-  );
+  const remove = client.use((next) => async (request) => {
+    const output = await next(request);
+    if (armed && matches(request.input)) {
+      armed = false;
+      throw new InjectedCrash('the function died after its write, before answering');
+    }
+    return output;
+  });
   return {
     fired: () => !armed,
-    remove: () => void client.middlewareStack.remove(name),
+    remove,
   };
 };

@@ -1,5 +1,5 @@
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient } from '../../shared/aws/dynamodb';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local';
@@ -14,7 +14,7 @@ import { clientConfig } from '../../shared/aws/clients';
 export const useDynamoDbTable = (name = 'integration') => {
   let dynamo: DynamoDbLocal | undefined;
   let client: DynamoDBClient | undefined;
-  let doc: DynamoDBDocumentClient | undefined;
+  let doc: DocumentClient | undefined;
   let endpoint = '';
   const external = clientConfig('DYNAMODB').endpoint;
   const tableName = external ? `${name}-${randomUUID().slice(0, 8)}` : name;
@@ -26,7 +26,11 @@ export const useDynamoDbTable = (name = 'integration') => {
       region: process.env.AWS_REGION ?? 'us-east-1',
       ...(external ? {} : { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     });
-    doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    doc = new DocumentClient({
+      endpoint,
+      region: process.env.AWS_REGION ?? 'us-east-1',
+      ...(external ? {} : { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    });
     await ensureTable(client, tableName);
   });
   afterAll(async () => {

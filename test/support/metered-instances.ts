@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import type { Cluster, KubeObject } from '../../shared/kubernetes/cluster';
 import { podMetricsKind } from '../../shared/metering/cluster-usage';
@@ -26,7 +26,7 @@ export interface MeteredInstanceFixture {
  */
 export const seedMeteredInstance = async (
   cluster: Pick<Cluster, 'apply'>,
-  db: DynamoDBDocumentClient,
+  db: DocumentClient,
   tableName: string,
   status: InstanceState = 'RUNNING',
 ): Promise<MeteredInstanceFixture> => {

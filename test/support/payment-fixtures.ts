@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import type { PaymentDeps } from '../../shared/billing/apply-payment';
 import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
@@ -26,7 +26,7 @@ const recordingCluster = () => {
  * clock, subscriptions written through the store as the create route writes them, and Stripe events as the
  * webhook receives them.
  */
-export const paymentFixtures = (table: () => { doc: DynamoDBDocumentClient; tableName: string }, clock: { now: Date; periodEnd: string }) => {
+export const paymentFixtures = (table: () => { doc: DocumentClient; tableName: string }, clock: { now: Date; periodEnd: string }) => {
   const { now } = clock;
 
   /** Fresh dependencies; `clusterCalls` lists the cluster writes made through them. */

@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient, GetCommand, UpdateCommand } from '../../../shared/aws/dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashAccountToken } from '../../../shared/accounts/account-token';
 import { keys } from '../../../shared/data/keys';
@@ -17,9 +16,9 @@ const CHANGE_LINK = 'account.email-change';
 const REQUESTED = 'account.email-change-requested';
 const CHANGED = 'account.email-changed';
 
-let db: DynamoDBDocumentClient | undefined;
+let db: DocumentClient | undefined;
 const table = () => {
-  db ??= DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  db ??= new DocumentClient({ endpoint: platform().dynamoDbEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   return db;
 };
 afterAll(() => db?.destroy());

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient } from '../../../shared/aws/dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createService } from '../../../shared/catalog/catalog-use-cases';
 import { dynamoServiceStore } from '../../../shared/catalog/dynamo-service-store';
@@ -45,7 +44,7 @@ describe('npm start', () => {
     expect(processesWhere((argv) => argv.some((arg) => arg.includes(dataDir)) && argv.some((arg) => /(\.bin[\\/]tsx|tsx[\\/]dist[\\/]cli\.mjs)$/.test(arg)))).toEqual([]);
 
     // Something only this run wrote, straight into its DynamoDB Local.
-    const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: first.dynamo, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
+    const doc = new DocumentClient({ endpoint: first.dynamo, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
     await createService({ services: dynamoServiceStore(doc, 'paas-platform-local'), now: () => new Date() }, { ...catalogSeed[0]!, slug: 'kept-service' });
     doc.destroy();
     expect(await stop(first)).toEqual(stoppedCleanly);

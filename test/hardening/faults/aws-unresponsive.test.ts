@@ -1,4 +1,3 @@
-import { GetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
@@ -10,7 +9,8 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
-import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig } from '../../../shared/aws/clients';
+import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, documentClientSettings } from '../../../shared/aws/clients';
+import { DocumentClient, GetCommand } from '../../../shared/aws/dynamodb';
 import { recordHardeningFigures } from '../../support/hardening-report';
 
 /**
@@ -47,7 +47,8 @@ type Endpoint = Awaited<ReturnType<typeof startHungEndpoint>>;
 
 /** One cheap call per service, as the functions make them, through a client configured like theirs. */
 const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
-  DYNAMODB: (url) => new DynamoDBClient({ ...clientConfig('DYNAMODB', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetItemCommand({ TableName: 't', Key: { PK: { S: 'k' } } })),
+  // The platform's own DynamoDB client (shared/aws/dynamodb), not the SDK's: the one the functions use.
+  DYNAMODB: (url) => new DocumentClient(documentClientSettings({ AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
   EKS: (url) => new EKSClient({ ...clientConfig('EKS', { AWS_ENDPOINT_URL: url }), credentials }).send(new DescribeClusterCommand({ name: 'platform' })),
   EVENTBRIDGE: (url) =>
     new EventBridgeClient({ ...clientConfig('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }), credentials }).send(
@@ -84,6 +85,8 @@ describe('fault: an AWS endpoint that never answers', () => {
       // Each attempt waits for its connection or its answer, never both; the standard retry backoff adds < 1 s.
       expect(config.maxAttempts * Math.max(AWS_TIMEOUTS.requestTimeoutMs, AWS_TIMEOUTS.connectionTimeoutMs) + 1000).toBeLessThan(defaultFunctionTimeout.toMilliseconds());
     }
+    // The platform's own DynamoDB client takes the same settings.
+    expect(documentClientSettings({})).toMatchObject({ maxAttempts: clientConfig('DYNAMODB', {}).maxAttempts, requestTimeoutMs: AWS_TIMEOUTS.requestTimeoutMs, connectionTimeoutMs: AWS_TIMEOUTS.connectionTimeoutMs });
   });
 
   it('every client gives up with a TimeoutError after its attempts, instead of waiting for the socket’s 300 s', async () => {

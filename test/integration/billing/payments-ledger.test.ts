@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '../../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { applyPaymentEvent } from '../../../shared/billing/apply-payment';

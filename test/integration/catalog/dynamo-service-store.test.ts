@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand } from '../../../shared/aws/dynamodb';
 import { describe, expect, it } from 'vitest';
 import { catalogSeed } from '../../../shared/catalog/catalog-seed';
 import { createService, deactivateService, type CatalogDeps } from '../../../shared/catalog/catalog-use-cases';
@@ -61,7 +61,6 @@ describe('DynamoDB service store (DynamoDB Local)', () => {
 
 /** Outbox items are keyed by event id; count the service.created ones by scanning this small test table. */
 const seedOutboxCount = async () => {
-  const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
   const { Items = [] } = await table().doc.send(new ScanCommand({ TableName: table().tableName, FilterExpression: '#t = :t AND eventType = :e', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':t': 'OutboxEvent', ':e': 'service.created' } }));
   return Items.length;
 };

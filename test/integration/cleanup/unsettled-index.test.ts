@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { dynamoSubscriptionStore } from '../../../shared/subscriptions/dynamo-subscription-store';

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../../../shared/aws/dynamodb';
 import { describe, expect, it } from 'vitest';
 import { batchGetItems } from '../../../shared/data/batch-get';
 import { useDynamoDbTable } from '../../support/dynamodb';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../shared/aws/dynamodb';
 import { describe, expect, it } from 'vitest';
 import { putNew } from '../../../shared/data/put-new';
 import { useDynamoDbTable } from '../../support/dynamodb';
@@ -14,7 +14,6 @@ describe('putNew: a create that never overwrites, and survives its own retry', (
     await putNew(flaky.doc, tableName, item);
     expect(flaky.attempts()).toBe(2);
     expect((await table().doc.send(new GetCommand({ TableName: tableName, Key: { PK: 'PUTNEW#1', SK: 'ITEM' } }))).Item).toMatchObject({ id: item.id, secret: 'whsec_abc' });
-    flaky.destroy();
   });
 
   it('another item under the same key is still a failed condition, and is left as it was', async () => {

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../../../shared/aws/dynamodb';
 import { describe, expect, it } from 'vitest';
 import { queryPage, type PageQuery } from '../../../shared/data/query-page';
 import { AppError } from '../../../shared/errors/app-error';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../shared/aws/dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../shared/data/keys';
 import { domainEvent } from '../../../shared/events/domain-event';

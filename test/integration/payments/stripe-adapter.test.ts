@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../../../shared/aws/dynamodb';
 import { ulid } from 'ulid';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STRIPE_MOCK_API_KEY } from '../../../infra/stripe-mock/start-stripe-mock';

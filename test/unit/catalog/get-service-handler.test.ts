@@ -1,10 +1,11 @@
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DocumentClient, GetCommand } from '../../../shared/aws/dynamodb';
 import { handler } from '../../../functions/catalog/get-service';
 import { apiEvent, context } from '../../support/api-gateway-events';
 
-const dynamo = mockClient(DynamoDBDocumentClient);
+// The handler's DynamoDB client, answered in place: this tests the handler alone (its data layer runs against DynamoDB Local elsewhere).
+const send = vi.spyOn(DocumentClient.prototype, 'send');
+const getCalls = () => send.mock.calls.map(([command]) => command).filter((command) => command instanceof GetCommand);
 const storedItem = {
   PK: 'SERVICE#ghost',
   SK: 'SERVICE',
@@ -25,32 +26,33 @@ beforeAll(() => {
   process.env.TABLE_NAME = 'unit-table';
   process.env.EVENT_BUS_NAME = 'unit-bus';
 });
-afterEach(() => dynamo.reset());
+afterEach(() => send.mockReset());
 
 const invoke = (slug: string) =>
   handler(apiEvent('GET', `/v1/services/${slug}`, { pathParameters: { slug } }), context()) as Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
 
 describe('GET /v1/services/{slug} handler', () => {
   it('reads one item with one GetItem and answers the service without storage attributes', async () => {
-    dynamo.on(GetCommand).resolves({ Item: storedItem });
+    send.mockResolvedValue({ Item: storedItem });
     const response = await invoke('ghost');
     expect(response.statusCode).toBe(200);
     const body = JSON.parse(response.body);
     expect(body).toMatchObject({ slug: 'ghost', version: '5.96.0' });
     expect(body).not.toHaveProperty('PK');
     expect(body).not.toHaveProperty('appVersion');
-    expect(dynamo.commandCalls(GetCommand)).toHaveLength(1);
-    expect(dynamo.commandCalls(GetCommand)[0]!.args[0].input).toMatchObject({ TableName: 'unit-table', Key: { PK: 'SERVICE#ghost', SK: 'SERVICE' } });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(getCalls()).toHaveLength(1);
+    expect(getCalls()[0]!.input).toMatchObject({ TableName: 'unit-table', Key: { PK: 'SERVICE#ghost', SK: 'SERVICE' } });
     expect(response.headers['x-request-id']).toBe('req-1');
   });
 
   it('hides an inactive service behind a 404', async () => {
-    dynamo.on(GetCommand).resolves({ Item: { ...storedItem, active: false } });
+    send.mockResolvedValue({ Item: { ...storedItem, active: false } });
     expect((await invoke('ghost')).statusCode).toBe(404);
   });
 
   it('turns DynamoDB throttling into a 503 with Retry-After that names nothing', async () => {
-    dynamo.on(GetCommand).rejects(Object.assign(new Error('arn:aws:dynamodb:eu-west-1:123456789012:table/secret-table throttled'), { name: 'ThrottlingException' }));
+    send.mockRejectedValue(Object.assign(new Error('arn:aws:dynamodb:eu-west-1:123456789012:table/secret-table throttled'), { name: 'ThrottlingException' }));
     const response = await invoke('ghost');
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('5');
@@ -58,7 +60,7 @@ describe('GET /v1/services/{slug} handler', () => {
   });
 
   it('turns an unexpected failure into a bare 500 that names nothing', async () => {
-    dynamo.on(GetCommand).resolves({ Item: { ...storedItem, plans: 'corrupted secret-table' } });
+    send.mockResolvedValue({ Item: { ...storedItem, plans: 'corrupted secret-table' } });
     const response = await invoke('ghost');
     expect(response.statusCode).toBe(500);
     expect(response.headers['content-type']).toBe('application/problem+json');
@@ -70,6 +72,6 @@ describe('GET /v1/services/{slug} handler', () => {
     const response = await invoke('NOT_A_SLUG');
     expect(response.statusCode).toBe(400);
     expect(JSON.parse(response.body).errors[0].field).toBe('path.slug');
-    expect(dynamo.commandCalls(GetCommand)).toHaveLength(0);
+    expect(send).not.toHaveBeenCalled();
   });
 });

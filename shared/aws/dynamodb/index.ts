@@ -1,0 +1,8 @@
+/**
+ * The platform's DynamoDB document client, light enough for a Lambda cold start (./document-client.ts says
+ * why it is not the AWS SDK's). Stores import their commands from here.
+ */
+export * from './commands';
+export { DocumentClient, type DocumentClientSettings, type DocumentRequest, type DocumentOutput, type Middleware, type Send } from './document-client';
+export { ConditionalCheckFailedException, DynamoDbServiceError } from './service-errors';
+export type { Exchange, RawAnswer } from './signed-exchange';

@@ -1,0 +1,100 @@
+import { Hash } from '@smithy/hash-node';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import { timeoutError } from './service-errors';
+
+/** One attempt's answer, before it is read as a success or an error. */
+export interface RawAnswer {
+  status: number;
+  body: string;
+  requestId?: string;
+}
+
+/** Sends one DynamoDB request (`X-Amz-Target: DynamoDB_20120810.<operation>`, a JSON body) and reads its answer. */
+export type Exchange = (operation: string, body: string) => Promise<RawAnswer>;
+
+export interface ExchangeSettings {
+  endpoint: URL;
+  region: string;
+  /** Read at every request: Lambda gives the function's role in the environment. */
+  credentials: () => AwsCredentialIdentity;
+  connectionTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+type Transport = { request(options: RequestOptions, answer: (response: IncomingMessage) => void): ClientRequest; agent: HttpAgent };
+
+/**
+ * http or https, loaded at the first request: node:https brings TLS, which a function talking to DynamoDB
+ * Local never needs. Connections are kept alive and reused across invocations, as the SDK's handler does.
+ */
+const transportFor = async (protocol: string): Promise<Transport> => {
+  const module = protocol === 'https:' ? await import('node:https') : await import('node:http');
+  return { request: module.request, agent: new module.Agent({ keepAlive: true, maxSockets: 50 }) };
+};
+
+/**
+ * The real exchange: signs the request with Signature Version 4 (the AWS SDK's own signer) and POSTs it over
+ * a kept-alive connection. A connection not made within `connectionTimeoutMs`, or an answer silent for
+ * `requestTimeoutMs`, fails the attempt with a TimeoutError (shared/aws/clients.ts AWS_TIMEOUTS says why).
+ */
+export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange; destroy(): void } => {
+  const { endpoint, region } = settings;
+  let signer: SignatureV4 | undefined;
+  let signedWith: AwsCredentialIdentity | undefined;
+  const signerFor = (credentials: AwsCredentialIdentity) => {
+    if (!signer || signedWith?.accessKeyId !== credentials.accessKeyId || signedWith.sessionToken !== credentials.sessionToken) {
+      signer = new SignatureV4({ service: 'dynamodb', region, credentials, sha256: Hash.bind(null, 'sha256'), uriEscapePath: true, applyChecksum: true });
+      signedWith = credentials;
+    }
+    return signer;
+  };
+  const port = endpoint.port ? Number(endpoint.port) : undefined;
+  const path = endpoint.pathname || '/';
+  let transport: Promise<Transport> | undefined;
+
+  const exchange: Exchange = async (operation, body) => {
+    const { request: send, agent } = await (transport ??= transportFor(endpoint.protocol));
+    const signed = await signerFor(settings.credentials()).sign({
+      method: 'POST',
+      protocol: endpoint.protocol,
+      hostname: endpoint.hostname,
+      port,
+      path,
+      headers: {
+        host: endpoint.host,
+        'content-type': 'application/x-amz-json-1.0',
+        'content-length': String(Buffer.byteLength(body)),
+        'x-amz-target': `DynamoDB_20120810.${operation}`,
+      },
+      body,
+    });
+    return new Promise<RawAnswer>((resolve, reject) => {
+      const request = send(
+        { agent, method: 'POST', hostname: endpoint.hostname, port, path, headers: signed.headers },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const requestId = response.headers['x-amzn-requestid'];
+            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), requestId: typeof requestId === 'string' ? requestId : undefined });
+          });
+        },
+      );
+      request.on('error', reject);
+      request.setTimeout(settings.requestTimeoutMs, () => request.destroy(timeoutError(`no answer from DynamoDB within ${settings.requestTimeoutMs} ms`)));
+      request.on('socket', (socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(() => request.destroy(timeoutError(`no connection to DynamoDB within ${settings.connectionTimeoutMs} ms`)), settings.connectionTimeoutMs);
+        socket.once('connect', () => clearTimeout(timer));
+        socket.once('close', () => clearTimeout(timer));
+      });
+      request.end(body);
+    });
+  };
+  /** Closes the kept-alive connections (a test's client, done with its table). */
+  const destroy = () => void transport?.then(({ agent }) => agent.destroy());
+  return { exchange, destroy };
+};

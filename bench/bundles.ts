@@ -28,7 +28,7 @@ export interface FunctionBundle extends Bundle {
 export interface PreparedBundles {
   functions: FunctionBundle[];
   baseline: Bundle;
-  /** fixtures/sdk-floor-handler.ts: the AWS SDK's DynamoDB client and zod alone, reading one item. */
+  /** fixtures/floor-handler.ts: the platform's DynamoDB client (shared/aws/dynamodb) and zod alone, reading one item. */
   floor: Bundle;
   /** The assembly of an earlier run was used: nothing `cdk synth` reads has changed since. */
   reusedSynth: boolean;
@@ -52,12 +52,12 @@ export const functionOfModule = (): Map<string, string> =>
  * using the same options: a module's own file, or its group's entry (infra/aws/http-function-entry.ts).
  * The synth is skipped when its inputs have not changed since the last run (BENCH_FRESH_SYNTH=1 forces
  * it); BENCH_BUNDLER=esbuild skips it altogether. `env` is the environment the CDK app runs with. The
- * baseline is always bundled here, from fixtures/noop-handler.ts, and the floor from fixtures/sdk-floor-handler.ts.
+ * baseline is always bundled here, from fixtures/noop-handler.ts, and the floor from fixtures/floor-handler.ts.
  */
 export const prepareBundles = async (repoRoot: string, workDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedBundles> => {
   const modules = handlerModules();
   const baseline = await bundleEntry('baseline', fileURLToPath(new URL('./fixtures/noop-handler.ts', import.meta.url)), join(workDir, 'baseline'));
-  const floor = await bundleEntry('floor', fileURLToPath(new URL('./fixtures/sdk-floor-handler.ts', import.meta.url)), join(workDir, 'floor'));
+  const floor = await bundleEntry('floor', fileURLToPath(new URL('./fixtures/floor-handler.ts', import.meta.url)), join(workDir, 'floor'));
 
   let synthesized: FunctionBundle[] = [];
   let fallbackReason: string | undefined;

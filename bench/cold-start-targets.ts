@@ -44,7 +44,7 @@ export const coldStartTargetSummary = (results: readonly ColdStartResult[], kind
   const compared = functions.filter((r) => r.before && !r.before.failure);
   return {
     targets: COLD_START_TARGETS,
-    /** The AWS SDK's DynamoDB client and zod alone (bench/fixtures/sdk-floor-handler.ts): what no function keeping them goes below. */
+    /** The platform's DynamoDB client and zod alone (bench/fixtures/floor-handler.ts): what no function keeping them goes below. */
     floor: floor && { ratio: floor.ratio, sizeKiB: floor.sizeKiB },
     after: summarise(functions.map((r) => ({ handler: r.handler, function: r.function, ratio: r.ratio, sizeKiB: r.sizeKiB })), kinds),
     ...(compared.length
@@ -65,7 +65,7 @@ export const coldStartTargetLines = (summary: ReturnType<typeof coldStartTargetS
     `${s.httpBundlesWithinSize}/${s.httpBundles} HTTP bundles <= ${t.maxHttpBundleKiB} KiB (median ${s.medianHttpKiB} KiB)`;
   return [
     ...(summary.floor
-      ? [`Floor: the DynamoDB document client and zod alone (${summary.floor.sizeKiB} KiB) start in ${summary.floor.ratio} x the do-nothing bundle`]
+      ? [`Floor: the platform's DynamoDB client and zod alone (${summary.floor.sizeKiB} KiB) start in ${summary.floor.ratio} x the do-nothing bundle`]
       : []),
     line('Cold-start targets now', summary.after),
     ...(summary.before && summary.afterOfCompared

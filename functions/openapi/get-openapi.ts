@@ -13,14 +13,14 @@ const version = process.env.SERVICE_VERSION ?? '0.0.0-local';
  * it is built here from the route table, whose module is then loaded for the first time.
  */
 const prebuilt = prebuiltOpenApi(version);
-const document = once(async () => (prebuilt ? (JSON.parse(prebuilt.json) as unknown) : (await import('./build-openapi-document')).buildOpenApiDocument(version)));
+const documentJson = once(async () => prebuilt?.json ?? JSON.stringify((await import('./build-openapi-document')).buildOpenApiDocument(version)));
 /**
  * And gzipped once: the document is ~650 KiB of JSON (every route, schema and webhook) and the docs page
  * loads it before showing anything; gzipped it is a tenth of that on the wire.
  */
-const gzipped = once(async () => (prebuilt ? Buffer.from(prebuilt.gzipBase64, 'base64') : gzipSync(JSON.stringify(await document()), { level: 9 })));
+const gzipped = once(async () => (prebuilt ? Buffer.from(prebuilt.gzipBase64, 'base64') : gzipSync(await documentJson(), { level: 9 })));
 
 export const handler = httpHandler(getOpenApiRoute, async ({ event }) => {
   const headers = { vary: 'accept-encoding' };
-  return acceptsGzip(headerOf(event, 'accept-encoding')) ? { status: 200, gzippedJson: await gzipped(), headers } : { status: 200, body: await document(), headers };
+  return acceptsGzip(headerOf(event, 'accept-encoding')) ? { status: 200, gzippedJson: await gzipped(), headers } : { status: 200, json: await documentJson(), headers };
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { emulatorEndpoint, kmsClient } from '../aws/clients';
+import { emulatorEndpoint, kmsKey } from '../aws/clients';
 import { functionEnvironmentSchema } from '../config/function-environment';
 import { ConfigError, loadConfig, once } from '../config/load-config';
 import { customerTokenVerifier, type AccessTokenSettings } from './access-token';
@@ -19,7 +19,7 @@ export const tokenServices = once(() => {
   let signer: TokenSigner | undefined;
   const customerSigner = (): TokenSigner => {
     if (signer) return signer;
-    if (env.CUSTOMER_TOKEN_KMS_KEY_ID) return (signer = kmsTokenSigner(kmsClient(), env.CUSTOMER_TOKEN_KMS_KEY_ID));
+    if (env.CUSTOMER_TOKEN_KMS_KEY_ID) return (signer = kmsTokenSigner(kmsKey(env.CUSTOMER_TOKEN_KMS_KEY_ID)));
     if (env.CUSTOMER_TOKEN_LOCAL_KEY_FILE) return (signer = localKeySigner(loadOrCreateKeyPair(env.CUSTOMER_TOKEN_LOCAL_KEY_FILE)));
     throw new ConfigError(['CUSTOMER_TOKEN_KMS_KEY_ID or CUSTOMER_TOKEN_LOCAL_KEY_FILE: one is required to sign customer tokens']);
   };

@@ -1,9 +1,10 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { KMSClient } from '@aws-sdk/client-kms';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { DocumentClient, type DocumentClientSettings } from './dynamodb';
+import { DocumentClient } from './dynamodb';
+import type { JsonServiceSettings } from './json-protocol/json-service-client';
+import { kmsSigningKey, type KmsSigningKey } from './kms/kms-signing-key';
 
 /**
  * AWS answers in milliseconds, or not at all: without these the SDK waits for a hung endpoint up to its
@@ -48,13 +49,13 @@ export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDE
   env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
 /**
- * The settings of the platform's DynamoDB client (shared/aws/dynamodb), taken from the same configuration
- * as every SDK client: the emulator's endpoint or the region's own, the attempts and both timeouts.
+ * The settings of the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS), taken from the same
+ * configuration as every SDK client: the emulator's endpoint or the region's own, the attempts and both timeouts.
  */
-export const documentClientSettings = (env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): DocumentClientSettings => {
-  const config = clientConfig('DYNAMODB', env);
+export const jsonServiceSettings = (service: 'DYNAMODB' | 'KMS', env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): JsonServiceSettings => {
+  const config = clientConfig(service, env);
   return {
-    endpoint: config.endpoint ?? `https://dynamodb.${config.region}.amazonaws.com`,
+    endpoint: config.endpoint ?? `https://${service.toLowerCase()}.${config.region}.amazonaws.com`,
     region: config.region,
     ...(credentials ? { credentials } : {}),
     maxAttempts: config.maxAttempts,
@@ -64,13 +65,13 @@ export const documentClientSettings = (env: NodeJS.ProcessEnv = process.env, cre
 };
 
 let documentClient: DocumentClient | undefined;
-export const dynamoDocumentClient = (): DocumentClient => (documentClient ??= new DocumentClient(documentClientSettings()));
+export const dynamoDocumentClient = (): DocumentClient => (documentClient ??= new DocumentClient(jsonServiceSettings('DYNAMODB')));
 
 let eventBridge: EventBridgeClient | undefined;
 export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));
 
-let kms: KMSClient | undefined;
-export const kmsClient = (): KMSClient => (kms ??= new KMSClient(clientConfig('KMS')));
+/** The KMS key that signs customer tokens, through the light client (shared/aws/kms/kms-signing-key.ts). */
+export const kmsKey = (keyId: string): KmsSigningKey => kmsSigningKey(keyId, jsonServiceSettings('KMS'));
 
 let sqs: SQSClient | undefined;
 export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));

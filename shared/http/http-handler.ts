@@ -47,6 +47,8 @@ export interface HttpResult {
   body?: unknown;
   /** A plain-text answer (an instance's logs) sent as it is, `text/plain; charset=utf-8`, instead of a JSON body. */
   text?: string;
+  /** A JSON body already serialised (a document built once per container), sent as it is. */
+  json?: string;
   /**
    * A JSON body already gzipped, sent as it is with `content-encoding: gzip` (base64, as Lambda carries
    * binary bodies). Only for a caller whose Accept-Encoding takes gzip (shared/http/accept-encoding.ts).
@@ -96,7 +98,7 @@ export const httpHandler = <R extends RouteDefinition>(
   });
 };
 
-const toHttpResponse = ({ status, body, text, gzippedJson, headers = {} }: HttpResult): HttpResponse => {
+const toHttpResponse = ({ status, body, text, json, gzippedJson, headers = {} }: HttpResult): HttpResponse => {
   if (gzippedJson !== undefined) {
     return {
       statusCode: status,
@@ -106,6 +108,7 @@ const toHttpResponse = ({ status, body, text, gzippedJson, headers = {} }: HttpR
     };
   }
   if (text !== undefined) return { statusCode: status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: text };
+  if (json !== undefined) return { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: json };
   return body === undefined
     ? { statusCode: status, headers }
     : { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };

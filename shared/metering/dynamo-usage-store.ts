@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type DocumentClient } from '../aws/dynamodb';
+import { ConditionalCheckFailedException, PutCommand, QueryCommand, type DocumentClient } from '../aws/dynamodb';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
 import { usageSampleSchema, type UsageSample } from './usage-sample';

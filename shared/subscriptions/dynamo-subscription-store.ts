@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
+import { ConditionalCheckFailedException, GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
 import { CommitPartRejected, type CommitPart } from '../data/commit-part';
 import { failedConditionIndexes, isConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';

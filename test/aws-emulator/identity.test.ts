@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatedIdentity, createEmulatedIdentity } from '../../infra/aws-emulator/emulated-identity';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/local-platform';
 import { type AdminSession, signInAdministrator } from '../../infra/local/cognito-admin-sign-in';
+import { kmsSigningKey } from '../../shared/aws/kms/kms-signing-key';
 import { kmsTokenSigner } from '../../shared/auth/kms-token-signer';
 import { apiClient } from '../support/api-client';
 import { emulatorClientConfig, useMoto } from './support/moto';
@@ -168,7 +169,7 @@ describe('customer tokens signed through KMS (moto)', () => {
     const customer = await api.register();
     const claims = decode(customer.accessToken);
     const { kid } = JSON.parse(Buffer.from(customer.accessToken.split('.')[0]!, 'base64url').toString()) as { kid: string };
-    const forged = await kmsTokenSigner(kms, KeyMetadata!.KeyId!).sign(claims);
+    const forged = await kmsTokenSigner(kmsSigningKey(KeyMetadata!.KeyId!, emulatorClientConfig(emulator().endpoint))).sign(claims);
     const forgedWithKid = [Buffer.from(JSON.stringify({ alg: 'ES256', kid })).toString('base64url'), ...forged.split('.').slice(1)].join('.');
     kms.destroy();
     expect(verifiesWith(forgedWithKid, (await jwks()).keys)).toBe(false);

@@ -4,5 +4,6 @@
  */
 export * from './commands';
 export { DocumentClient, type DocumentClientSettings, type DocumentRequest, type DocumentOutput, type Middleware, type Send } from './document-client';
-export { ConditionalCheckFailedException, DynamoDbServiceError } from './service-errors';
-export type { Exchange, RawAnswer } from './signed-exchange';
+export { ConditionalCheckFailedException } from './dynamodb-errors';
+export { AwsServiceError } from '../json-protocol/service-errors';
+export type { Exchange, RawAnswer } from '../json-protocol/signed-exchange';

@@ -1,6 +1,5 @@
 import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
@@ -9,7 +8,8 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
-import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, documentClientSettings } from '../../../shared/aws/clients';
+import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, jsonServiceSettings } from '../../../shared/aws/clients';
+import { kmsSigningKey } from '../../../shared/aws/kms/kms-signing-key';
 import { DocumentClient, GetCommand } from '../../../shared/aws/dynamodb';
 import { recordHardeningFigures } from '../../support/hardening-report';
 
@@ -48,16 +48,14 @@ type Endpoint = Awaited<ReturnType<typeof startHungEndpoint>>;
 /** One cheap call per service, as the functions make them, through a client configured like theirs. */
 const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
   // The platform's own DynamoDB client (shared/aws/dynamodb), not the SDK's: the one the functions use.
-  DYNAMODB: (url) => new DocumentClient(documentClientSettings({ AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
+  DYNAMODB: (url) => new DocumentClient(jsonServiceSettings('DYNAMODB', { AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
   EKS: (url) => new EKSClient({ ...clientConfig('EKS', { AWS_ENDPOINT_URL: url }), credentials }).send(new DescribeClusterCommand({ name: 'platform' })),
   EVENTBRIDGE: (url) =>
     new EventBridgeClient({ ...clientConfig('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }), credentials }).send(
       new PutEventsCommand({ Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }] }),
     ),
-  KMS: (url) =>
-    new KMSClient({ ...clientConfig('KMS', { AWS_ENDPOINT_URL: url }), credentials }).send(
-      new SignCommand({ KeyId: 'alias/customer-tokens', Message: Buffer.from('probe'), MessageType: 'RAW', SigningAlgorithm: 'RSASSA_PKCS1_V1_5_SHA_256' }),
-    ),
+  // KMS too: the light client (shared/aws/kms) the token signer uses.
+  KMS: (url) => kmsSigningKey('alias/customer-tokens', jsonServiceSettings('KMS', { AWS_ENDPOINT_URL: url }, credentials)).sign(Buffer.from('probe')),
   S3: (url) =>
     new S3Client({ ...clientConfig('S3', { AWS_ENDPOINT_URL: url }), forcePathStyle: true, credentials }).send(new HeadObjectCommand({ Bucket: 'backups', Key: 'backups/probe' })),
   SECRETSMANAGER: (url) => new SecretsManagerClient({ ...clientConfig('SECRETSMANAGER', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetSecretValueCommand({ SecretId: 'stripe' })),
@@ -85,8 +83,10 @@ describe('fault: an AWS endpoint that never answers', () => {
       // Each attempt waits for its connection or its answer, never both; the standard retry backoff adds < 1 s.
       expect(config.maxAttempts * Math.max(AWS_TIMEOUTS.requestTimeoutMs, AWS_TIMEOUTS.connectionTimeoutMs) + 1000).toBeLessThan(defaultFunctionTimeout.toMilliseconds());
     }
-    // The platform's own DynamoDB client takes the same settings.
-    expect(documentClientSettings({})).toMatchObject({ maxAttempts: clientConfig('DYNAMODB', {}).maxAttempts, requestTimeoutMs: AWS_TIMEOUTS.requestTimeoutMs, connectionTimeoutMs: AWS_TIMEOUTS.connectionTimeoutMs });
+    // The platform's light DynamoDB and KMS clients take the same settings.
+    for (const service of ['DYNAMODB', 'KMS'] as const) {
+      expect(jsonServiceSettings(service, {}), service).toMatchObject({ maxAttempts: clientConfig(service, {}).maxAttempts, requestTimeoutMs: AWS_TIMEOUTS.requestTimeoutMs, connectionTimeoutMs: AWS_TIMEOUTS.connectionTimeoutMs });
+    }
   });
 
   it('every client gives up with a TimeoutError after its attempts, instead of waiting for the socket’s 300 s', async () => {

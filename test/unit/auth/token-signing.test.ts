@@ -1,9 +1,8 @@
-import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
-import { mockClient } from 'aws-sdk-client-mock';
 import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { customerTokenVerifier, issueAccessToken } from '../../../shared/auth/access-token';
 import { derToJoseSignature } from '../../../shared/auth/jwt-compact';
+import type { KmsSigningKey } from '../../../shared/aws/kms/kms-signing-key';
 import { kmsTokenSigner } from '../../../shared/auth/kms-token-signer';
 import { generateLocalKeyPair, localKeySigner } from '../../../shared/auth/local-key-signer';
 
@@ -37,15 +36,15 @@ describe('customer access tokens', () => {
   });
 
   it('signed by KMS (DER signatures, public key from GetPublicKey), verify the same way', async () => {
-    // A stand-in for the KMS key: a real P-256 key whose answers are shaped the way KMS shapes them.
+    // A stand-in for the KMS key: a real P-256 key answering the way KMS answers (SPKI DER public key, DER signatures).
+    // The light KMS client itself is checked against moto (test/aws-emulator/identity.test.ts).
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const kms = mockClient(KMSClient);
-    kms.on(GetPublicKeyCommand).resolves({ PublicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })), KeySpec: 'ECC_NIST_P256' });
-    kms.on(SignCommand).callsFake(async (input: { Message: Uint8Array; SigningAlgorithm: string; MessageType: string }) => {
-      expect(input).toMatchObject({ SigningAlgorithm: 'ECDSA_SHA_256', MessageType: 'RAW' });
-      return { Signature: new Uint8Array(sign('sha256', Buffer.from(input.Message), { key: privateKey, dsaEncoding: 'der' })) };
-    });
-    const signer = kmsTokenSigner(new KMSClient({ region: 'eu-west-1' }), 'alias/customer-tokens');
+    let publicKeyReads = 0;
+    const kmsKey: KmsSigningKey = {
+      publicKey: async () => (publicKeyReads++, new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }))),
+      sign: async (message) => new Uint8Array(sign('sha256', Buffer.from(message), { key: privateKey, dsaEncoding: 'der' })),
+    };
+    const signer = kmsTokenSigner(kmsKey);
     const { accessToken } = await issueAccessToken(signer, settings, { sub: 'user-2', sid: 'session-2' });
     expect(await customerTokenVerifier(signer, settings)(accessToken)).toEqual({ sub: 'user-2', sid: 'session-2' });
     const [key] = await signer.publicKeys();
@@ -53,7 +52,6 @@ describe('customer access tokens', () => {
     expect(key).not.toHaveProperty('d');
     // The public key is read once per container, not per token.
     await issueAccessToken(signer, settings, { sub: 'user-3', sid: 'session-3' });
-    expect(kms.commandCalls(GetPublicKeyCommand)).toHaveLength(1);
-    kms.restore();
+    expect(publicKeyReads).toBe(1);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * What DynamoDB's answers turn into when they are not a success, in the shape the AWS SDK gives them: `name`
- * is the error's type (`ConditionalCheckFailedException`), the answer's other fields (`CancellationReasons`,
- * `Item`, in DynamoDB's wire form as the SDK leaves them) are on the error, and `$metadata` says the HTTP
- * status and how many attempts were made. shared/data/data-errors.ts and shared/errors/dependency-failure.ts
- * read them by name.
+ * What an AWS JSON-protocol service's answers turn into when they are not a success, in the shape the AWS SDK
+ * gives them: `name` is the error's type (`ConditionalCheckFailedException`), the answer's other fields
+ * (DynamoDB's `CancellationReasons`, `Item`, in wire form as the SDK leaves them) are on the error, and
+ * `$metadata` says the HTTP status and how many attempts were made. shared/data/data-errors.ts and
+ * shared/errors/dependency-failure.ts read them by name.
  */
 export interface ResponseMetadata {
   httpStatusCode?: number;
@@ -12,21 +12,16 @@ export interface ResponseMetadata {
   totalRetryDelay: number;
 }
 
-export class DynamoDbServiceError extends Error {
+export class AwsServiceError extends Error {
   $fault: 'client' | 'server' = 'client';
   $metadata: ResponseMetadata = { attempts: 1, totalRetryDelay: 0 };
   [field: string]: unknown;
 }
 
-/** Named so stores can test for it with `instanceof`, as they could with the SDK's class of that name. */
-export class ConditionalCheckFailedException extends DynamoDbServiceError {
-  override name = 'ConditionalCheckFailedException';
-  /** The item as it was, in wire form, when the write asked for it (ReturnValuesOnConditionCheckFailure). */
-  declare Item?: Record<string, unknown>;
-}
+/** The error of an answer with `status` (of the service's own class for it in `classes`, if any) and JSON `body` (`{ "__type": "com.amazonaws.dynamodb.v20120810#Name", "message": … }`). */
+export type ErrorClasses = Record<string, new (message: string) => AwsServiceError>;
 
-/** The error of an answer with `status` and JSON `body` (`{ "__type": "com.amazonaws.dynamodb.v20120810#Name", "message": … }`). */
-export const serviceErrorOf = (status: number, body: string, requestId: string | undefined): DynamoDbServiceError => {
+export const serviceErrorOf = (status: number, body: string, requestId: string | undefined, classes: ErrorClasses = {}): AwsServiceError => {
   let fields: Record<string, unknown> = {};
   try {
     fields = JSON.parse(body) as Record<string, unknown>;
@@ -37,8 +32,9 @@ export const serviceErrorOf = (status: number, body: string, requestId: string |
   const type = String(fields.__type ?? fields.code ?? '');
   const name = type.slice(type.lastIndexOf('#') + 1) || (status >= 500 ? 'InternalServerError' : `HttpError${status}`);
   const { __type: _type, message, Message, ...rest } = fields;
-  const text = String(message ?? Message ?? `DynamoDB answered ${status}`);
-  const error = name === 'ConditionalCheckFailedException' ? new ConditionalCheckFailedException(text) : new DynamoDbServiceError(text);
+  const text = String(message ?? Message ?? `the service answered ${status}`);
+  const ErrorClass = classes[name] ?? AwsServiceError;
+  const error = new ErrorClass(text);
   error.name = name;
   Object.assign(error, rest);
   error.$fault = status >= 500 ? 'server' : 'client';

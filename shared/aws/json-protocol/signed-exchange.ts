@@ -11,10 +11,19 @@ export interface RawAnswer {
   requestId?: string;
 }
 
-/** Sends one DynamoDB request (`X-Amz-Target: DynamoDB_20120810.<operation>`, a JSON body) and reads its answer. */
+/** Sends one request of an AWS JSON-protocol service (`X-Amz-Target: <target>.<operation>`, a JSON body) and reads its answer. */
 export type Exchange = (operation: string, body: string) => Promise<RawAnswer>;
 
-export interface ExchangeSettings {
+/** What tells one JSON-protocol service from another: DynamoDB is `dynamodb`, `DynamoDB_20120810`, 1.0; KMS `kms`, `TrentService`, 1.1. */
+export interface JsonProtocol {
+  /** The signing name. */
+  service: string;
+  /** The X-Amz-Target prefix. */
+  target: string;
+  jsonVersion: '1.0' | '1.1';
+}
+
+export interface ExchangeSettings extends JsonProtocol {
   endpoint: URL;
   region: string;
   /** Read at every request: Lambda gives the function's role in the environment. */
@@ -45,7 +54,7 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
   let signedWith: AwsCredentialIdentity | undefined;
   const signerFor = (credentials: AwsCredentialIdentity) => {
     if (!signer || signedWith?.accessKeyId !== credentials.accessKeyId || signedWith.sessionToken !== credentials.sessionToken) {
-      signer = new SignatureV4({ service: 'dynamodb', region, credentials, sha256: Hash.bind(null, 'sha256'), uriEscapePath: true, applyChecksum: true });
+      signer = new SignatureV4({ service: settings.service, region, credentials, sha256: Hash.bind(null, 'sha256'), uriEscapePath: true, applyChecksum: true });
       signedWith = credentials;
     }
     return signer;
@@ -64,9 +73,9 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
       path,
       headers: {
         host: endpoint.host,
-        'content-type': 'application/x-amz-json-1.0',
+        'content-type': `application/x-amz-json-${settings.jsonVersion}`,
         'content-length': String(Buffer.byteLength(body)),
-        'x-amz-target': `DynamoDB_20120810.${operation}`,
+        'x-amz-target': `${settings.target}.${operation}`,
       },
       body,
     });
@@ -84,10 +93,10 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
         },
       );
       request.on('error', reject);
-      request.setTimeout(settings.requestTimeoutMs, () => request.destroy(timeoutError(`no answer from DynamoDB within ${settings.requestTimeoutMs} ms`)));
+      request.setTimeout(settings.requestTimeoutMs, () => request.destroy(timeoutError(`no answer from ${settings.service} within ${settings.requestTimeoutMs} ms`)));
       request.on('socket', (socket) => {
         if (!socket.connecting) return;
-        const timer = setTimeout(() => request.destroy(timeoutError(`no connection to DynamoDB within ${settings.connectionTimeoutMs} ms`)), settings.connectionTimeoutMs);
+        const timer = setTimeout(() => request.destroy(timeoutError(`no connection to ${settings.service} within ${settings.connectionTimeoutMs} ms`)), settings.connectionTimeoutMs);
         socket.once('connect', () => clearTimeout(timer));
         socket.once('close', () => clearTimeout(timer));
       });

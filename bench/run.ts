@@ -184,6 +184,15 @@ const inboundPaymentLines = (p: InboundPayments): string =>
 
 type WebhookDelivery = Awaited<ReturnType<typeof measureWebhookDelivery>>;
 const operationCounts = (counts: Record<string, number>) => Object.entries(counts).map(([op, n]) => `${n} ${op}`).join(' + ');
+/** `1 UpdateItem WEBHOOKLOG/DELIVERY, 0.1 BatchGetItem` (a long transaction's parts counted, not listed). */
+const requestKinds = (perDelivery: Record<string, number>) =>
+  Object.entries(perDelivery)
+    .map(([kind, count]) => {
+      const parts = kind.split(' + ');
+      return `${count} ${parts.length > 4 ? `${parts[0]!.split(' ')[0]} of ${parts.length} items (${[...new Set(parts.map((part) => part.replace(/^\S+ (?=\S+ )/, '')))].join(', ')})` : kind}`;
+    })
+    .join(', ') || 'none';
+
 const webhookLines = (w: WebhookDelivery): string => {
   const t = w.throughput;
   return [
@@ -218,6 +227,7 @@ const webhookLines = (w: WebhookDelivery): string => {
       ],
     ),
     `DynamoDB requests of the throughput run (commits, outbox, fan-out, deliveries): ${operationCounts(t.dynamodb.byOperation)}; the delivery consumer's: ${operationCounts(t.dynamodb.deliveryConsumer.byOperation)}; the fan-out's: ${operationCounts(t.dynamodb.fanOut.byOperation)}. Raw writes: ${t.rawWrites.concurrency} loops of one UpdateItem for ${t.rawWrites.seconds} s on the same client, right after.`,
+    `Per delivery, by what each request touched: the delivery consumer's ${requestKinds(t.dynamodb.deliveryConsumer.byRequest)}; the fan-out's ${requestKinds(t.dynamodb.fanOut.byRequest)}; the rest ${requestKinds(t.dynamodb.other)}.`,
   ].join('\n');
 };
 

@@ -5,7 +5,7 @@ import { type DomainEvent, domainEvent } from '../shared/events/domain-event';
 import { commitWithEvents } from '../shared/events/outbox';
 import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_FAN_OUT_QUEUE } from '../shared/webhooks/webhook-queues';
 import { registerCustomer, sendJson } from './bench-callers';
-import { attachCapacityRecorder } from './capacity-recorder';
+import { attachCapacityRecorder, type RecordedCommand } from './capacity-recorder';
 import { isHealthMonitor } from './heartbeats';
 import { summary } from './latency';
 import { round } from './stats';
@@ -69,6 +69,28 @@ const rawWritesPerSecond = async (db: ReturnType<typeof dynamoDocumentClient>, t
     }),
   );
   return writes / ((performance.now() - started) / 1000);
+};
+
+/** An item key as its kind: `WEBHOOKLOG/DELIVERY`, `USER/WEBHOOK`, `STATS/HOUR`, … (the ids left out). */
+const kindOfKey = (key: unknown) => {
+  const { PK, SK } = (key ?? {}) as { PK?: unknown; SK?: unknown };
+  return `${String(PK ?? '?').split('#')[0]}/${String(SK ?? '?').split('#')[0]}`;
+};
+
+/**
+ * What one request was, by the kinds of item it touched: `UpdateItem WEBHOOKLOG/DELIVERY`,
+ * `TransactWriteItems Put WEBHOOKLOG/ATTEMPT + Update WEBHOOKLOG/DELIVERY`, `Query USER/WEBHOOK`.
+ */
+export const requestKind = (command: RecordedCommand): string => {
+  const input = command.input as { Key?: unknown; Item?: unknown; TransactItems?: Record<string, { Key?: unknown; Item?: unknown }>[]; ExpressionAttributeValues?: Record<string, unknown>; RequestItems?: unknown };
+  if (input.TransactItems)
+    return `${command.operation} ${input.TransactItems.map((part) => Object.entries(part).map(([op, item]) => `${op} ${kindOfKey(item.Key ?? item.Item)}`)[0]).join(' + ')}`;
+  if (command.operation === 'Query') {
+    const values = Object.values(input.ExpressionAttributeValues ?? {}).map(String);
+    return `Query ${values[0]?.split('#')[0] ?? '?'}/${values[1]?.split('#')[0] ?? '?'}`;
+  }
+  if (input.RequestItems) return command.operation;
+  return `${command.operation} ${kindOfKey(input.Key ?? input.Item)}`;
 };
 
 const EVENT_TYPE = 'subscription.renewed';
@@ -146,6 +168,12 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
     const elapsedSeconds = (lastAt - started) / 1000;
     const perDelivery = (requests: number) => round(requests / Math.max(1, copies.size), 2);
     const byOperation = (list: typeof commands) => list.reduce<Record<string, number>>((counts, command) => ({ ...counts, [command.operation]: (counts[command.operation] ?? 0) + 1 }), {});
+    /** Requests per delivery by what they touched (requestKind), most frequent first. */
+    const byRequest = (list: typeof commands) => {
+      const counts = new Map<string, number>();
+      for (const command of list) counts.set(requestKind(command), (counts.get(requestKind(command)) ?? 0) + 1);
+      return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => [kind, perDelivery(count)]));
+    };
     const ofQueue = (queue: string) => commands.filter((command) => command.invocation === queue);
     const deliveryConsumer = ofQueue(WEBHOOK_DELIVERY_QUEUE);
     const fanOut = ofQueue(WEBHOOK_FAN_OUT_QUEUE);
@@ -181,9 +209,11 @@ export const measureWebhookDelivery = async (platform: LocalPlatform, options: W
           perDelivery: perDelivery(commands.length),
           byOperation: byOperation(commands),
           /** The delivery consumer's own requests (endpoint, claim, log, health, tally) per delivery. */
-          deliveryConsumer: { perDelivery: perDelivery(deliveryConsumer.length), byOperation: byOperation(deliveryConsumer) },
+          deliveryConsumer: { perDelivery: perDelivery(deliveryConsumer.length), byOperation: byOperation(deliveryConsumer), byRequest: byRequest(deliveryConsumer) },
           /** The fan-out's (the endpoints' Query, each delivery's sequence number and record) per delivery. */
-          fanOut: { perDelivery: perDelivery(fanOut.length), byOperation: byOperation(fanOut) },
+          fanOut: { perDelivery: perDelivery(fanOut.length), byOperation: byOperation(fanOut), byRequest: byRequest(fanOut) },
+          /** Everything else (the commits, the outbox forwarding, the stream), per delivery by what it touched. */
+          other: byRequest(commands.filter((command) => command.invocation !== WEBHOOK_DELIVERY_QUEUE && command.invocation !== WEBHOOK_FAN_OUT_QUEUE)),
         },
       },
     };

@@ -39,8 +39,9 @@ export const queues: readonly QueueDefinition[] = [
   // A fan-out that fails comes back after a minute; after five receives the event waits in the DLQ. Two
   // batches at most side by side: an endpoint's sequence numbers are taken one at a time, and every batch
   // more racing for the same counters (a batch holds most owners' events) loses a transaction per race
-  // (bench: 1,080 lost races for 800 deliveries with four, 426 with two); each batch still numbers its
-  // owners' events side by side, and sends them ten per request.
+  // (bench, before an owner's batches took turns within a container: 1,080 lost races for 800 deliveries
+  // with four, 426 with two); each batch numbers each owner's events in one transaction, owners side by
+  // side, and sends the messages ten per request.
   { name: WEBHOOK_FAN_OUT_QUEUE, handler: 'webhooks/fan-out', visibilityTimeoutSeconds: 60, maxReceiveCount: 5, batchSize: 10, maxConcurrency: 2 },
   // Each receive is one attempt: the consumer sets a failed message's visibility to the next wait of the
   // retry schedule, whose length is the receive count, so the message reaches the DLQ after its last attempt.

@@ -10,6 +10,7 @@ import { dynamoDeliveryTallyStore } from '../../shared/webhooks/dynamo-delivery-
 import { dynamoEndpointHealthStore } from '../../shared/webhooks/dynamo-endpoint-health-store';
 import { dynamoWebhookDeliveryStore } from '../../shared/webhooks/dynamo-webhook-delivery-store';
 import { dynamoWebhookEndpointStore } from '../../shared/webhooks/dynamo-webhook-endpoint-store';
+import type { WebhookEndpointStore } from '../../shared/webhooks/webhook-endpoint-store';
 import type { FanOutDeps } from '../../shared/webhooks/fan-out-event';
 import { WEBHOOK_DELIVERY_QUEUE } from '../../shared/webhooks/webhook-queues';
 import { webhookSettings } from '../../shared/webhooks/webhook-settings';
@@ -41,9 +42,9 @@ export const fanOutDeps = once((): FanOutDeps => {
 /**
  * The delivery consumer's: one sender (and its agents, so kept-alive connections) per container. The tally
  * the attempts are counted in is the batch's (batch-tally.ts), given per batch; `tallyStore` is where the
- * batch writes it.
+ * batch writes it. So are the endpoint reads (batch-endpoint-reads.ts), from `endpoints`.
  */
-export const deliveryDeps = once((): Omit<DeliveryDeps, 'tally'> & { tallyStore: DeliveryTallyStore } => {
+export const deliveryDeps = once((): Omit<DeliveryDeps, 'tally' | 'endpoints'> & { tallyStore: DeliveryTallyStore; endpoints: Pick<WebhookEndpointStore, 'getEndpointsForDelivery'> } => {
   const { settings, endpoints, deliveries, attempts, health, tally } = stores();
   return {
     endpoints,

@@ -102,7 +102,8 @@ export const deliverWebhook = async (deps: DeliveryDeps, message: DeliveryMessag
   };
 
   // The owner's retries (manual) are sent whatever was sent before; the platform's own attempts only once.
-  // The endpoint and the claim are read and taken side by side: one round trip before the POST, not two.
+  // The endpoint and the claim are read and taken side by side: one round trip before the POST, not two (the
+  // queue consumer reads its batch's endpoints in one request: batch-endpoint-reads.ts).
   const holder = message.manual ? undefined : messageId;
   const [endpoint, claim] = await Promise.all([
     deps.endpoints.getEndpointForDelivery(owner, endpointId, now),

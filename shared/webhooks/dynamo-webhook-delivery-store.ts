@@ -5,10 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { failedConditionIndexes, isConditionFailure, isTransactionConflict } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { createCondition } from '../data/versioned-update';
+import type { DeliveryMessage } from './delivery-message';
 import type { AttemptClaim, DeliveryOrder, StoredDelivery, WebhookDeliveryStore } from './webhook-delivery-store';
 
 /** Fan-outs racing for one endpoint's counter each read again; this many rounds is far beyond any real race. */
 const MAX_ASSIGN_ROUNDS = 20;
+/** TransactWriteItems' limit of items per request. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+type AssignEntry = { endpointId: string; event: DeliveryMessage['event'] };
 
 const orderOf = (item: Record<string, unknown>): DeliveryOrder => ({
   sequence: Number(item.sequence),
@@ -47,89 +52,135 @@ const returnedItem = (error: unknown, index: number): Record<string, unknown> | 
 export const dynamoWebhookDeliveryStore = (db: DocumentClient, tableName: string, options: { retentionDays: number }): WebhookDeliveryStore => {
   const read = async (key: Record<string, string>) => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
   /**
-   * Each endpoint's counter as this container last wrote or saw it: the next event's number is usually the
-   * one after it. Only a guess: the transaction's condition is what keeps numbers unique and gapless.
+   * Each endpoint's counter as this container last wrote or saw it (a consistent GetItem the first time): the
+   * next event's number is usually the one after it. Only a guess: the transaction's condition is what keeps
+   * numbers unique and gapless.
    */
   const knownCounters = new Map<string, Counter>();
 
-  return {
-    /**
-     * One transaction: the delivery record, created only if absent (a redelivered fan-out meets it and answers
-     * the order it holds), and the counter moved from the last number known to the next, only if still there.
-     * The number known is the one this container last saw (a consistent GetItem the first time): a
-     * transaction refused on either item hands the item back (ALL_OLD), so a stale number or a lost race
-     * costs one more transaction, not a read and a transaction.
-     */
-    async assign(endpointId, event, now) {
-      const at = now.toISOString();
-      const counterKey = keys.webhookSequence(endpointId);
-      let counter = knownCounters.has(endpointId) ? knownCounters.get(endpointId) : counterOf(await read(counterKey));
-      for (let round = 1; ; round++) {
-        const last = counter?.sequence ?? 0;
-        const order: DeliveryOrder = { sequence: last + 1, ...(counter?.lastEventId ? { previousEventId: counter.lastEventId } : {}) };
-        const record = {
-          ...keys.webhookDelivery(endpointId, event.id),
-          type: entityTypes.webhookDelivery,
-          schemaVersion: 1,
-          endpointId,
-          deliveryId: event.id,
-          // As JSON text: a map would come back with its keys reordered, and a retry must send the same bytes.
-          event: JSON.stringify(event),
-          ...order,
-          attempts: 0,
-          createdAt: at,
-          updatedAt: at,
-          expiresAt: Math.floor(now.getTime() / 1000) + options.retentionDays * 24 * 3600,
-        };
-        const moveCounter = counter
+  /**
+   * Numbers `entries` (in their order) in one transaction: each delivery record, created only if absent, and
+   * each endpoint's counter moved from the last number known to its last new one, only if still there.
+   * A record already there (a redelivered fan-out) answers the order it holds and is left out of the next
+   * round; a counter refused (stale, or another fan-out took the number) hands itself back (ALL_OLD) and the
+   * round is numbered again from it.
+   */
+  const assignChunk = async (entries: readonly AssignEntry[], now: Date): Promise<DeliveryOrder[]> => {
+    const at = now.toISOString();
+    const orders: (DeliveryOrder | undefined)[] = entries.map(() => undefined);
+    const endpointIds = [...new Set(entries.map((entry) => entry.endpointId))];
+    for (const endpointId of endpointIds) if (!knownCounters.has(endpointId)) knownCounters.set(endpointId, counterOf(await read(keys.webhookSequence(endpointId))));
+    for (let round = 1; ; round++) {
+      const open = entries.flatMap((entry, index) => (orders[index] ? [] : [{ entry, index }]));
+      if (!open.length) return orders as DeliveryOrder[];
+      // Each endpoint's open entries take its next numbers, one after another in the entries' order.
+      const next = new Map(endpointIds.map((id) => [id, knownCounters.get(id)]));
+      const numbered = open.map(({ entry, index }) => {
+        const counter = next.get(entry.endpointId);
+        const order: DeliveryOrder = { sequence: (counter?.sequence ?? 0) + 1, ...(counter?.lastEventId ? { previousEventId: counter.lastEventId } : {}) };
+        next.set(entry.endpointId, { sequence: order.sequence, lastEventId: entry.event.id });
+        return { entry, index, order };
+      });
+      const moved = endpointIds.filter((id) => next.get(id) !== knownCounters.get(id));
+      const puts = numbered.map(({ entry, order }) => ({
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.webhookDelivery(entry.endpointId, entry.event.id),
+            type: entityTypes.webhookDelivery,
+            schemaVersion: 1,
+            endpointId: entry.endpointId,
+            deliveryId: entry.event.id,
+            // As JSON text: a map would come back with its keys reordered, and a retry must send the same bytes.
+            event: JSON.stringify(entry.event),
+            ...order,
+            attempts: 0,
+            createdAt: at,
+            updatedAt: at,
+            expiresAt: Math.floor(now.getTime() / 1000) + options.retentionDays * 24 * 3600,
+          },
+          ...createCondition,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+        },
+      }));
+      const counters = moved.map((endpointId) => {
+        const known = knownCounters.get(endpointId);
+        const last = next.get(endpointId)!;
+        return known
           ? {
               Update: {
                 TableName: tableName,
-                Key: counterKey,
+                Key: keys.webhookSequence(endpointId),
                 UpdateExpression: 'SET #sequence = :next, #lastEventId = :event, #updatedAt = :at',
                 ConditionExpression: '#sequence = :last',
                 ExpressionAttributeNames: { '#sequence': 'sequence', '#lastEventId': 'lastEventId', '#updatedAt': 'updatedAt' },
-                ExpressionAttributeValues: { ':next': last + 1, ':last': last, ':event': event.id, ':at': at },
+                ExpressionAttributeValues: { ':next': last.sequence, ':last': known.sequence, ':event': last.lastEventId, ':at': at },
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
               },
             }
           : {
               Put: {
                 TableName: tableName,
-                Item: { ...counterKey, type: entityTypes.webhookSequence, schemaVersion: 1, endpointId, sequence: 1, lastEventId: event.id, createdAt: at, updatedAt: at },
+                Item: { ...keys.webhookSequence(endpointId), type: entityTypes.webhookSequence, schemaVersion: 1, endpointId, sequence: last.sequence, lastEventId: last.lastEventId, createdAt: at, updatedAt: at },
                 ...createCondition,
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
               },
             };
-        try {
-          await db.send(
-            new TransactWriteCommand({
-              TransactItems: [{ Put: { TableName: tableName, Item: record, ...createCondition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } }, moveCounter],
-            }),
-          );
-          knownCounters.set(endpointId, { sequence: last + 1, lastEventId: event.id });
-          return order;
-        } catch (error) {
-          const failed = failedConditionIndexes(error);
-          if (failed.includes(0)) {
-            const existing = returnedItem(error, 0) ?? (await read(keys.webhookDelivery(endpointId, event.id)));
-            if (existing) return orderOf(existing);
-          }
-          if (!(failed.includes(1) || isTransactionConflict(error)) || round >= MAX_ASSIGN_ROUNDS) throw error;
-          if (failed.includes(1)) {
-            // Another event to this endpoint took the number (or this container's was stale): the counter as it
-            // is; a race lost again waits a short, jittered moment first.
-            if (round > 1) await sleep(Math.floor(Math.random() * 10 * round));
-            const returned = returnedItem(error, 1);
-            counter = returned ? counterOf(returned) : counterOf(await read(counterKey));
-          } else {
-            // A transaction on the same items at the same moment: a short, jittered pause, then read the counter again.
-            await sleep(Math.floor(Math.random() * 10 * round));
-            counter = counterOf(await read(counterKey));
-          }
-          knownCounters.set(endpointId, counter);
+      });
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems: [...puts, ...counters] }));
+        for (const id of moved) knownCounters.set(id, next.get(id));
+        for (const { index, order } of numbered) orders[index] = order;
+      } catch (error) {
+        const failed = failedConditionIndexes(error);
+        const conflict = isTransactionConflict(error);
+        if (!(failed.length || conflict) || round >= MAX_ASSIGN_ROUNDS) throw error;
+        // Deliveries numbered before (a redelivered fan-out): the order they hold.
+        for (const i of failed.filter((i) => i < puts.length)) {
+          const { entry, index } = numbered[i]!;
+          const existing = returnedItem(error, i) ?? (await read(keys.webhookDelivery(entry.endpointId, entry.event.id)));
+          if (!existing) throw error;
+          orders[index] = orderOf(existing);
+        }
+        // Counters another fan-out moved (or this container knew stale): as they are now.
+        const refused = failed.filter((i) => i >= puts.length).map((i) => ({ i, endpointId: moved[i - puts.length]! }));
+        for (const { i, endpointId } of refused) {
+          const returned = returnedItem(error, i);
+          knownCounters.set(endpointId, returned ? counterOf(returned) : counterOf(await read(keys.webhookSequence(endpointId))));
+        }
+        if (conflict || (refused.length && round > 1)) {
+          // A transaction on the same items at the same moment, or a race lost again: a short, jittered pause,
+          // then the counters as they are.
+          await sleep(Math.floor(Math.random() * 10 * round));
+          if (conflict) for (const endpointId of moved) knownCounters.set(endpointId, counterOf(await read(keys.webhookSequence(endpointId))));
         }
       }
+    }
+  };
+
+  return {
+    async assign(endpointId, event, now) {
+      return (await assignChunk([{ endpointId, event }], now))[0]!;
+    },
+
+    /**
+     * Transactions of at most 100 items: chunks of entries in their order, each with its endpoints' counters
+     * (an endpoint's numbers stay in order across chunks: each chunk starts from the one before).
+     */
+    async assignAll(asked, now) {
+      // One record per delivery: the same one asked twice (an event twice in a batch) is numbered once.
+      const keyOf = (entry: AssignEntry) => `${entry.endpointId} ${entry.event.id}`;
+      const entries = [...new Map(asked.map((entry) => [keyOf(entry), entry])).values()];
+      const orders: DeliveryOrder[] = [];
+      for (let start = 0; start < entries.length; ) {
+        let end = start;
+        const endpoints = new Set<string>();
+        while (end < entries.length && end - start + endpoints.size + (endpoints.has(entries[end]!.endpointId) ? 0 : 1) < MAX_TRANSACTION_ITEMS) endpoints.add(entries[end++]!.endpointId);
+        orders.push(...(await assignChunk(entries.slice(start, end), now)));
+        start = end;
+      }
+      const byKey = new Map(entries.map((entry, i) => [keyOf(entry), orders[i]!]));
+      return asked.map((entry) => byKey.get(keyOf(entry))!);
     },
 
     async get(endpointId, deliveryId) {

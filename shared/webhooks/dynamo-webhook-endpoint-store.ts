@@ -1,4 +1,5 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand, type DocumentClient } from '../aws/dynamodb';
+import { batchGetItems } from '../data/batch-get';
 import { isConditionFailure, onConditionFailure } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
 import { projectionOf } from '../data/projection';
@@ -19,6 +20,24 @@ const publicOf = (item: Record<string, unknown>): WebhookEndpoint =>
   webhookEndpointSchema.parse(Object.fromEntries(publicKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 
 const missing = () => notFound('The webhook');
+
+/** An endpoint item as the delivery needs it: its secrets still active at `now`, its health. */
+const deliverableOf = (owner: WebhookOwner, item: Record<string, unknown>, now: Date): DeliverableWebhookEndpoint => {
+  const secrets = { secret: String(item.secret), previousSecrets: (item.previousSecrets ?? []) as PreviousSecret[] };
+  const active = new Set(activeSecrets(secrets, now));
+  return {
+    ...publicOf(item),
+    owner,
+    version: Number(item.version ?? 0),
+    secret: secrets.secret,
+    previousSecrets: secrets.previousSecrets.filter((previous) => active.has(previous.secret)),
+    health: {
+      ...(item.firstFailureAt ? { firstFailureAt: String(item.firstFailureAt) } : {}),
+      ...(item.failingNotifiedAt ? { failingNotifiedAt: String(item.failingNotifiedAt) } : {}),
+      ...(item.lastSuccessAt ? { lastSuccessAt: String(item.lastSuccessAt) } : {}),
+    },
+  };
+};
 
 export const dynamoWebhookEndpointStore = (db: DocumentClient, tableName: string): WebhookEndpointStore => {
   const readFull = async (owner: WebhookOwner, id: string) =>
@@ -92,22 +111,18 @@ export const dynamoWebhookEndpointStore = (db: DocumentClient, tableName: string
 
     async getEndpointForDelivery(owner, id, now = new Date()) {
       const item = await readFull(owner, id);
-      if (!item) return undefined;
-      const secrets = { secret: String(item.secret), previousSecrets: (item.previousSecrets ?? []) as PreviousSecret[] };
-      const active = new Set(activeSecrets(secrets, now));
-      const endpoint: DeliverableWebhookEndpoint = {
-        ...publicOf(item),
-        owner,
-        version: Number(item.version ?? 0),
-        secret: secrets.secret,
-        previousSecrets: secrets.previousSecrets.filter((previous) => active.has(previous.secret)),
-        health: {
-          ...(item.firstFailureAt ? { firstFailureAt: String(item.firstFailureAt) } : {}),
-          ...(item.failingNotifiedAt ? { failingNotifiedAt: String(item.failingNotifiedAt) } : {}),
-          ...(item.lastSuccessAt ? { lastSuccessAt: String(item.lastSuccessAt) } : {}),
-        },
-      };
-      return endpoint;
+      return item ? deliverableOf(owner, item, now) : undefined;
+    },
+
+    async getEndpointsForDelivery(wanted, now = new Date()) {
+      if (!wanted.length) return [];
+      const items = await batchGetItems(db, tableName, wanted.map(({ owner, id }) => keys.webhookEndpoint(owner, id)), { consistentRead: true });
+      const byKey = new Map(items.map((item) => [`${String(item.PK)} ${String(item.SK)}`, item]));
+      return wanted.map(({ owner, id }) => {
+        const key = keys.webhookEndpoint(owner, id);
+        const item = byKey.get(`${key.PK} ${key.SK}`);
+        return item ? deliverableOf(owner, item, now) : undefined;
+      });
     },
 
     async listEnabledEndpointsFor(owner) {

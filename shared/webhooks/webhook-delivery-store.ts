@@ -28,6 +28,12 @@ export interface WebhookDeliveryStore {
    * again for the same event (a redelivered fan-out message) it answers the order given the first time.
    */
   assign(endpointId: string, event: DeliveryMessage['event'], now: Date): Promise<DeliveryOrder>;
+  /**
+   * The same for several deliveries at once (a fan-out batch's, one owner's): numbered in the order given, so
+   * an endpoint's earlier entry gets the lower number; one transaction for up to 100 records and counters.
+   * Answers the orders in the order given.
+   */
+  assignAll(entries: readonly { endpointId: string; event: DeliveryMessage['event'] }[], now: Date): Promise<DeliveryOrder[]>;
   get(endpointId: string, deliveryId: string): Promise<StoredDelivery | undefined>;
   /** Counts one more attempt and answers its number; undefined when the record has aged out. */
   countAttempt(endpointId: string, deliveryId: string, now: Date): Promise<number | undefined>;

@@ -40,6 +40,11 @@ export interface WebhookEndpointStore {
 
   /** For the delivery (and rotation): the endpoint with its secrets, previous ones already expired left out. */
   getEndpointForDelivery(owner: WebhookOwner, id: string, now?: Date): Promise<DeliverableWebhookEndpoint | undefined>;
+  /**
+   * The same for several endpoints in one consistent BatchGetItem (a delivery batch's: batch-endpoint-reads.ts),
+   * in the order asked, undefined where there is none.
+   */
+  getEndpointsForDelivery(wanted: readonly { owner: WebhookOwner; id: string }[], now?: Date): Promise<(DeliverableWebhookEndpoint | undefined)[]>;
   /** Every enabled endpoint of an owner (the fan-out), one Query on the owner's partition; no secrets. */
   listEnabledEndpointsFor(owner: WebhookOwner): Promise<WebhookEndpoint[]>;
   /** Replaces the secrets if the endpoint is still at `expectedVersion`; `conflict` otherwise, `not-found` if gone. */

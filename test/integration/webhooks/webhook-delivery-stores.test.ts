@@ -68,6 +68,49 @@ describe('the delivery records, on DynamoDB Local', () => {
     }
   });
 
+  it('number a batch’s deliveries to several endpoints in one transaction, each endpoint in the order given; the same batch again answers the same orders and moves nothing', async () => {
+    const store = deliveries();
+    const entries = [eventNo(300), eventNo(301), eventNo(302)].flatMap((event) => ['BA', 'BB'].map((endpointId) => ({ endpointId, event })));
+    const requests = attachCapacityRecorder(table().doc);
+    try {
+      const orders = await store.assignAll(entries, now);
+      expect(orders).toEqual([
+        { sequence: 1 },
+        { sequence: 1 },
+        { sequence: 2, previousEventId: 'EV0300' },
+        { sequence: 2, previousEventId: 'EV0300' },
+        { sequence: 3, previousEventId: 'EV0301' },
+        { sequence: 3, previousEventId: 'EV0301' },
+      ]);
+      // The counters read once each (this container's first events to them), then one transaction for all six.
+      expect(requests.take().map((command) => command.operation)).toEqual(['GetItem', 'GetItem', 'TransactWriteItems']);
+      // A redelivered fan-out batch, with one new event: the numbered keep theirs, the new one takes the next.
+      expect(await store.assignAll([...entries, { endpointId: 'BA', event: eventNo(303) }], now)).toEqual([...orders, { sequence: 4, previousEventId: 'EV0302' }]);
+      // And from another container (nothing known): the same.
+      expect(await deliveries().assignAll(entries.slice(0, 2), now)).toEqual(orders.slice(0, 2));
+      expect((await store.get('BB', 'EV0302'))!.sequence).toBe(3);
+      expect(await store.assign('BB', eventNo(304), now)).toEqual({ sequence: 4, previousEventId: 'EV0302' });
+    } finally {
+      requests.detach();
+    }
+  });
+
+  it('number more deliveries than one transaction holds in several, still in order, and racing batches without a gap or a repeat', async () => {
+    const events = Array.from({ length: 120 }, (_, i) => eventNo(1000 + i));
+    const orders = await deliveries().assignAll(events.map((event) => ({ endpointId: 'BIG', event })), now);
+    expect(orders.map((order) => order.sequence)).toEqual(events.map((_, i) => i + 1));
+    expect(orders[100]).toEqual({ sequence: 101, previousEventId: events[99]!.id });
+    // Two containers' batches for the same two endpoints at once: each endpoint 1…n, one chain.
+    const batches = [0, 1, 2].map((b) => Array.from({ length: 4 }, (_, i) => eventNo(2000 + b * 10 + i)).flatMap((event) => ['RA', 'RB'].map((endpointId) => ({ endpointId, event }))));
+    const answers = await Promise.all(batches.map((batch) => deliveries().assignAll(batch, now)));
+    for (const endpointId of ['RA', 'RB']) {
+      const numbered = batches.flatMap((batch, b) => batch.flatMap((entry, i) => (entry.endpointId === endpointId ? [{ id: entry.event.id, ...answers[b]![i]! }] : [])));
+      expect(numbered.map((order) => order.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      const bySequence = new Map(numbered.map((order) => [order.sequence, order]));
+      for (let n = 2; n <= 12; n++) expect(bySequence.get(n)!.previousEventId).toBe(bySequence.get(n - 1)!.id);
+    }
+  });
+
   it('keep the event as sent (the same bytes for a retry), count attempts, and age out with the log', async () => {
     const store = deliveries();
     await store.assign('E3', eventNo(7), now);
@@ -128,6 +171,32 @@ describe('the delivery records, on DynamoDB Local', () => {
     await endpoints().delete(owner, 'E4');
     const { Item } = await table().doc.send(new GetCommand({ TableName: table().tableName, Key: keys.webhookSequence('E4') }));
     expect(Item).toBeUndefined();
+  });
+});
+
+describe('endpoints for delivery, on DynamoDB Local', () => {
+  it('are read together in the order asked, with their secrets and health, and none for an unknown id or another owner’s', async () => {
+    await createEndpoint('R1');
+    await createEndpoint('R2');
+    const one = await endpoints().getEndpointForDelivery(owner, 'R1', now);
+    const requests = attachCapacityRecorder(table().doc);
+    try {
+      const read = await endpoints().getEndpointsForDelivery(
+        [
+          { owner, id: 'R2' },
+          { owner, id: 'NOPE' },
+          { owner: { kind: 'customer', userId: 'U2' }, id: 'R1' },
+          { owner, id: 'R1' },
+        ],
+        now,
+      );
+      expect(requests.take().map((command) => command.operation)).toEqual(['BatchGetItem']);
+      expect(read.map((endpoint) => endpoint?.id)).toEqual(['R2', undefined, undefined, 'R1']);
+      expect(read[3]).toEqual(one);
+      expect(read[0]!.secret).toMatch(/^whsec_/);
+    } finally {
+      requests.detach();
+    }
   });
 });
 

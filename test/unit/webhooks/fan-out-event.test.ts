@@ -20,11 +20,12 @@ const fanOut = async (owned: WebhookEndpoint[], event: Parameters<typeof fanOutE
     {
       endpoints: { listEnabledEndpointsFor: async (owner) => (asked.push(owner), owned) },
       deliveries: {
-        assign: async (endpointId) => {
-          const sequence = (counters.get(endpointId) ?? 0) + 1;
-          counters.set(endpointId, sequence);
-          return { sequence, ...(sequence > 1 ? { previousEventId: 'earlier' } : {}) };
-        },
+        assignAll: async (entries) =>
+          entries.map(({ endpointId }) => {
+            const sequence = (counters.get(endpointId) ?? 0) + 1;
+            counters.set(endpointId, sequence);
+            return { sequence, ...(sequence > 1 ? { previousEventId: 'earlier' } : {}) };
+          }),
       },
       deliveryQueue: { send: async (body) => void sent.push(JSON.parse(body)) },
       now: () => new Date(),

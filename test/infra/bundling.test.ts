@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleFiles } from '../../functions/bundle-files';
 import { getDocsAssetRoute } from '../../functions/docs/docs-routes';
 import { fallbackHandler, routes } from '../../functions/routes';
@@ -15,6 +15,10 @@ import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
 import { type HttpFunctionGroup, httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import { routeKey } from '../../shared/http/route';
 import { apiEvent } from '../support/api-gateway-events';
+import { catalogSeed } from '../../shared/catalog/catalog-seed';
+import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
+import { seedCatalog } from '../../shared/catalog/seed-catalog';
+import { useDynamoDbTable } from '../support/dynamodb';
 import { templateOf, testApp } from '../support/synth-platform-stack';
 
 // One function bundled for real, with the platform's bundling options: the others differ only in entry.
@@ -204,5 +208,42 @@ describe('the bundle of an HTTP function serving several routes', () => {
   it('carries the files any of its routes reads at run time (the docs page its Swagger UI)', () => {
     expect(bundleFiles['docs/get-docs']!.length).toBeGreaterThan(0);
     for (const file of bundleFiles['docs/get-docs']!) expect(existsSync(join(groupDir, 'node_modules', file)), file).toBe(true);
+  });
+});
+
+describe('the bundle of an HTTP function that reads the table', () => {
+  // The platform's own DynamoDB client (shared/aws/dynamodb) as bundled: its node:http is the CommonJS one the
+  // bundling aliases, which an import() would have handed back as `default` (the bench found that, not a test).
+  const table = useDynamoDbTable('bundled-reads');
+  beforeAll(async () => {
+    await seedCatalog({ services: dynamoServiceStore(table().doc, table().tableName), now: () => new Date() } as never);
+  });
+
+  it('answers GET /v1/services from DynamoDB Local with the seeded catalog, signing with the environment’s credentials', () => {
+    const catalogDir = assetDirOf(catalogGroup.name);
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(catalogDir, 'index.mjs')).href)});
+      const context = { awsRequestId: 'r', functionName: 'f', getRemainingTimeInMillis: () => 1000 };
+      const { statusCode, body } = await handler(JSON.parse(process.env.EVENT), context);
+      process.stdout.write(JSON.stringify({ statusCode, body }));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: catalogDir,
+      env: {
+        PATH: process.env.PATH,
+        EVENT: JSON.stringify(apiEvent('GET', '/v1/services', { routeKey: 'GET /v1/services' })),
+        TABLE_NAME: table().tableName,
+        EVENT_BUS_NAME: 'bus',
+        SERVICE_VERSION: '9.9.9',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_DYNAMODB: table().endpoint,
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        POWERTOOLS_LOG_LEVEL: 'SILENT',
+      },
+      encoding: 'utf8',
+    });
+    const { statusCode, body } = JSON.parse(output) as { statusCode: number; body: string };
+    expect(statusCode).toBe(200);
+    const slugs = (JSON.parse(body) as { items: { slug: string }[] }).items.map((service) => service.slug);
+    expect(slugs.sort()).toEqual(catalogSeed.map((service) => service.slug).sort());
   });
 });

@@ -35,11 +35,13 @@ export interface ExchangeSettings extends JsonProtocol {
 type Transport = { request(options: RequestOptions, answer: (response: IncomingMessage) => void): ClientRequest; agent: HttpAgent };
 
 /**
- * http or https, loaded at the first request: node:https brings TLS, which a function talking to DynamoDB
- * Local never needs. Connections are kept alive and reused across invocations, as the SDK's handler does.
+ * http or https, taken at the first request: node:https brings TLS, which a function talking to DynamoDB
+ * Local never needs. Through `process.getBuiltinModule`, not `import()`: the bundles point node:http at a
+ * CommonJS module (infra/aws/function-bundling.ts says why), which `import()` would hand back as `default`.
+ * Connections are kept alive and reused across invocations, as the SDK's handler does.
  */
-const transportFor = async (protocol: string): Promise<Transport> => {
-  const module = protocol === 'https:' ? await import('node:https') : await import('node:http');
+const transportFor = (protocol: string): Transport => {
+  const module = process.getBuiltinModule(protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http');
   return { request: module.request, agent: new module.Agent({ keepAlive: true, maxSockets: 50 }) };
 };
 
@@ -61,10 +63,10 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
   };
   const port = endpoint.port ? Number(endpoint.port) : undefined;
   const path = endpoint.pathname || '/';
-  let transport: Promise<Transport> | undefined;
+  let transport: Transport | undefined;
 
   const exchange: Exchange = async (operation, body) => {
-    const { request: send, agent } = await (transport ??= transportFor(endpoint.protocol));
+    const { request: send, agent } = (transport ??= transportFor(endpoint.protocol));
     const signed = await signerFor(settings.credentials()).sign({
       method: 'POST',
       protocol: endpoint.protocol,
@@ -104,6 +106,6 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
     });
   };
   /** Closes the kept-alive connections (a test's client, done with its table). */
-  const destroy = () => void transport?.then(({ agent }) => agent.destroy());
+  const destroy = () => transport?.agent.destroy();
   return { exchange, destroy };
 };

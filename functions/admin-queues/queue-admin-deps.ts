@@ -1,5 +1,5 @@
 import { sqsQueueAdmin } from '../../shared/admin-queues/sqs-queue-admin';
-import { sqsClient } from '../../shared/aws/clients';
+import { sqsClient } from '../../shared/aws/sqs-client';
 import { once } from '../../shared/config/load-config';
 import { queueLocationsFromEnvironment } from '../../shared/queues/queue-environment';
 

@@ -1,7 +1,8 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { scheduledTime } from '../schedule-clock';
 import { sqsQueueAdmin } from '../../shared/admin-queues/sqs-queue-admin';
-import { dynamoDocumentClient, sqsClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { sqsClient } from '../../shared/aws/sqs-client';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig } from '../../shared/config/load-config';
 import { logger } from '../../shared/logging/logger';

@@ -1,4 +1,5 @@
-import { dynamoDocumentClient, sqsClient } from '../../shared/aws/clients';
+import { dynamoDocumentClient } from '../../shared/aws/clients';
+import { sqsClient } from '../../shared/aws/sqs-client';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { queueUrlFromEnvironment } from '../../shared/queues/queue-environment';

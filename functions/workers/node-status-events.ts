@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
-import { eventBridgeClient } from '../../shared/aws/clients';
+import { eventBridgeClient } from '../../shared/aws/eventbridge-client';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
 import { eventCatalogue } from '../../shared/events/event-catalogue';

@@ -1,6 +1,3 @@
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { DocumentClient } from './dynamodb';
 import type { JsonServiceSettings } from './json-protocol/json-service-client';
@@ -23,10 +20,11 @@ const requestHandler = {
 };
 
 /**
- * Every AWS SDK client is made with this configuration: here, or beside it for the clients a function loads
- * only when it first calls them (shared/aws/ for Step Functions, S3 and SES; shared/kubernetes/eks-source.ts
- * for EKS), so all of them honour AWS_ENDPOINT_URL (LocalStack, DynamoDB Local) and its per-service forms the
- * same way. Clients are created once per process and reused across invocations, which keeps connections warm.
+ * Every AWS client is made with this configuration, so all of them honour AWS_ENDPOINT_URL (LocalStack,
+ * DynamoDB Local) and its per-service forms the same way: the light DynamoDB and KMS clients here, each AWS
+ * SDK client in a module of its own beside this one (eventbridge-, sqs-, secrets-manager-, sfn-, s3-,
+ * ses-client.ts; shared/kubernetes/eks-source.ts for EKS), so only a function that calls it loads it. Clients
+ * are created once per process and reused across invocations, which keeps connections warm.
  */
 export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
@@ -67,14 +65,6 @@ export const jsonServiceSettings = (service: 'DYNAMODB' | 'KMS', env: NodeJS.Pro
 let documentClient: DocumentClient | undefined;
 export const dynamoDocumentClient = (): DocumentClient => (documentClient ??= new DocumentClient(jsonServiceSettings('DYNAMODB')));
 
-let eventBridge: EventBridgeClient | undefined;
-export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));
-
 /** The KMS key that signs customer tokens, through the light client (shared/aws/kms/kms-signing-key.ts). */
 export const kmsKey = (keyId: string): KmsSigningKey => kmsSigningKey(keyId, jsonServiceSettings('KMS'));
 
-let sqs: SQSClient | undefined;
-export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));
-
-let secretsManager: SecretsManagerClient | undefined;
-export const secretsManagerClient = (): SecretsManagerClient => (secretsManager ??= new SecretsManagerClient(clientConfig('SECRETSMANAGER')));

@@ -1,5 +1,5 @@
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
-import { secretsManagerClient } from '../aws/clients';
+import { secretsManagerClient } from '../aws/secrets-manager-client';
 import type { SecretSource } from './inbound-secret';
 
 let provider: SecretsProvider | undefined;

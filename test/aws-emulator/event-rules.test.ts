@@ -11,7 +11,7 @@ import { EventBridgeClient, CreateEventBusCommand, PutEventsCommand, PutRuleComm
 import { CreateQueueCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, type Message, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOTO_ACCOUNT_ID } from '../../infra/aws-emulator/start-moto';
-import { eventBridgeClient } from '../../shared/aws/clients';
+import { eventBridgeClient } from '../../shared/aws/eventbridge-client';
 import { eventFromBusEnvelope, toBusEnvelope } from '../../shared/events/bus-envelope';
 import type { DomainEvent } from '../../shared/events/domain-event';
 import { EVENT_SOURCE, type EventType, eventTypes } from '../../shared/events/event-catalogue';

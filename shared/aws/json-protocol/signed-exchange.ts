@@ -1,6 +1,5 @@
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity } from '@smithy/types';
+import { sign } from 'aws4';
 import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { timeoutError } from './service-errors';
 
@@ -46,44 +45,27 @@ const transportFor = (protocol: string): Transport => {
 };
 
 /**
- * The real exchange: signs the request with Signature Version 4 (the AWS SDK's own signer) and POSTs it over
- * a kept-alive connection. A connection not made within `connectionTimeoutMs`, or an answer silent for
- * `requestTimeoutMs`, fails the attempt with a TimeoutError (shared/aws/clients.ts AWS_TIMEOUTS says why).
+ * The real exchange: signs the request with Signature Version 4 and POSTs it over a kept-alive connection. A
+ * connection not made within `connectionTimeoutMs`, or an answer silent for `requestTimeoutMs`, fails the
+ * attempt with a TimeoutError (shared/aws/clients.ts AWS_TIMEOUTS says why).
+ *
+ * The signer is `aws4` (one small CommonJS file over node:crypto), not the AWS SDK's @smithy/signature-v4:
+ * that one imports @smithy/core, and in a split HTTP function the SDK clients of its other routes made the
+ * shared chunk of @smithy/core that every route loaded ~70 KiB (issue 21). Both signatures are checked against
+ * each other in test/unit/aws/signing.test.ts, and against moto's botocore in test/aws-emulator.
  */
 export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange; destroy(): void } => {
   const { endpoint, region } = settings;
-  let signer: SignatureV4 | undefined;
-  let signedWith: AwsCredentialIdentity | undefined;
-  const signerFor = (credentials: AwsCredentialIdentity) => {
-    if (!signer || signedWith?.accessKeyId !== credentials.accessKeyId || signedWith.sessionToken !== credentials.sessionToken) {
-      signer = new SignatureV4({ service: settings.service, region, credentials, sha256: Hash.bind(null, 'sha256'), uriEscapePath: true, applyChecksum: true });
-      signedWith = credentials;
-    }
-    return signer;
-  };
   const port = endpoint.port ? Number(endpoint.port) : undefined;
   const path = endpoint.pathname || '/';
   let transport: Transport | undefined;
 
   const exchange: Exchange = async (operation, body) => {
     const { request: send, agent } = (transport ??= transportFor(endpoint.protocol));
-    const signed = await signerFor(settings.credentials()).sign({
-      method: 'POST',
-      protocol: endpoint.protocol,
-      hostname: endpoint.hostname,
-      port,
-      path,
-      headers: {
-        host: endpoint.host,
-        'content-type': `application/x-amz-json-${settings.jsonVersion}`,
-        'content-length': String(Buffer.byteLength(body)),
-        'x-amz-target': `${settings.target}.${operation}`,
-      },
-      body,
-    });
+    const signed = signedRequest(settings, operation, body, settings.credentials());
     return new Promise<RawAnswer>((resolve, reject) => {
       const request = send(
-        { agent, method: 'POST', hostname: endpoint.hostname, port, path, headers: signed.headers },
+        { agent, method: 'POST', hostname: endpoint.hostname, port, path, headers: signed },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -108,4 +90,28 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
   /** Closes the kept-alive connections (a test's client, done with its table). */
   const destroy = () => transport?.agent.destroy();
   return { exchange, destroy };
+};
+
+/** The headers of one signed request: Host, the content, the target, X-Amz-Date, the session token, Authorization. */
+export const signedRequest = (
+  settings: Pick<ExchangeSettings, 'endpoint' | 'region' | 'service' | 'target' | 'jsonVersion'>,
+  operation: string,
+  body: string,
+  credentials: AwsCredentialIdentity,
+  signingDate?: Date,
+): Record<string, string> => {
+  const headers: Record<string, string> = {
+    Host: settings.endpoint.host,
+    'Content-Type': `application/x-amz-json-${settings.jsonVersion}`,
+    'Content-Length': String(Buffer.byteLength(body)),
+    'X-Amz-Target': `${settings.target}.${operation}`,
+  };
+  // aws4 takes the signing time from an X-Amz-Date header when one is there.
+  if (signingDate) headers['X-Amz-Date'] = signingDate.toISOString().replace(/[:-]|\.\d{3}/g, '');
+  // aws4 signs a copy of the request and its headers, and hands that back.
+  const signed = sign(
+    { host: settings.endpoint.host, path: settings.endpoint.pathname || '/', method: 'POST', service: settings.service, region: settings.region, headers, body },
+    { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+  );
+  return signed.headers as Record<string, string>;
 };

@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { sign } from 'aws4';
+import aws4 from 'aws4';
 import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { timeoutError } from './service-errors';
 
@@ -108,8 +108,9 @@ export const signedRequest = (
   };
   // aws4 takes the signing time from an X-Amz-Date header when one is there.
   if (signingDate) headers['X-Amz-Date'] = signingDate.toISOString().replace(/[:-]|\.\d{3}/g, '');
-  // aws4 signs a copy of the request and its headers, and hands that back.
-  const signed = sign(
+  // aws4 signs a copy of the request and its headers, and hands that back. (A CommonJS module whose exports
+  // Node's ESM loader cannot list: taken as its default export.)
+  const signed = aws4.sign(
     { host: settings.endpoint.host, path: settings.endpoint.pathname || '/', method: 'POST', service: settings.service, region: settings.region, headers, body },
     { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
   );

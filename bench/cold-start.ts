@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { functionBundling } from '../infra/aws/function-bundling';
 import type { BeforeBundles } from './before-bundles';
 import type { FunctionBundle, PreparedBundles } from './bundles';
-import type { Bundle } from './esbuild-bundle';
+import { type Bundle, loadedKiB } from './esbuild-bundle';
 import { coldStartEvent } from './function-events';
 import { median, msSince, ratio, round } from './stats';
 
@@ -43,6 +43,8 @@ export interface ColdStartResult {
   invocation: string;
   outcome: string;
   sizeKiB: number;
+  /** What a cold start of this route reads of its split HTTP function (bench/esbuild-bundle.ts loadedKiB); absent for a one-file bundle. */
+  loadedKiB?: number;
   /** Medians, in ms, of: spawn to exit (the whole cold start), Node's boot, the import, the invocation. */
   medianMs: { total: number; boot: number; import: number; invoke: number };
   /** Median total cold start over the baseline's. */
@@ -170,6 +172,8 @@ export const measureColdStarts = async (
     const failed = list.find((s) => outcomeOf(s.report).failure);
     const { outcome, failure } = outcomeOf((failed ?? list[list.length - 1]!).report);
     const total = median(list.map((s) => s.wallMs));
+    const routeKey = (item.event as { routeKey?: string } | undefined)?.routeKey;
+    const loaded = routeKey ? loadedKiB(item.bundle.file, routeKey) : undefined;
     return {
       handler: item.bundle.handler,
       function: item.function,
@@ -177,6 +181,7 @@ export const measureColdStarts = async (
       invocation: item.source === 'baseline' ? `noop (${basename(item.bundle.file)})` : item.description,
       outcome,
       sizeKiB: item.bundle.sizeKiB,
+      ...(loaded !== undefined ? { loadedKiB: loaded } : {}),
       medianMs: {
         total: round(total, 1),
         boot: medianOf(list, (s) => s.report.bootMs),

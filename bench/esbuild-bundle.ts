@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { cpSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFiles } from '../functions/bundle-files';
@@ -29,6 +29,31 @@ export const codeKiB = (entryFile: string): number => {
   const dir = dirname(entryFile);
   const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.mjs') && !name.startsWith('node_modules'));
   return kib(files.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0));
+};
+
+const staticImports = (code: string): string[] => [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.mjs)["']/g)].map((match) => match[1]!);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a cold start of `routeKey` reads of a split HTTP function (infra/aws/bundling/split-bundle.ts): the
+ * entry, the chunk its dispatcher imports for that route key, and every chunk those import statically,
+ * each once. The function's other routes' chunks are not read. Undefined when the entry holds no lazy import
+ * for the key (a function bundled in one file: its whole code is what a cold start reads).
+ */
+export const loadedKiB = (entryFile: string, routeKey: string): number | undefined => {
+  const dir = dirname(entryFile);
+  const entry = readFileSync(entryFile, 'utf8');
+  const routeChunk = new RegExp(`["']${escapeRegExp(routeKey)}["']\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'](\\.\\/[^"']+\\.mjs)["']\\)`).exec(entry)?.[1];
+  if (!routeChunk) return undefined;
+  const read = new Set<string>([entryFile]);
+  const visit = (file: string) => {
+    if (read.has(file)) return;
+    read.add(file);
+    for (const relative of staticImports(readFileSync(file, 'utf8'))) visit(join(dirname(file), relative));
+  };
+  for (const relative of staticImports(entry)) visit(join(dir, relative));
+  visit(join(dir, routeChunk));
+  return kib([...read].reduce((sum, file) => sum + statSync(file).size, 0));
 };
 
 /** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset, with the files it reads at run time. */

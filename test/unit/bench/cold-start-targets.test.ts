@@ -36,6 +36,13 @@ describe('coldStartTargetSummary', () => {
     expect(summary.after).toMatchObject({ functions: 2, withinRatioTarget: 1, httpBundles: 1, httpBundlesWithinSize: 0, medianHttpKiB: 420 });
   });
 
+  it('counts what each route’s cold start reads of a split function apart from the whole bundle', () => {
+    const split = (handler: string, loadedKiB: number) => ({ ...result(handler, 1.4, 1200, undefined, 'customer-api/writes'), loadedKiB });
+    const summary = coldStartTargetSummary([result('baseline', 1, 0.2), split('api/small', 240), split('api/big', 320)], kinds);
+    expect(summary.after).toMatchObject({ httpBundles: 1, httpBundlesWithinSize: 0, httpRoutes: 2, httpRoutesLoadingWithinSize: 1, medianRouteLoadedKiB: 280 });
+    expect(coldStartTargetLines(summary)).toContain('1/2 routes whose cold start reads <= 300 KiB (median 280 KiB)');
+  });
+
   it('compares before and after over the functions both commits have', () => {
     const summary = coldStartTargetSummary(
       [result('baseline', 1, 0.2), result('api/small', 1.4, 250, { ratio: 2.8, sizeKiB: 560 }), result('api/big', 1.6, 420), result('jobs/k8s', 2.4, 900, { ratio: 5, sizeKiB: 2600 })],

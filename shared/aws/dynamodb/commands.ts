@@ -1,25 +1,4 @@
-import type {
-  BatchGetCommandInput,
-  BatchGetCommandOutput,
-  BatchWriteCommandInput,
-  BatchWriteCommandOutput,
-  DeleteCommandInput,
-  DeleteCommandOutput,
-  GetCommandInput,
-  GetCommandOutput,
-  PutCommandInput,
-  PutCommandOutput,
-  QueryCommandInput,
-  QueryCommandOutput,
-  ScanCommandInput,
-  ScanCommandOutput,
-  TransactGetCommandInput,
-  TransactGetCommandOutput,
-  TransactWriteCommandInput,
-  TransactWriteCommandOutput,
-  UpdateCommandInput,
-  UpdateCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import type * as Sdk from '@aws-sdk/lib-dynamodb';
 
 /**
  * The DynamoDB operations the platform sends, named as the document client of the AWS SDK names them
@@ -46,56 +25,27 @@ export abstract class DocumentCommand<Input extends object, Output> {
   constructor(readonly input: Input) {}
 }
 
-export class GetCommand extends DocumentCommand<GetCommandInput, GetCommandOutput> {
-  readonly operation = 'GetItem';
-}
-export class PutCommand extends DocumentCommand<PutCommandInput, PutCommandOutput> {
-  readonly operation = 'PutItem';
-}
-export class UpdateCommand extends DocumentCommand<UpdateCommandInput, UpdateCommandOutput> {
-  readonly operation = 'UpdateItem';
-}
-export class DeleteCommand extends DocumentCommand<DeleteCommandInput, DeleteCommandOutput> {
-  readonly operation = 'DeleteItem';
-}
-export class QueryCommand extends DocumentCommand<QueryCommandInput, QueryCommandOutput> {
-  readonly operation = 'Query';
-}
-export class ScanCommand extends DocumentCommand<ScanCommandInput, ScanCommandOutput> {
-  readonly operation = 'Scan';
-}
-export class BatchGetCommand extends DocumentCommand<BatchGetCommandInput, BatchGetCommandOutput> {
-  readonly operation = 'BatchGetItem';
-}
-export class BatchWriteCommand extends DocumentCommand<BatchWriteCommandInput, BatchWriteCommandOutput> {
-  readonly operation = 'BatchWriteItem';
-}
-export class TransactGetCommand extends DocumentCommand<TransactGetCommandInput, TransactGetCommandOutput> {
-  readonly operation = 'TransactGetItems';
-}
-export class TransactWriteCommand extends DocumentCommand<TransactWriteCommandInput, TransactWriteCommandOutput> {
-  readonly operation = 'TransactWriteItems';
-}
+/** A command class of `operation`: the classes differ only in it and in their input and output types. */
+const commandOf = <Input extends object, Output>(operation: Operation) =>
+  class extends DocumentCommand<Input, Output> {
+    readonly operation = operation;
+  };
 
+export class GetCommand extends commandOf<Sdk.GetCommandInput, Sdk.GetCommandOutput>('GetItem') {}
+export class PutCommand extends commandOf<Sdk.PutCommandInput, Sdk.PutCommandOutput>('PutItem') {}
+export class UpdateCommand extends commandOf<Sdk.UpdateCommandInput, Sdk.UpdateCommandOutput>('UpdateItem') {}
+export class DeleteCommand extends commandOf<Sdk.DeleteCommandInput, Sdk.DeleteCommandOutput>('DeleteItem') {}
+export class QueryCommand extends commandOf<Sdk.QueryCommandInput, Sdk.QueryCommandOutput>('Query') {}
+export class ScanCommand extends commandOf<Sdk.ScanCommandInput, Sdk.ScanCommandOutput>('Scan') {}
+export class BatchGetCommand extends commandOf<Sdk.BatchGetCommandInput, Sdk.BatchGetCommandOutput>('BatchGetItem') {}
+export class BatchWriteCommand extends commandOf<Sdk.BatchWriteCommandInput, Sdk.BatchWriteCommandOutput>('BatchWriteItem') {}
+export class TransactGetCommand extends commandOf<Sdk.TransactGetCommandInput, Sdk.TransactGetCommandOutput>('TransactGetItems') {}
+export class TransactWriteCommand extends commandOf<Sdk.TransactWriteCommandInput, Sdk.TransactWriteCommandOutput>('TransactWriteItems') {}
+
+// The input and output types the platform's code names, as the SDK's document client defines them.
 export type {
-  BatchGetCommandInput,
   BatchGetCommandOutput,
-  BatchWriteCommandInput,
-  BatchWriteCommandOutput,
-  DeleteCommandInput,
-  DeleteCommandOutput,
-  GetCommandInput,
-  GetCommandOutput,
-  PutCommandInput,
-  PutCommandOutput,
   QueryCommandInput,
-  QueryCommandOutput,
-  ScanCommandInput,
-  ScanCommandOutput,
-  TransactGetCommandInput,
-  TransactGetCommandOutput,
   TransactWriteCommandInput,
-  TransactWriteCommandOutput,
   UpdateCommandInput,
-  UpdateCommandOutput,
-};
+} from '@aws-sdk/lib-dynamodb';

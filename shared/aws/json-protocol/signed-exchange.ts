@@ -55,7 +55,7 @@ const transportFor = (protocol: string): Transport => {
  * each other in test/unit/aws/signing.test.ts, and against moto's botocore in test/aws-emulator.
  */
 export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange; destroy(): void } => {
-  const { endpoint, region } = settings;
+  const { endpoint } = settings;
   const port = endpoint.port ? Number(endpoint.port) : undefined;
   const path = endpoint.pathname || '/';
   let transport: Transport | undefined;

@@ -6,6 +6,7 @@ import { isDocumented, routeKey, type RouteDefinition } from '../../shared/http/
 import { apiClient } from '../support/api-client';
 import { recordHardeningFigures } from '../support/hardening-report';
 import { useLocalPlatform } from '../support/local-platform';
+import { until } from '../support/provisioning';
 import type { HardeningWorld } from './support/hardening-world';
 import { useHardeningSuite } from './support/hardening-suite';
 import { expectedAnswer, identityNames, type IdentityName } from './support/identities';
@@ -188,6 +189,11 @@ describe('no answer carries a secret, a hash or another customer’s data', () =
   }, 120_000);
 
   it('every GET each caller may make: A’s, B’s, an administrator’s and the public ones', async () => {
+    // The writes above suspended and resumed A's main subscription (the admin routes): its pods come back in
+    // their own time, and its logs are read below. Wait until they can be, as a customer retries a 409.
+    const logs = routes.find((route) => route.operationId === 'getInstanceLogs')!;
+    const logsStatus = async () => (await send(platform(), logs, requestFor(suite.requests, logs), suite.headersOf('customer', logs, undefined))).status;
+    await until(logsStatus, (status) => status === 200, 'the logs of A’s main instance after its resume');
     const reads = documented.filter((route) => route.method === 'GET');
     for (const route of reads) {
       const callers: IdentityName[] = route.auth === 'customer' ? ['customer', 'another customer'] : route.auth === 'admin' ? ['admin'] : route.auth === 'public' ? ['no token'] : [];
@@ -207,7 +213,8 @@ describe('no answer carries a secret, a hash or another customer’s data', () =
         }
       }
     }
-  });
+  // Up to a minute for the resumed instance's pods, then the walk itself: more than the default 30 s. Not a timing check.
+  }, 120_000);
 
   it('ids carried in a body or a cursor reach only the caller’s own objects', async () => {
     // B ends "A's session" with A's refresh token: answered like any logout, and A's session lives on.

@@ -23,7 +23,7 @@ const TRANSIENT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutExce
 const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN']);
 
-export const isThrottling = (error: unknown): boolean => THROTTLING.has((error as { name?: string }).name ?? '');
+const isThrottling = (error: unknown): boolean => THROTTLING.has((error as { name?: string }).name ?? '');
 
 export const isRetryable = (error: unknown): boolean => {
   const { name, code, $metadata } = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };

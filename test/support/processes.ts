@@ -33,6 +33,19 @@ export const isAlive = (pid: number): boolean => {
   }
 };
 
+/** The scheduler state of each of the process's threads (R running, S sleeping, D in the kernel, T stopped, …). */
+const threadStates = (pid: number): string[] =>
+  readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    return stat.charAt(stat.lastIndexOf(')') + 2);
+  });
+
+/**
+ * Every thread of the process is stopped. `kill(SIGSTOP)` returns before that: a thread busy in the kernel
+ * (a page fault, a write) stops only when it gets back to user space.
+ */
+export const isFrozen = (pid: number): boolean => threadStates(pid).every((state) => state === 'T' || state === 't');
+
 const isDynamoDbLocal = (argv: string[]) => argv.some((arg) => arg.includes('DynamoDBLocal'));
 
 /** The DynamoDB Local Java process listening on the endpoint's port (started with `-port <port>`). */

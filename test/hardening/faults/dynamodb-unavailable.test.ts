@@ -5,7 +5,7 @@ import { clientConfig, AWS_TIMEOUTS } from '../../../shared/aws/clients';
 import { apiClient } from '../../support/api-client';
 import { recordHardeningFigures } from '../../support/hardening-report';
 import { useLocalPlatform } from '../../support/local-platform';
-import { dynamoDbLocalPidFor } from '../../support/processes';
+import { dynamoDbLocalPidFor, isFrozen } from '../../support/processes';
 import { registerWorker, settledInstance, until } from '../../support/provisioning';
 
 /**
@@ -81,11 +81,16 @@ describe('fault: DynamoDB unavailable for a few seconds', () => {
     process.kill(java, 'SIGSTOP');
     let during: Awaited<ReturnType<typeof send>>[];
     let health: Awaited<ReturnType<typeof send>>;
+    let frozenThroughout: boolean;
     try {
+      await until(async () => isFrozen(java), Boolean, 'every thread of DynamoDB Local to stop', 10_000);
       [health, ...during] = await Promise.all([send({ name: 'health', method: 'GET', path: '/v1/health' }), ...calls.map(send)]);
+      frozenThroughout = isFrozen(java);
     } finally {
       process.kill(java, 'SIGCONT');
     }
+    // Nothing but this test may thaw it while the calls are out; an answer from a thawed table would prove nothing.
+    expect(frozenThroughout, 'DynamoDB Local was still frozen when the last answer came').toBe(true);
 
     // The API itself stayed up; every call that needs the table was refused as a retryable dependency failure.
     expect(health.status).toBe(200);

@@ -1,10 +1,4 @@
-import {
-  DeleteMessageBatchCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-  SendMessageBatchCommand,
-  type SQSClient,
-} from '@aws-sdk/client-sqs';
+import type { SqsApi } from '../aws/sqs/sqs-api';
 import { logger } from '../logging/logger';
 import type { QueueAdmin, QueueDepth } from './queue-admin';
 
@@ -20,14 +14,12 @@ const asCount = (value: string | undefined): number => Number(value ?? 0) || 0;
  * where it was; a crash between the send and the delete leaves a duplicate, which SQS's at-least-once
  * delivery already asks every consumer to tolerate.
  */
-export const sqsQueueAdmin = (sqs: SQSClient): QueueAdmin => ({
+export const sqsQueueAdmin = (sqs: Pick<SqsApi, 'GetQueueAttributes' | 'ReceiveMessage' | 'SendMessageBatch' | 'DeleteMessageBatch'>): QueueAdmin => ({
   async depth(queueUrl): Promise<QueueDepth> {
-    const { Attributes = {} } = await sqs.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: queueUrl,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
-      }),
-    );
+    const { Attributes = {} } = await sqs.GetQueueAttributes({
+      QueueUrl: queueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+    });
     return {
       visible: asCount(Attributes.ApproximateNumberOfMessages),
       inFlight: asCount(Attributes.ApproximateNumberOfMessagesNotVisible),
@@ -40,35 +32,29 @@ export const sqsQueueAdmin = (sqs: SQSClient): QueueAdmin => ({
     while (moved < limit && Date.now() < deadline) {
       // A one-second long poll asks every SQS server, so an empty answer means the DLQ is empty (a short
       // poll samples a few servers and may answer empty while messages remain).
-      const { Messages = [] } = await sqs.send(
-        new ReceiveMessageCommand({
-          QueueUrl: fromUrl,
-          MaxNumberOfMessages: Math.min(10, limit - moved),
-          WaitTimeSeconds: 1,
-          VisibilityTimeout: MOVE_VISIBILITY_SECONDS,
-          MessageAttributeNames: ['All'],
-        }),
-      );
+      const { Messages = [] } = await sqs.ReceiveMessage({
+        QueueUrl: fromUrl,
+        MaxNumberOfMessages: Math.min(10, limit - moved),
+        WaitTimeSeconds: 1,
+        VisibilityTimeout: MOVE_VISIBILITY_SECONDS,
+        MessageAttributeNames: ['All'],
+      });
       if (Messages.length === 0) break;
-      const sent = await sqs.send(
-        new SendMessageBatchCommand({
-          QueueUrl: toUrl,
-          Entries: Messages.map((message, index) => ({
-            Id: String(index),
-            MessageBody: message.Body ?? '',
-            MessageAttributes: message.MessageAttributes,
-          })),
-        }),
-      );
+      const sent = await sqs.SendMessageBatch({
+        QueueUrl: toUrl,
+        Entries: Messages.map((message, index) => ({
+          Id: String(index),
+          MessageBody: message.Body ?? '',
+          MessageAttributes: message.MessageAttributes,
+        })),
+      });
       const accepted = (sent.Successful ?? []).map((entry) => Messages[Number(entry.Id)]!);
       if (sent.Failed?.length) logger.warn('redrive: the queue refused messages; they stay in the DLQ', { refused: sent.Failed.length });
       if (accepted.length) {
-        const deleted = await sqs.send(
-          new DeleteMessageBatchCommand({
-            QueueUrl: fromUrl,
-            Entries: accepted.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })),
-          }),
-        );
+        const deleted = await sqs.DeleteMessageBatch({
+          QueueUrl: fromUrl,
+          Entries: accepted.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })),
+        });
         if (deleted.Failed?.length) logger.warn('redrive: sent messages could not be deleted from the DLQ and will be moved again', { duplicates: deleted.Failed.length });
       }
       moved += accepted.length;

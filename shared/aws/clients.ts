@@ -21,10 +21,11 @@ const requestHandler = {
 
 /**
  * Every AWS client is made with this configuration, so all of them honour AWS_ENDPOINT_URL (LocalStack,
- * DynamoDB Local) and its per-service forms the same way: the light DynamoDB and KMS clients here, each AWS
- * SDK client in a module of its own beside this one (eventbridge-, sqs-, secrets-manager-, sfn-, s3-,
- * ses-client.ts; shared/kubernetes/eks-source.ts for EKS), so only a function that calls it loads it. Clients
- * are created once per process and reused across invocations, which keeps connections warm.
+ * DynamoDB Local) and its per-service forms the same way: the light DynamoDB and KMS clients here, the light
+ * SQS, Step Functions and EventBridge clients and each AWS SDK client in a module of its own beside this one
+ * (sqs-, sfn-, eventbridge-, secrets-manager-, s3-, ses-client.ts; shared/kubernetes/eks-source.ts for EKS),
+ * so only a function that calls it loads it. Clients are created once per process and reused across
+ * invocations, which keeps connections warm.
  */
 export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
@@ -46,14 +47,19 @@ export const clientConfig = (service: AwsService, env: NodeJS.ProcessEnv = proce
 export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDER', env: NodeJS.ProcessEnv = process.env): string | undefined =>
   env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
+/** The services the platform reaches through its light JSON-protocol clients, and each one's host name in AWS. */
+const JSON_SERVICE_HOSTS = { DYNAMODB: 'dynamodb', KMS: 'kms', SQS: 'sqs', SFN: 'states', EVENTBRIDGE: 'events' } as const;
+export type JsonService = keyof typeof JSON_SERVICE_HOSTS;
+
 /**
- * The settings of the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS), taken from the same
- * configuration as every SDK client: the emulator's endpoint or the region's own, the attempts and both timeouts.
+ * The settings of the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS, SQS, Step Functions,
+ * EventBridge), taken from the same configuration as every SDK client: the emulator's endpoint or the
+ * region's own, the attempts and both timeouts.
  */
-export const jsonServiceSettings = (service: 'DYNAMODB' | 'KMS', env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): JsonServiceSettings => {
+export const jsonServiceSettings = (service: JsonService, env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): JsonServiceSettings => {
   const config = clientConfig(service, env);
   return {
-    endpoint: config.endpoint ?? `https://${service.toLowerCase()}.${config.region}.amazonaws.com`,
+    endpoint: config.endpoint ?? `https://${JSON_SERVICE_HOSTS[service]}.${config.region}.amazonaws.com`,
     region: config.region,
     ...(credentials ? { credentials } : {}),
     maxAttempts: config.maxAttempts,

@@ -1,9 +1,9 @@
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { clientConfig } from './clients';
+import { jsonServiceSettings } from './clients';
+import { eventBridgeApi, type EventBridgeApi } from './eventbridge/eventbridge-api';
 
-let eventBridge: EventBridgeClient | undefined;
+let eventBridge: EventBridgeApi | undefined;
 /**
- * EventBridge, in its own module: shared/aws/clients.ts is imported by every function for DynamoDB, and an SDK
- * client there landed in a chunk every route of a split HTTP function loads (issue 21's bench).
+ * EventBridge through the light client (./eventbridge/eventbridge-api.ts), in its own module: shared/aws/clients.ts
+ * is imported by every function for DynamoDB, and only the outbox forwarder and the node status consumer put events.
  */
-export const eventBridgeClient = (): EventBridgeClient => (eventBridge ??= new EventBridgeClient(clientConfig('EVENTBRIDGE')));
+export const eventBridgeClient = (): EventBridgeApi => (eventBridge ??= eventBridgeApi(jsonServiceSettings('EVENTBRIDGE')));

@@ -1,9 +1,9 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { clientConfig } from './clients';
+import { jsonServiceSettings } from './clients';
+import { sqsApi, type SqsApi } from './sqs/sqs-api';
 
-let sqs: SQSClient | undefined;
+let sqs: SqsApi | undefined;
 /**
- * SQS, in its own module: shared/aws/clients.ts is imported by every function for DynamoDB, and an SDK
- * client there landed in a chunk every route of a split HTTP function loads (issue 21's bench).
+ * SQS through the light client (./sqs/sqs-api.ts), in its own module: shared/aws/clients.ts is imported by
+ * every function for DynamoDB, and only the webhook and queue functions send to SQS.
  */
-export const sqsClient = (): SQSClient => (sqs ??= new SQSClient(clientConfig('SQS')));
+export const sqsClient = (): SqsApi => (sqs ??= sqsApi(jsonServiceSettings('SQS')));

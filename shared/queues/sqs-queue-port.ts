@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ChangeMessageVisibilityCommand, SendMessageBatchCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SqsApi } from '../aws/sqs/sqs-api';
 import { errorFields } from '../logging/error-fields';
 import { logger } from '../logging/logger';
 import { jsonMessageBody } from './json-message-body';
@@ -32,24 +32,22 @@ export const batchesOf = (bodies: readonly string[]): number[][] => {
 };
 
 /** QueuePort on the SQS API, for the queue at `queueUrl` (from queueUrlFromEnvironment). Bodies are JSON. */
-export const sqsQueuePort = (sqs: SQSClient, queueUrl: string): QueuePort => {
+export const sqsQueuePort = (sqs: Pick<SqsApi, 'SendMessage' | 'SendMessageBatch' | 'ChangeMessageVisibility'>, queueUrl: string): QueuePort => {
   /**
    * One request's entries, sent until each is in or refused for good. An entry SQS failed on its side
    * (SenderFault false: throttled, an internal error) is sent again alone with the others that failed; one
    * it refused as the sender's fault (too big, bad characters) would be refused again. A request that throws
-   * (after the SDK's own retries) leaves all of its entries failed.
+   * (after the client's own retries) leaves all of its entries failed.
    */
   const sendGroup = async (messages: readonly OutgoingMessage[], indexes: number[]): Promise<number[]> => {
     let pending = indexes;
     const refused: number[] = [];
     for (let round = 1; pending.length; round++) {
       try {
-        const { Failed = [] } = await sqs.send(
-          new SendMessageBatchCommand({
-            QueueUrl: queueUrl,
-            Entries: pending.map((index) => ({ Id: String(index), MessageBody: jsonMessageBody(messages[index]!.body), DelaySeconds: delayOf(messages[index]!.delaySeconds) })),
-          }),
-        );
+        const { Failed = [] } = await sqs.SendMessageBatch({
+          QueueUrl: queueUrl,
+          Entries: pending.map((index) => ({ Id: String(index), MessageBody: jsonMessageBody(messages[index]!.body), DelaySeconds: delayOf(messages[index]!.delaySeconds) })),
+        });
         const failed = new Map(Failed.map((entry) => [entry.Id, entry]));
         const again = pending.filter((index) => failed.has(String(index)) && !failed.get(String(index))!.SenderFault);
         refused.push(...pending.filter((index) => failed.get(String(index))?.SenderFault));
@@ -68,16 +66,14 @@ export const sqsQueuePort = (sqs: SQSClient, queueUrl: string): QueuePort => {
 
   return {
     async send(body, options = {}) {
-      await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: jsonMessageBody(body), DelaySeconds: delayOf(options.delaySeconds) }));
+      await sqs.SendMessage({ QueueUrl: queueUrl, MessageBody: jsonMessageBody(body), DelaySeconds: delayOf(options.delaySeconds) });
     },
     async sendBatch(messages) {
       const failed = (await Promise.all(batchesOf(messages.map((message) => jsonMessageBody(message.body))).map((group) => sendGroup(messages, group)))).flat();
       return { failed: failed.sort((a, b) => a - b) };
     },
     async retryAfter(receiptHandle, seconds) {
-      await sqs.send(
-        new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: receiptHandle, VisibilityTimeout: clampSeconds(seconds, MAX_VISIBILITY_SECONDS) }),
-      );
+      await sqs.ChangeMessageVisibility({ QueueUrl: queueUrl, ReceiptHandle: receiptHandle, VisibilityTimeout: clampSeconds(seconds, MAX_VISIBILITY_SECONDS) });
     },
   };
 };

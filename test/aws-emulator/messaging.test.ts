@@ -4,14 +4,15 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, S
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { redriveDeadLetters } from '../../shared/admin-queues/redrive-dead-letters';
 import { sqsQueueAdmin } from '../../shared/admin-queues/sqs-queue-admin';
-import { clientConfig } from '../../shared/aws/clients';
+import { clientConfig, jsonServiceSettings } from '../../shared/aws/clients';
+import { sqsApi } from '../../shared/aws/sqs/sqs-api';
 import { secretsManagerSecret } from '../../shared/inbound-webhooks/secrets-manager-secret';
 import { sesEmailSender } from '../../shared/notifications/ses-email-sender';
 import { emulatorClientConfig, useMoto, withEmulatorEnvironment } from './support/moto';
 
 /**
  * The platform's SQS, SES and Secrets Manager adapters against moto, each through the client the functions
- * make (shared/aws/clients.ts) with AWS_ENDPOINT_URL pointing at the emulator.
+ * make (shared/aws/clients.ts; SQS's is the light JSON-protocol one) with AWS_ENDPOINT_URL pointing at the emulator.
  *
  * moto 5.2.6, where this suite meets it: SES keeps sent mail in memory, readable at /moto-api/data.json (that
  * endpoint answers 500 once a Lambda function exists without Docker, so this file creates none); SQS moves a
@@ -58,7 +59,7 @@ describe('SQS: the admin redrive on the SQS API', () => {
     await receiveAll(queue.url);
     await receiveAll(queue.url);
     const result = await withEmulator(async () => {
-      const admin = sqsQueueAdmin(made(new SQSClient(clientConfig('SQS'))));
+      const admin = sqsQueueAdmin(made(sqsApi(jsonServiceSettings('SQS'))));
       expect((await admin.depth(queue.deadLetterUrl)).visible).toBe(bodies.length);
       return redriveDeadLetters({ queues: [queue], admin }, 'webhook-delivery', { deadline: Date.now() + 60_000 });
     });
@@ -69,10 +70,12 @@ describe('SQS: the admin redrive on the SQS API', () => {
   });
 
   it('refuses a queue the function was not given (not found), moving nothing', async () => {
-    const admin = sqsQueueAdmin(sqs);
-    const before = await admin.depth(queue.deadLetterUrl);
-    await expect(redriveDeadLetters({ queues: [queue], admin }, 'no-such-queue', { deadline: Date.now() + 10_000 })).rejects.toMatchObject({ name: 'AppError', type: 'not-found' });
-    expect(await admin.depth(queue.deadLetterUrl)).toEqual(before);
+    await withEmulator(async () => {
+      const admin = sqsQueueAdmin(made(sqsApi(jsonServiceSettings('SQS'))));
+      const before = await admin.depth(queue.deadLetterUrl);
+      await expect(redriveDeadLetters({ queues: [queue], admin }, 'no-such-queue', { deadline: Date.now() + 10_000 })).rejects.toMatchObject({ name: 'AppError', type: 'not-found' });
+      expect(await admin.depth(queue.deadLetterUrl)).toEqual(before);
+    });
   });
 });
 

@@ -1,15 +1,15 @@
 import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
 import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, jsonServiceSettings } from '../../../shared/aws/clients';
+import { eventBridgeApi } from '../../../shared/aws/eventbridge/eventbridge-api';
 import { kmsSigningKey } from '../../../shared/aws/kms/kms-signing-key';
+import { sfnApi } from '../../../shared/aws/sfn/sfn-api';
+import { sqsApi } from '../../../shared/aws/sqs/sqs-api';
 import { DocumentClient, GetCommand } from '../../../shared/aws/dynamodb';
 import { recordHardeningFigures } from '../../support/hardening-report';
 
@@ -50,10 +50,11 @@ const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
   // The platform's own DynamoDB client (shared/aws/dynamodb), not the SDK's: the one the functions use.
   DYNAMODB: (url) => new DocumentClient(jsonServiceSettings('DYNAMODB', { AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
   EKS: (url) => new EKSClient({ ...clientConfig('EKS', { AWS_ENDPOINT_URL: url }), credentials }).send(new DescribeClusterCommand({ name: 'platform' })),
+  // EventBridge, Step Functions and SQS: the light clients too (shared/aws/eventbridge, sfn, sqs).
   EVENTBRIDGE: (url) =>
-    new EventBridgeClient({ ...clientConfig('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }), credentials }).send(
-      new PutEventsCommand({ Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }] }),
-    ),
+    eventBridgeApi(jsonServiceSettings('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }, credentials)).PutEvents({
+      Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }],
+    }),
   // KMS too: the light client (shared/aws/kms) the token signer uses.
   KMS: (url) => kmsSigningKey('alias/customer-tokens', jsonServiceSettings('KMS', { AWS_ENDPOINT_URL: url }, credentials)).sign(Buffer.from('probe')),
   S3: (url) =>
@@ -64,10 +65,8 @@ const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
       new SendEmailCommand({ FromEmailAddress: 'a@example.com', Destination: { ToAddresses: ['b@example.com'] }, Content: { Simple: { Subject: { Data: 's' }, Body: { Text: { Data: 'b' } } } } }),
     ),
   SFN: (url) =>
-    new SFNClient({ ...clientConfig('SFN', { AWS_ENDPOINT_URL: url }), credentials }).send(
-      new StartExecutionCommand({ stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:provision', input: '{}' }),
-    ),
-  SQS: (url) => new SQSClient({ ...clientConfig('SQS', { AWS_ENDPOINT_URL: url }), credentials }).send(new SendMessageCommand({ QueueUrl: `${url}/000000000000/deliveries`, MessageBody: '{}' })),
+    sfnApi(jsonServiceSettings('SFN', { AWS_ENDPOINT_URL: url }, credentials)).StartExecution({ stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:provision', input: '{}' }),
+  SQS: (url) => sqsApi(jsonServiceSettings('SQS', { AWS_ENDPOINT_URL: url }, credentials)).SendMessage({ QueueUrl: `${url}/000000000000/deliveries`, MessageBody: '{}' }),
 };
 
 const endpoints: Endpoint[] = [];

@@ -5,6 +5,7 @@ import type { QueueDefinition } from '../../../functions/queues';
 import { lambdaContext } from '../../../infra/local/lambda-context';
 import { type LocalQueues, startLocalQueues } from '../../../infra/local/local-queues';
 import { startQueuePoller } from '../../../infra/local/queue-poller';
+import { sqsApi, type SqsApi } from '../../../shared/aws/sqs/sqs-api';
 import { sqsQueuePort } from '../../../shared/queues/sqs-queue-port';
 
 // Short visibilities so redeliveries come within a test; the runtime itself refuses rows under 6 s (as CDK does).
@@ -24,6 +25,8 @@ const batches: Record<string, string[][]> = {};
 const throwOnce = new Set<string>();
 
 let local: LocalQueues;
+/** The functions' own SQS client (the light one), over HTTP to the same fauxqs. */
+let functionsSqs: SqsApi & { destroy(): void };
 const pollers: ReturnType<typeof startQueuePoller>[] = [];
 
 /** A fixture consumer: records every record and batch, and fails the ones its queue's script says. */
@@ -50,6 +53,7 @@ const bodiesOf = (queue: string) => (received[queue] ?? []).map((record) => reco
 
 beforeAll(async () => {
   local = await startLocalQueues({ queues: table, region: 'us-east-1' });
+  functionsSqs = sqsApi({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   for (const queue of local.queues) {
     pollers.push(
       startQueuePoller({
@@ -65,6 +69,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const poller of pollers) await poller.stop();
+  functionsSqs?.destroy();
   await local?.stop();
 });
 
@@ -117,7 +122,7 @@ describe('a local queue poller', () => {
   it("honours a visibility the consumer sets on a failed message: later than the queue's (a retry delay)", async () => {
     scripts.extends = async (record, receive) => {
       if (receive > 1) return 'ok';
-      await sqsQueuePort(local.sqs, local.get('extends').url).retryAfter(record.receiptHandle, 3600);
+      await sqsQueuePort(functionsSqs, local.get('extends').url).retryAfter(record.receiptHandle, 3600);
       return 'fail';
     };
     await send('extends', 'later');
@@ -131,7 +136,7 @@ describe('a local queue poller', () => {
   it("honours a visibility the consumer sets on a failed message: sooner than the queue's", async () => {
     scripts.hastens = async (record, receive) => {
       if (receive > 1) return 'ok';
-      await sqsQueuePort(local.sqs, local.get('hastens').url).retryAfter(record.receiptHandle, 0);
+      await sqsQueuePort(functionsSqs, local.get('hastens').url).retryAfter(record.receiptHandle, 0);
       return 'fail';
     };
     await send('hastens', 'now');
@@ -141,7 +146,7 @@ describe('a local queue poller', () => {
   });
 
   it('hands over a message sent with a delay only once the delay has passed', async () => {
-    await sqsQueuePort(local.sqs, local.get('delayed').url).send('in two seconds', { delaySeconds: 2 });
+    await sqsQueuePort(functionsSqs, local.get('delayed').url).send('in two seconds', { delaySeconds: 2 });
     const { Attributes = {} } = await local.sqs.send(
       new GetQueueAttributesCommand({ QueueUrl: local.get('delayed').url, AttributeNames: ['ApproximateNumberOfMessagesDelayed'] }),
     );

@@ -1,16 +1,9 @@
-import {
-  DeleteMessageBatchCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-  SendMessageBatchCommand,
-  SQSClient,
-} from '@aws-sdk/client-sqs';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QueueAdmin, QueueDepth } from '../../../shared/admin-queues/queue-admin';
 import { listQueueDepths } from '../../../shared/admin-queues/queue-depths';
 import { redriveDeadLetters } from '../../../shared/admin-queues/redrive-dead-letters';
 import { sqsQueueAdmin } from '../../../shared/admin-queues/sqs-queue-admin';
+import type { SqsApi } from '../../../shared/aws/sqs/sqs-api';
 import { AppError } from '../../../shared/errors/app-error';
 
 const location = { name: 'fan-out', url: 'https://sqs/q', deadLetterUrl: 'https://sqs/dlq' };
@@ -66,70 +59,87 @@ describe('the redrive use case', () => {
   });
 });
 
+type AdminOperation = 'GetQueueAttributes' | 'ReceiveMessage' | 'SendMessageBatch' | 'DeleteMessageBatch';
+type Answers = { [Op in AdminOperation]?: (input: Parameters<SqsApi[Op]>[0], call: number) => Awaited<ReturnType<SqsApi[Op]>> };
+
+/** SQS as `answers` says, per operation (an operation it does not name answers empty), recording each request's input. */
+const sqsAnswering = (answers: Answers) => {
+  const inputs: { [Op in AdminOperation]: Parameters<SqsApi[Op]>[0][] } = { GetQueueAttributes: [], ReceiveMessage: [], SendMessageBatch: [], DeleteMessageBatch: [] };
+  const operation =
+    <Op extends AdminOperation>(name: Op) =>
+    async (input: Parameters<SqsApi[Op]>[0]): Promise<Awaited<ReturnType<SqsApi[Op]>>> => {
+      const seen = inputs[name] as Parameters<SqsApi[Op]>[0][];
+      seen.push(input);
+      const answer = answers[name] as ((input: Parameters<SqsApi[Op]>[0], call: number) => Awaited<ReturnType<SqsApi[Op]>>) | undefined;
+      return answer ? answer(input, seen.length) : ({} as Awaited<ReturnType<SqsApi[Op]>>);
+    };
+  const admin = sqsQueueAdmin({
+    GetQueueAttributes: operation('GetQueueAttributes'),
+    ReceiveMessage: operation('ReceiveMessage'),
+    SendMessageBatch: operation('SendMessageBatch'),
+    DeleteMessageBatch: operation('DeleteMessageBatch'),
+  });
+  return { admin, inputs };
+};
+
 describe('the SQS queue admin', () => {
-  const sqsMock = mockClient(SQSClient);
-  afterEach(() => sqsMock.reset());
-  const admin = sqsQueueAdmin(new SQSClient({ region: 'us-east-1' }));
   const message = (id: string) => ({ MessageId: id, ReceiptHandle: `rh-${id}`, Body: `body-${id}`, MessageAttributes: { kind: { DataType: 'String', StringValue: id } } });
 
   it('reads the three depth figures with one GetQueueAttributes', async () => {
-    sqsMock.on(GetQueueAttributesCommand).resolves({
-      Attributes: { ApproximateNumberOfMessages: '4', ApproximateNumberOfMessagesNotVisible: '2', ApproximateNumberOfMessagesDelayed: '1' },
+    const { admin, inputs } = sqsAnswering({
+      GetQueueAttributes: () => ({ Attributes: { ApproximateNumberOfMessages: '4', ApproximateNumberOfMessagesNotVisible: '2', ApproximateNumberOfMessagesDelayed: '1' } }),
     });
     expect(await admin.depth('https://sqs/q')).toEqual({ visible: 4, inFlight: 2, delayed: 1 });
-    expect(sqsMock.commandCalls(GetQueueAttributesCommand)).toHaveLength(1);
+    expect(inputs.GetQueueAttributes).toHaveLength(1);
   });
 
   it('sends each batch with its attributes, deletes from the DLQ only what the queue accepted, and stops when the DLQ is empty', async () => {
-    sqsMock
-      .on(ReceiveMessageCommand)
-      .resolvesOnce({ Messages: [message('a'), message('b')] })
-      .resolvesOnce({ Messages: [message('c')] })
-      .resolves({});
-    sqsMock
-      .on(SendMessageBatchCommand)
-      .resolvesOnce({ Successful: [{ Id: '0', MessageId: 'n1', MD5OfMessageBody: '' }], Failed: [{ Id: '1', Code: 'InternalError', SenderFault: false }] })
-      .resolves({ Successful: [{ Id: '0', MessageId: 'n3', MD5OfMessageBody: '' }], Failed: [] });
-    sqsMock.on(DeleteMessageBatchCommand).resolves({ Successful: [], Failed: [] });
+    const { admin, inputs } = sqsAnswering({
+      ReceiveMessage: (_, call) => (call === 1 ? { Messages: [message('a'), message('b')] } : call === 2 ? { Messages: [message('c')] } : {}),
+      SendMessageBatch: (_, call) =>
+        call === 1
+          ? { Successful: [{ Id: '0', MessageId: 'n1', MD5OfMessageBody: '' }], Failed: [{ Id: '1', Code: 'InternalError', SenderFault: false }] }
+          : { Successful: [{ Id: '0', MessageId: 'n3', MD5OfMessageBody: '' }], Failed: [] },
+      DeleteMessageBatch: () => ({ Successful: [], Failed: [] }),
+    });
 
     expect(await admin.moveMessages('https://sqs/dlq', 'https://sqs/q', { limit: 100, deadline: Date.now() + 10_000 })).toEqual({ moved: 2 });
-    const sends = sqsMock.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input);
-    expect(sends[0]).toEqual({
+    expect(inputs.SendMessageBatch[0]).toEqual({
       QueueUrl: 'https://sqs/q',
       Entries: [
         { Id: '0', MessageBody: 'body-a', MessageAttributes: message('a').MessageAttributes },
         { Id: '1', MessageBody: 'body-b', MessageAttributes: message('b').MessageAttributes },
       ],
     });
-    const deletes = sqsMock.commandCalls(DeleteMessageBatchCommand).map((call) => call.args[0].input);
-    expect(deletes.map((input) => input.Entries!.map((entry) => entry.ReceiptHandle))).toEqual([['rh-a'], ['rh-c']]);
+    const deletes = inputs.DeleteMessageBatch;
+    expect(deletes.map((input) => (input.Entries ?? []).map((entry) => entry.ReceiptHandle))).toEqual([['rh-a'], ['rh-c']]);
     expect(deletes.every((input) => input.QueueUrl === 'https://sqs/dlq')).toBe(true);
     // Received from the DLQ with a visibility that hides a batch while it moves, and a long poll to see emptiness.
-    expect(sqsMock.commandCalls(ReceiveMessageCommand)[0]!.args[0].input).toMatchObject({ QueueUrl: 'https://sqs/dlq', WaitTimeSeconds: 1, VisibilityTimeout: 30 });
-    expect(sqsMock.commandCalls(ReceiveMessageCommand)).toHaveLength(3);
+    expect(inputs.ReceiveMessage[0]).toMatchObject({ QueueUrl: 'https://sqs/dlq', WaitTimeSeconds: 1, VisibilityTimeout: 30 });
+    expect(inputs.ReceiveMessage).toHaveLength(3);
   });
 
   it('moves no more than its limit, and starts no batch past its deadline', async () => {
-    sqsMock.on(ReceiveMessageCommand).callsFake((input: { MaxNumberOfMessages: number }) => ({
-      Messages: Array.from({ length: input.MaxNumberOfMessages }, (_, index) => message(String(index))),
-    }));
-    sqsMock.on(SendMessageBatchCommand).callsFake((input: { Entries: { Id: string }[] }) => ({
-      Successful: input.Entries.map((entry) => ({ Id: entry.Id, MessageId: entry.Id, MD5OfMessageBody: '' })),
-    }));
-    sqsMock.on(DeleteMessageBatchCommand).resolves({});
-    expect(await admin.moveMessages('d', 'q', { limit: 25, deadline: Date.now() + 10_000 })).toEqual({ moved: 25 });
-    expect(sqsMock.commandCalls(ReceiveMessageCommand).map((call) => call.args[0].input.MaxNumberOfMessages)).toEqual([10, 10, 5]);
+    const answers: Answers = {
+      ReceiveMessage: (input) => ({ Messages: Array.from({ length: input.MaxNumberOfMessages ?? 1 }, (_, index) => message(String(index))) }),
+      SendMessageBatch: (input) => ({ Successful: (input.Entries ?? []).map((entry) => ({ Id: entry.Id, MessageId: entry.Id, MD5OfMessageBody: '' })), Failed: [] }),
+    };
+    const moving = sqsAnswering(answers);
+    expect(await moving.admin.moveMessages('d', 'q', { limit: 25, deadline: Date.now() + 10_000 })).toEqual({ moved: 25 });
+    expect(moving.inputs.ReceiveMessage.map((input) => input.MaxNumberOfMessages)).toEqual([10, 10, 5]);
 
-    sqsMock.resetHistory();
-    expect(await admin.moveMessages('d', 'q', { limit: 25, deadline: Date.now() - 1 })).toEqual({ moved: 0 });
-    expect(sqsMock.commandCalls(ReceiveMessageCommand)).toHaveLength(0);
+    const late = sqsAnswering(answers);
+    expect(await late.admin.moveMessages('d', 'q', { limit: 25, deadline: Date.now() - 1 })).toEqual({ moved: 0 });
+    expect(late.inputs.ReceiveMessage).toHaveLength(0);
   });
 
   it('stops when the queue refuses a whole batch, rather than spin', async () => {
-    sqsMock.on(ReceiveMessageCommand).resolves({ Messages: [message('a')] });
-    sqsMock.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [{ Id: '0', Code: 'KMS.AccessDenied', SenderFault: true }] });
+    const { admin, inputs } = sqsAnswering({
+      ReceiveMessage: () => ({ Messages: [message('a')] }),
+      SendMessageBatch: () => ({ Successful: [], Failed: [{ Id: '0', Code: 'KMS.AccessDenied', SenderFault: true }] }),
+    });
     expect(await admin.moveMessages('d', 'q', { limit: 100, deadline: Date.now() + 10_000 })).toEqual({ moved: 0 });
-    expect(sqsMock.commandCalls(ReceiveMessageCommand)).toHaveLength(1);
-    expect(sqsMock.commandCalls(DeleteMessageBatchCommand)).toHaveLength(0);
+    expect(inputs.ReceiveMessage).toHaveLength(1);
+    expect(inputs.DeleteMessageBatch).toHaveLength(0);
   });
 });

@@ -1,5 +1,4 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { mockClient } from 'aws-sdk-client-mock';
+import type { PutEventsEntry } from '../../../shared/aws/eventbridge/eventbridge-api';
 import { describe, expect, it } from 'vitest';
 import { eventFromBusEnvelope, toBusEnvelope } from '../../../shared/events/bus-envelope';
 import { domainEvent } from '../../../shared/events/domain-event';
@@ -24,13 +23,14 @@ describe('the bus envelope', () => {
   });
 
   it('carries the same detail the EventBridge publisher puts on the bus', async () => {
-    const eventBridge = mockClient(EventBridgeClient);
-    eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'x' }] });
-    await eventBridgePublisher(new EventBridgeClient({ region: 'eu-west-1' }), 'bus').publish([event]);
-    const [entry] = eventBridge.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries!;
+    const put: PutEventsEntry[][] = [];
+    const eventBridge = { PutEvents: async (input: { Entries: PutEventsEntry[] }) => (put.push(input.Entries), { FailedEntryCount: 0, Entries: [{ EventId: 'x' }] }) };
+    await eventBridgePublisher(eventBridge, 'bus').publish([event]);
+    const [entry] = put[0]!;
     expect(JSON.parse(entry!.Detail!)).toEqual(toBusEnvelope(event, where).detail);
     expect(entry!.DetailType).toBe(toBusEnvelope(event, where)['detail-type']);
-    eventBridge.restore();
+    // EventBridge's JSON protocol carries timestamps as epoch seconds.
+    expect(entry!.Time).toBe(Date.parse('2026-03-04T05:06:07.890Z') / 1000);
   });
 
   it('gives a consumer back the domain event, from a string body or parsed JSON', () => {

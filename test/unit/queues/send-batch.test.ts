@@ -1,25 +1,35 @@
-import { SendMessageBatchCommand, type SendMessageBatchCommandInput, SQSClient } from '@aws-sdk/client-sqs';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { SendMessageBatchRequest, SendMessageBatchResult } from '@aws-sdk/client-sqs';
+import { describe, expect, it } from 'vitest';
 import { gatheredSends } from '../../../shared/queues/gathered-sends';
 import { batchesOf, sqsQueuePort } from '../../../shared/queues/sqs-queue-port';
 
 const QUEUE_URL = 'https://sqs.eu-west-1.amazonaws.com/123456789012/webhook-delivery';
-const sqs = mockClient(SQSClient);
-afterEach(() => sqs.reset());
 
-const port = () => sqsQueuePort(new SQSClient({ region: 'eu-west-1' }), QUEUE_URL);
-const bodiesOf = (input: SendMessageBatchCommandInput) => input.Entries!.map((entry) => JSON.parse(entry.MessageBody!).n as number);
+/** SQS's SendMessageBatch as `answer` says (a result, or a throw), recording each request's input. */
+const sqsAnswering = (answer: (input: SendMessageBatchRequest, call: number) => SendMessageBatchResult) => {
+  const requests: SendMessageBatchRequest[] = [];
+  const refuse = () => Promise.reject(new Error('not called by sendBatch'));
+  const port = sqsQueuePort(
+    {
+      SendMessageBatch: async (input) => answer(input, requests.push(input)),
+      SendMessage: refuse,
+      ChangeMessageVisibility: refuse,
+    },
+    QUEUE_URL,
+  );
+  return { port, requests };
+};
+const bodiesOf = (input: SendMessageBatchRequest) => (input.Entries ?? []).map((entry) => JSON.parse(entry.MessageBody ?? '').n as number);
 const messages = (count: number) => Array.from({ length: count }, (_, n) => ({ body: JSON.stringify({ n }) }));
 
 describe('sending a batch of messages', () => {
   it('splits 23 messages into requests of ten, ten and three, each message once', async () => {
-    sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
-    expect(await port().sendBatch(messages(23))).toEqual({ failed: [] });
-    const sent = sqs.commandCalls(SendMessageBatchCommand).map((call) => bodiesOf(call.args[0].input));
+    const { port, requests } = sqsAnswering(() => ({ Successful: [], Failed: [] }));
+    expect(await port.sendBatch(messages(23))).toEqual({ failed: [] });
+    const sent = requests.map(bodiesOf);
     expect(sent.map((bodies) => bodies.length)).toEqual([10, 10, 3]);
     expect(sent.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, n) => n));
-    expect(sqs.commandCalls(SendMessageBatchCommand).every((call) => call.args[0].input.QueueUrl === QUEUE_URL)).toBe(true);
+    expect(requests.every((input) => input.QueueUrl === QUEUE_URL)).toBe(true);
   });
 
   it('keeps a request’s bodies within 256 KiB together, however few they are', () => {
@@ -28,39 +38,39 @@ describe('sending a batch of messages', () => {
   });
 
   it('sends again only the entries SQS failed on its side, and answers nothing failed once they are in', async () => {
-    sqs
-      .on(SendMessageBatchCommand)
-      .resolvesOnce({ Failed: [{ Id: '3', Code: 'InternalError', SenderFault: false }, { Id: '7', Code: 'ServiceUnavailable', SenderFault: false }] })
-      .resolves({ Failed: [] });
-    expect(await port().sendBatch(messages(10))).toEqual({ failed: [] });
-    const sent = sqs.commandCalls(SendMessageBatchCommand).map((call) => bodiesOf(call.args[0].input));
-    expect(sent).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [3, 7]]);
+    const { port, requests } = sqsAnswering((_, call) =>
+      call === 1
+        ? { Successful: [], Failed: [{ Id: '3', Code: 'InternalError', SenderFault: false }, { Id: '7', Code: 'ServiceUnavailable', SenderFault: false }] }
+        : { Successful: [], Failed: [] },
+    );
+    expect(await port.sendBatch(messages(10))).toEqual({ failed: [] });
+    expect(requests.map(bodiesOf)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [3, 7]]);
   });
 
   it('answers an entry refused as the sender’s fault at once, and one SQS keeps failing after three requests', async () => {
-    sqs.on(SendMessageBatchCommand).callsFake((input: SendMessageBatchCommandInput) => ({
+    const { port, requests } = sqsAnswering((input) => ({
+      Successful: [],
       Failed: [
         ...(bodiesOf(input).includes(0) ? [{ Id: '0', Code: 'InvalidMessageContents', SenderFault: true }] : []),
         { Id: '2', Code: 'InternalError', SenderFault: false },
       ],
     }));
-    expect(await port().sendBatch(messages(3))).toEqual({ failed: [0, 2] });
-    const sent = sqs.commandCalls(SendMessageBatchCommand).map((call) => bodiesOf(call.args[0].input));
-    expect(sent).toEqual([[0, 1, 2], [2], [2]]);
+    expect(await port.sendBatch(messages(3))).toEqual({ failed: [0, 2] });
+    expect(requests.map(bodiesOf)).toEqual([[0, 1, 2], [2], [2]]);
   });
 
   it('answers every entry of a request that failed whole, and none of the other requests’', async () => {
-    sqs.on(SendMessageBatchCommand).callsFake((input: SendMessageBatchCommandInput) => {
+    const { port } = sqsAnswering((input) => {
       if (bodiesOf(input).includes(12)) throw Object.assign(new Error('connection reset'), { name: 'TimeoutError' });
-      return { Failed: [] };
+      return { Successful: [], Failed: [] };
     });
-    expect(await port().sendBatch(messages(14))).toEqual({ failed: [10, 11, 12, 13] });
+    expect(await port.sendBatch(messages(14))).toEqual({ failed: [10, 11, 12, 13] });
   });
 
   it('passes each message’s delay, capped at 15 minutes', async () => {
-    sqs.on(SendMessageBatchCommand).resolves({ Failed: [] });
-    await port().sendBatch([{ body: '{"n":0}', delaySeconds: 30 }, { body: '{"n":1}' }, { body: '{"n":2}', delaySeconds: 3600 }]);
-    expect(sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.Entries!.map((entry) => entry.DelaySeconds)).toEqual([30, undefined, 900]);
+    const { port, requests } = sqsAnswering(() => ({ Successful: [], Failed: [] }));
+    await port.sendBatch([{ body: '{"n":0}', delaySeconds: 30 }, { body: '{"n":1}' }, { body: '{"n":2}', delaySeconds: 3600 }]);
+    expect((requests[0]!.Entries ?? []).map((entry) => entry.DelaySeconds)).toEqual([30, undefined, 900]);
   });
 });
 

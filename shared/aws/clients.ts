@@ -48,12 +48,12 @@ export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDE
   env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
 /** The services the platform reaches through its light JSON-protocol clients, and each one's host name in AWS. */
-const JSON_SERVICE_HOSTS = { DYNAMODB: 'dynamodb', KMS: 'kms', SQS: 'sqs', SFN: 'states', EVENTBRIDGE: 'events' } as const;
+const JSON_SERVICE_HOSTS = { DYNAMODB: 'dynamodb', KMS: 'kms', SQS: 'sqs', SFN: 'states', EVENTBRIDGE: 'events', EKS: 'eks' } as const;
 export type JsonService = keyof typeof JSON_SERVICE_HOSTS;
 
 /**
  * The settings of the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS, SQS, Step Functions,
- * EventBridge), taken from the same configuration as every SDK client: the emulator's endpoint or the
+ * EventBridge, and EKS's DescribeCluster), taken from the same configuration as every SDK client: the emulator's endpoint or the
  * region's own, the attempts and both timeouts.
  */
 export const jsonServiceSettings = (service: JsonService, env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): JsonServiceSettings => {

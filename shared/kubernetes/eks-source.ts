@@ -1,12 +1,16 @@
-import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
-import { clientConfig } from '../aws/clients';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { jsonServiceSettings } from '../aws/clients';
+import { eksDescribeCluster, type DescribeCluster } from '../aws/eks/describe-cluster';
+import { credentialsFromEnvironment } from '../aws/json-protocol/json-service-client';
 import type { ClusterConnection, ClusterConnectionSource, ClusterTls } from './cluster-connection';
 import { EKS_TOKEN_REUSE_MS, eksToken } from './eks-token';
 
 export interface EksSourceOptions {
   clusterName: string;
   region: string;
-  eks: EKSClient;
+  describeCluster: DescribeCluster;
+  /** The function's role: the token is signed with them. */
+  credentials: () => AwsCredentialIdentity;
   now?: () => number;
 }
 
@@ -15,17 +19,17 @@ export interface EksSourceOptions {
  * DescribeCluster once, a token from the role's credentials, made anew before it can expire. The role is
  * mapped to Kubernetes rights by the stack's access entry.
  */
-export const eksSource = ({ clusterName, region, eks, now = Date.now }: EksSourceOptions): ClusterConnectionSource => {
+export const eksSource = ({ clusterName, region, describeCluster, credentials, now = Date.now }: EksSourceOptions): ClusterConnectionSource => {
   let endpoint: { server: string; tls: ClusterTls } | undefined;
   let current: { connection: ClusterConnection; madeAt: number } | undefined;
   const renew = async () => {
     if (!endpoint) {
-      const { cluster } = await eks.send(new DescribeClusterCommand({ name: clusterName }));
+      const cluster = await describeCluster(clusterName);
       if (!cluster?.endpoint || !cluster.certificateAuthority?.data) throw new Error(`EKS cluster ${clusterName} has no endpoint yet (status ${cluster?.status ?? 'unknown'})`);
       endpoint = { server: cluster.endpoint.replace(/\/+$/, ''), tls: { ca: Buffer.from(cluster.certificateAuthority.data, 'base64'), insecureSkipTlsVerify: false } };
     }
     const madeAt = now();
-    const token = await eksToken({ clusterName, region, credentials: await eks.config.credentials(), signingDate: new Date(madeAt) });
+    const token = await eksToken({ clusterName, region, credentials: credentials(), signingDate: new Date(madeAt) });
     // The same TLS object every time: a new token keeps the pooled connections.
     current = { connection: { server: endpoint.server, tls: endpoint.tls, auth: { token }, namespace: 'default' }, madeAt };
     return current.connection;
@@ -40,12 +44,11 @@ export const eksSource = ({ clusterName, region, eks, now = Date.now }: EksSourc
 };
 
 /**
- * The stack's EKS cluster, reached with the function's own role and the SDK configuration of the environment.
- * Its EKS client is made here rather than in shared/aws/clients.ts: a module every function loads at once
- * would evaluate the whole EKS client at each cold start (~10 ms), where this file is loaded at the first
- * request that reaches for the cluster (cluster-from-environment.ts).
+ * The stack's EKS cluster, reached with the function's own role (from the environment, as Lambda gives it)
+ * and the AWS configuration of the environment. This file is loaded at the first request that reaches for
+ * the cluster (cluster-from-environment.ts).
  */
 export const eksSourceOf = (clusterName: string): ClusterConnectionSource => {
-  const config = clientConfig('EKS');
-  return eksSource({ clusterName, region: config.region, eks: new EKSClient(config) });
+  const settings = jsonServiceSettings('EKS');
+  return eksSource({ clusterName, region: settings.region, describeCluster: eksDescribeCluster(settings).describeCluster, credentials: credentialsFromEnvironment });
 };

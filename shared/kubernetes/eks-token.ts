@@ -1,6 +1,5 @@
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity } from '@smithy/types';
+import aws4 from 'aws4';
 
 /** What `aws eks get-token` and aws-iam-authenticator send: the cluster is bound into the signed request. */
 const CLUSTER_ID_HEADER = 'x-k8s-aws-id';
@@ -9,8 +8,6 @@ const TOKEN_PREFIX = 'k8s-aws-v1.';
 const PRESIGN_SECONDS = 60;
 /** How long a caller may reuse a token: well inside the 15 minutes, so a slow request never carries a stale one. */
 export const EKS_TOKEN_REUSE_MS = 10 * 60 * 1000;
-
-const rfc3986 = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export interface EksTokenInput {
   clusterName: string;
@@ -23,24 +20,22 @@ export interface EksTokenInput {
  * A bearer token for the EKS API server, made from the caller's IAM credentials: a presigned STS
  * GetCallerIdentity URL carrying the cluster name, base64url-encoded. The API server calls STS with it to
  * learn the caller's role, then maps the role through its access entry. No Kubernetes secret is stored.
+ *
+ * Presigned with `aws4` (query signing), the signer of the platform's light AWS clients: the AWS SDK's
+ * signer brought @smithy/core into every function that reaches the cluster (issue 21).
  */
-export const eksToken = async ({ clusterName, region, credentials, signingDate }: EksTokenInput): Promise<string> => {
+export const eksToken = async ({ clusterName, region, credentials, signingDate = new Date() }: EksTokenInput): Promise<string> => {
   const hostname = `sts.${region}.amazonaws.com`;
-  const signer = new SignatureV4({ service: 'sts', region, credentials, sha256: Hash.bind(null, 'sha256') });
-  const signed = await signer.presign(
-    {
-      method: 'GET',
-      protocol: 'https:',
-      hostname,
-      path: '/',
-      query: { Action: 'GetCallerIdentity', Version: '2011-06-15' },
-      headers: { host: hostname, [CLUSTER_ID_HEADER]: clusterName },
-    },
-    { expiresIn: PRESIGN_SECONDS, signingDate },
+  const query = new URLSearchParams({
+    Action: 'GetCallerIdentity',
+    Version: '2011-06-15',
+    'X-Amz-Expires': String(PRESIGN_SECONDS),
+    'X-Amz-Date': signingDate.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+  });
+  // aws4 signs a copy of the request, adds the signature and the credential fields to its query, and hands it back.
+  const signed = aws4.sign(
+    { host: hostname, path: `/?${query}`, method: 'GET', service: 'sts', region, signQuery: true, headers: { [CLUSTER_ID_HEADER]: clusterName } },
+    { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
   );
-  const query = Object.entries(signed.query ?? {})
-    .map(([key, value]) => `${rfc3986(key)}=${rfc3986(String(value))}`)
-    .join('&');
-  const url = `https://${hostname}/?${query}`;
-  return TOKEN_PREFIX + Buffer.from(url).toString('base64url');
+  return TOKEN_PREFIX + Buffer.from(`https://${hostname}${signed.path}`).toString('base64url');
 };

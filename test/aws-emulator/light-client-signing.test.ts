@@ -8,6 +8,7 @@
  */
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -17,6 +18,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOTO_ACCOUNT_ID, motoClientConfig, startMoto, type MotoServer } from '../../infra/aws-emulator/start-moto';
 import { DocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '../../shared/aws/dynamodb';
+import { eksDescribeCluster } from '../../shared/aws/eks/describe-cluster';
 import { eventBridgeApi } from '../../shared/aws/eventbridge/eventbridge-api';
 import { kmsSigningKey } from '../../shared/aws/kms/kms-signing-key';
 import { sfnApi } from '../../shared/aws/sfn/sfn-api';
@@ -59,6 +61,9 @@ beforeAll(async () => {
   await events.send(new CreateEventBusCommand({ Name: BUS }));
   await events.send(new PutRuleCommand({ Name: 'all', EventBusName: BUS, EventPattern: JSON.stringify({ source: ['paas.platform'] }) }));
   await events.send(new PutTargetsCommand({ Rule: 'all', EventBusName: BUS, Targets: [{ Id: 'queue', Arn: busQueueArn }] }));
+  await new EKSClient(config).send(
+    new CreateClusterCommand({ name: 'platform', roleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/eks`, resourcesVpcConfig: { subnetIds: ['subnet-1'] } }),
+  );
   const definition = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
   stateMachineArn = (
     await new SFNClient(config).send(new CreateStateMachineCommand({ name: 'provision', definition, roleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/workflows` }))
@@ -66,7 +71,7 @@ beforeAll(async () => {
   // The next five requests (a user, its policy and key, a role and its policy) go unchecked; every one after is authenticated.
   await moto.motoApi('/moto-api/reset-auth', { method: 'POST', body: '5' });
   const iam = new IAMClient(config);
-  const tableAccess = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*', 'kms:GetPublicKey', 'kms:Sign', 'sts:AssumeRole', 'sqs:*', 'events:PutEvents', 'states:StartExecution', 'states:DescribeExecution'], Resource: '*' }] });
+  const tableAccess = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*', 'kms:GetPublicKey', 'kms:Sign', 'sts:AssumeRole', 'sqs:*', 'events:PutEvents', 'states:StartExecution', 'states:DescribeExecution', 'eks:DescribeCluster'], Resource: '*' }] });
   await iam.send(new CreateUserCommand({ UserName: 'platform' }));
   await iam.send(
     new PutUserPolicyCommand({
@@ -186,6 +191,16 @@ describe("the platform's light clients against moto with signatures checked", ()
     const forged = sfnApi(settingsWith({ ...key, secretAccessKey: 'wrong' }));
     expect(await stepFunctionsStarter(forged, { 'provision-instance': stateMachineArn } as Record<WorkflowName, string>).start('provision-instance', 'sub-2', {}).catch(statusOf)).toBe(403);
     sfn.destroy();
+    forged.destroy();
+  });
+
+  it('EKS: DescribeCluster (a signed REST GET) reads the cluster with the user key; an unknown cluster is a 404 and a wrong secret a 403', async () => {
+    const { describeCluster, destroy } = eksDescribeCluster(settingsWith(key));
+    expect(await describeCluster('platform')).toMatchObject({ status: 'ACTIVE', endpoint: expect.stringMatching(/^https:\/\//), certificateAuthority: { data: expect.any(String) } });
+    expect(await describeCluster('nowhere').catch(statusOf)).toBe(404);
+    const forged = eksDescribeCluster(settingsWith({ ...key, secretAccessKey: 'wrong' }));
+    expect(await forged.describeCluster('platform').catch(statusOf)).toBe(403);
+    destroy();
     forged.destroy();
   });
 });

@@ -44,38 +44,32 @@ const transportFor = (protocol: string): Transport => {
   return { request: module.request, agent: new module.Agent({ keepAlive: true, maxSockets: 50 }) };
 };
 
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** Where and how one service is reached: everything an exchange needs but the JSON protocol's target. */
+export type ConnectionSettings = Omit<ExchangeSettings, 'target' | 'jsonVersion'>;
+
 /**
- * The real exchange: signs the request with Signature Version 4 and POSTs it over a kept-alive connection. A
- * connection not made within `connectionTimeoutMs`, or an answer silent for `requestTimeoutMs`, fails the
- * attempt with a TimeoutError (shared/aws/clients.ts AWS_TIMEOUTS says why).
- *
- * The signer is `aws4` (one small CommonJS file over node:crypto), not the AWS SDK's @smithy/signature-v4:
- * that one imports @smithy/core, and in a split HTTP function the SDK clients of its other routes made the
- * shared chunk of @smithy/core that every route loaded ~70 KiB (issue 21). Both signatures are checked against
- * each other in test/unit/aws/signing.test.ts, and against moto's botocore in test/aws-emulator.
+ * One signed request over a kept-alive connection, and its answer. A connection not made within
+ * `connectionTimeoutMs`, or an answer silent for `requestTimeoutMs`, fails the attempt with a TimeoutError
+ * (shared/aws/clients.ts AWS_TIMEOUTS says why).
  */
-export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange; destroy(): void } => {
+const connection = (settings: ConnectionSettings) => {
   const { endpoint } = settings;
   const port = endpoint.port ? Number(endpoint.port) : undefined;
-  const path = endpoint.pathname || '/';
   let transport: Transport | undefined;
-
-  const exchange: Exchange = async (operation, body) => {
+  const roundTrip = (method: string, path: string, headers: Record<string, string>, body?: string) => {
     const { request: send, agent } = (transport ??= transportFor(endpoint.protocol));
-    const signed = signedRequest(settings, operation, body, settings.credentials());
     return new Promise<RawAnswer>((resolve, reject) => {
-      const request = send(
-        { agent, method: 'POST', hostname: endpoint.hostname, port, path, headers: signed },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            const requestId = response.headers['x-amzn-requestid'];
-            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), requestId: typeof requestId === 'string' ? requestId : undefined });
-          });
-        },
-      );
+      const request = send({ agent, method, hostname: endpoint.hostname, port, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const requestId = response.headers['x-amzn-requestid'];
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), requestId: typeof requestId === 'string' ? requestId : undefined });
+        });
+      });
       request.on('error', reject);
       request.setTimeout(settings.requestTimeoutMs, () => request.destroy(timeoutError(`no answer from ${settings.service} within ${settings.requestTimeoutMs} ms`)));
       request.on('socket', (socket) => {
@@ -89,7 +83,48 @@ export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange
   };
   /** Closes the kept-alive connections (a test's client, done with its table). */
   const destroy = () => transport?.agent.destroy();
+  return { roundTrip, destroy };
+};
+
+/**
+ * The real exchange: signs the request with Signature Version 4 and POSTs it over a kept-alive connection.
+ *
+ * The signer is `aws4` (one small CommonJS file over node:crypto), not the AWS SDK's @smithy/signature-v4:
+ * that one imports @smithy/core, and in a split HTTP function the SDK clients of its other routes made the
+ * shared chunk of @smithy/core that every route loaded ~70 KiB (issue 21). Both signatures are checked against
+ * each other in test/unit/aws/signing.test.ts, and against moto's botocore in test/aws-emulator.
+ */
+export const signedExchange = (settings: ExchangeSettings): { exchange: Exchange; destroy(): void } => {
+  const { roundTrip, destroy } = connection(settings);
+  const exchange: Exchange = async (operation, body) =>
+    roundTrip('POST', settings.endpoint.pathname || '/', signedRequest(settings, operation, body, settings.credentials()), body);
   return { exchange, destroy };
+};
+
+/**
+ * A signed GET of one resource of a REST-JSON service (EKS's DescribeCluster is `GET /clusters/{name}`), over
+ * the same kind of connection as the JSON protocol's exchanges.
+ */
+export const signedGet = (settings: ConnectionSettings): { get(path: string): Promise<RawAnswer>; destroy(): void } => {
+  const { roundTrip, destroy } = connection(settings);
+  const get = async (path: string) => {
+    const credentials = settings.credentials();
+    const signed = aws4.sign(
+      {
+        host: settings.endpoint.host,
+        path,
+        method: 'GET',
+        service: settings.service,
+        region: settings.region,
+        // The empty body's hash, said and signed, as the AWS SDK does: a verifier that rebuilds the body from
+        // the request (moto does, from the path's parameters) then checks the hash it was told.
+        headers: { Host: settings.endpoint.host, 'X-Amz-Content-Sha256': EMPTY_BODY_SHA256 },
+      },
+      { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+    );
+    return roundTrip('GET', path, signed.headers as Record<string, string>);
+  };
+  return { get, destroy };
 };
 
 /** The headers of one signed request: Host, the content, the target, X-Amz-Date, the session token, Authorization. */

@@ -1,4 +1,3 @@
-import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
@@ -6,6 +5,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultFunctionTimeout } from '../../../infra/aws/constructs/platform-function';
 import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, jsonServiceSettings } from '../../../shared/aws/clients';
+import { eksDescribeCluster } from '../../../shared/aws/eks/describe-cluster';
 import { eventBridgeApi } from '../../../shared/aws/eventbridge/eventbridge-api';
 import { kmsSigningKey } from '../../../shared/aws/kms/kms-signing-key';
 import { sfnApi } from '../../../shared/aws/sfn/sfn-api';
@@ -49,8 +49,8 @@ type Endpoint = Awaited<ReturnType<typeof startHungEndpoint>>;
 const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
   // The platform's own DynamoDB client (shared/aws/dynamodb), not the SDK's: the one the functions use.
   DYNAMODB: (url) => new DocumentClient(jsonServiceSettings('DYNAMODB', { AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
-  EKS: (url) => new EKSClient({ ...clientConfig('EKS', { AWS_ENDPOINT_URL: url }), credentials }).send(new DescribeClusterCommand({ name: 'platform' })),
-  // EventBridge, Step Functions and SQS: the light clients too (shared/aws/eventbridge, sfn, sqs).
+  EKS: (url) => eksDescribeCluster(jsonServiceSettings('EKS', { AWS_ENDPOINT_URL: url }, credentials)).describeCluster('platform'),
+  // EventBridge, Step Functions, SQS and EKS: the light clients too (shared/aws/eventbridge, sfn, sqs, eks).
   EVENTBRIDGE: (url) =>
     eventBridgeApi(jsonServiceSettings('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }, credentials)).PutEvents({
       Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }],

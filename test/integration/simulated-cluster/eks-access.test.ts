@@ -1,16 +1,16 @@
-import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulatedCluster, type SimulatedCluster } from '../../../infra/local/simulated-cluster/start-simulated-cluster';
 import { restCluster } from '../../../shared/kubernetes/rest-cluster';
+import type { EksCluster } from '../../../shared/aws/eks/describe-cluster';
 import { eksSource } from '../../../shared/kubernetes/eks-source';
 
 /**
- * The AWS path to the cluster, end to end but for AWS itself: DescribeCluster (mocked) gives the endpoint,
+ * The AWS path to the cluster, end to end but for AWS itself: DescribeCluster (a stand-in here; the light
+ * client's own DescribeCluster is checked on moto in test/aws-emulator/light-client-signing.test.ts) gives the endpoint,
  * the token is made from the function's credentials, and the platform's REST adapter sends it over TLS to a
  * cluster that, like EKS, accepts only a k8s-aws-v1 token for its own name that is under 15 minutes old.
  */
@@ -42,21 +42,24 @@ const selfSignedCertificate = () => {
 const tls = selfSignedCertificate();
 
 let sim: SimulatedCluster;
-const eksMock = mockClient(EKSClient);
-const eks = new EKSClient({ region: 'eu-west-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
+/** DescribeCluster as EKS answers it: the simulated cluster for CLUSTER, a cluster still being made for `creating`. */
+const described: string[] = [];
+const describeCluster = async (name: string): Promise<EksCluster | undefined> => {
+  described.push(name);
+  if (name === 'creating') return { status: 'CREATING' };
+  return name === CLUSTER ? { status: 'ACTIVE', endpoint: sim.url, certificateAuthority: { data: Buffer.from(tls.cert).toString('base64') } } : undefined;
+};
+const credentials = () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+const eks = { describeCluster, credentials };
 
 beforeAll(async () => {
   sim = await startSimulatedCluster({ rolloutDelayMs: 50, authenticate: acceptsEksToken, tls });
 });
 afterAll(async () => {
   await sim.stop();
-  eksMock.restore();
 });
 beforeEach(() => {
-  eksMock.reset();
-  eksMock.on(DescribeClusterCommand, { name: CLUSTER }).resolves({
-    cluster: { name: CLUSTER, status: 'ACTIVE', endpoint: sim.url, certificateAuthority: { data: Buffer.from(tls.cert).toString('base64') } },
-  });
+  described.length = 0;
   seen.length = 0;
 });
 
@@ -65,18 +68,18 @@ const namespace = (name: string) => ({ apiVersion: 'v1', kind: 'Namespace', meta
 describe('EKS access with the function IAM role', () => {
   it('reaches the cluster DescribeCluster names with a token it accepts, and asks for the endpoint once', async () => {
     let clock = serverNow;
-    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', ...eks, now: () => clock }));
     await cluster.apply([namespace('eks-one')]);
     clock += 60_000;
     expect(await cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, 'eks-one')).toMatchObject({ metadata: { name: 'eks-one' } });
     expect(seen.length).toBeGreaterThan(0);
     expect(new Set(seen).size).toBe(1); // one token, reused within its life
-    expect(eksMock.commandCalls(DescribeClusterCommand)).toHaveLength(1);
+    expect(described).toEqual([CLUSTER]);
   });
 
   it('makes a new token before the old one expires, so a long-lived container keeps its access', async () => {
     let clock = serverNow;
-    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => clock }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', ...eks, now: () => clock }));
     await cluster.apply([namespace('eks-two')]);
     const first = seen.at(-1);
 
@@ -84,19 +87,18 @@ describe('EKS access with the function IAM role', () => {
     serverNow = clock; // the old token would be 11 minutes old; a new one is made anyway
     await cluster.read({ apiVersion: 'v1', kind: 'Namespace' }, 'eks-two');
     expect(seen.at(-1)).not.toBe(first);
-    expect(eksMock.commandCalls(DescribeClusterCommand)).toHaveLength(1);
+    expect(described).toEqual([CLUSTER]);
   });
 
   it('is refused (not retried as transient) when the cluster does not accept the token', async () => {
-    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow - 20 * 60_000 }));
+    const cluster = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', ...eks, now: () => serverNow - 20 * 60_000 }));
     await expect(cluster.apply([namespace('eks-stale')])).rejects.toMatchObject({ name: 'Error', message: expect.stringContaining('401') });
-    const fresh = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', eks, now: () => serverNow }));
+    const fresh = restCluster(eksSource({ clusterName: CLUSTER, region: 'eu-west-1', ...eks, now: () => serverNow }));
     expect(await fresh.read({ apiVersion: 'v1', kind: 'Namespace' }, 'eks-stale')).toBeUndefined();
   });
 
   it('says which cluster has no endpoint yet', async () => {
-    eksMock.on(DescribeClusterCommand, { name: 'creating' }).resolves({ cluster: { name: 'creating', status: 'CREATING' } });
-    const cluster = restCluster(eksSource({ clusterName: 'creating', region: 'eu-west-1', eks }));
+    const cluster = restCluster(eksSource({ clusterName: 'creating', region: 'eu-west-1', ...eks }));
     await expect(cluster.list({ apiVersion: 'v1', kind: 'Namespace' })).rejects.toThrow(/creating has no endpoint yet \(status CREATING\)/);
   });
 });

@@ -1,6 +1,4 @@
-import { SendMessageBatchCommand, type SendMessageBatchCommandInput, SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachCapacityRecorder } from '../../../bench/capacity-recorder';
 import { lambdaContext } from '../../../infra/local/lambda-context';
@@ -15,25 +13,28 @@ import { dynamoWebhookEndpointStore } from '../../../shared/webhooks/dynamo-webh
 import { WEBHOOK_DELIVERY_QUEUE } from '../../../shared/webhooks/webhook-queues';
 import { newWebhookSecret } from '../../../shared/webhooks/webhook-secret';
 import { useDynamoDbTable } from '../../support/dynamodb';
+import { startSqsStandIn } from '../../support/sqs-stand-in';
 import { startWebhookReceiver } from '../../support/webhook-receiver';
 import { GetCommand } from '../../../shared/aws/dynamodb';
 
 /**
  * The whole path of a delivery after its event reached the fan-out queue, through the two queue consumers
- * (functions/webhooks/fan-out.ts, then deliver.ts) on DynamoDB Local, the delivery queue SQS mocked (its
+ * (functions/webhooks/fan-out.ts, then deliver.ts) on DynamoDB Local, the delivery queue an SQS stand-in (its
  * messages handed to the delivery consumer as the next batch) and a receiver on loopback: what every
  * DynamoDB request of both consumers adds up to per delivery. A count, not a timing.
  */
 const table = useDynamoDbTable('webhook-path-requests');
 const QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/000000000000/webhook-delivery';
-const sqs = mockClient(SQSClient);
+let sqs: Awaited<ReturnType<typeof startSqsStandIn>>;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let fanOut: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 let deliver: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 beforeAll(async () => {
   const { endpoint, tableName } = table();
+  sqs = await startSqsStandIn();
   Object.assign(process.env, {
+    AWS_ENDPOINT_URL_SQS: sqs.url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
@@ -48,7 +49,7 @@ beforeAll(async () => {
   deliver = (await import('../../../functions/webhooks/deliver')).handler as never;
 });
 afterAll(async () => {
-  sqs.restore();
+  await sqs?.close();
   await receiver.close();
 });
 
@@ -78,9 +79,9 @@ describe('a webhook delivery that succeeds at its first attempt, fan-out and del
     // Ten events, five per customer, as the fan-out queue hands them out: 20 deliveries.
     const events = Array.from({ length: 10 }, (_, n) => renewal(owners[n % 2]!));
     const queued: string[] = [];
-    sqs.on(SendMessageBatchCommand).callsFake((input: SendMessageBatchCommandInput) => {
+    sqs.on('SendMessageBatch', (input) => {
       queued.push(...input.Entries!.map((entry) => entry.MessageBody!));
-      return { Failed: [] };
+      return { Successful: [], Failed: [] };
     });
 
     const requests = attachCapacityRecorder(dynamoDocumentClient());

@@ -74,6 +74,9 @@ export const startMariaDb = async (): Promise<MariaDb> => {
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(stdout).toString('utf8')) : reject(new Error(`mariadb exited ${code}: ${stderr.trim()}`))));
+      // A client that exits before reading every statement (a refused login) closes its stdin under the
+      // write: that EPIPE is not the failure, its exit code and stderr are ('close' above reports them).
+      child.stdin.on('error', () => undefined);
       child.stdin.end(statements);
     });
   const stop = async () => {

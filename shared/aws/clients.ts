@@ -21,10 +21,10 @@ const requestHandler = {
 
 /**
  * Every AWS client is made with this configuration, so all of them honour AWS_ENDPOINT_URL (LocalStack,
- * DynamoDB Local) and its per-service forms the same way: the light DynamoDB and KMS clients here, the light
- * SQS, Step Functions and EventBridge clients and each AWS SDK client in a module of its own beside this one
- * (sqs-, sfn-, eventbridge-, secrets-manager-, s3-, ses-client.ts; shared/kubernetes/eks-source.ts for EKS),
- * so only a function that calls it loads it. Clients are created once per process and reused across
+ * DynamoDB Local) and its per-service forms the same way: the light DynamoDB and KMS clients here; the light
+ * SQS, Step Functions, EventBridge and Secrets Manager clients and the AWS SDK's S3 and SES clients each in a
+ * module of its own beside this one (sqs-, sfn-, eventbridge-, secrets-manager-, s3-, ses-client.ts;
+ * shared/kubernetes/eks-source.ts for EKS), so only a function that calls it loads it. Clients are created once per process and reused across
  * invocations, which keeps connections warm.
  */
 export const AWS_SERVICES = ['DYNAMODB', 'EKS', 'EVENTBRIDGE', 'KMS', 'S3', 'SECRETSMANAGER', 'SESV2', 'SFN', 'SQS'] as const;
@@ -48,12 +48,12 @@ export const emulatorEndpoint = (service: AwsService | 'COGNITO_IDENTITY_PROVIDE
   env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 
 /** The services the platform reaches through its light JSON-protocol clients, and each one's host name in AWS. */
-const JSON_SERVICE_HOSTS = { DYNAMODB: 'dynamodb', KMS: 'kms', SQS: 'sqs', SFN: 'states', EVENTBRIDGE: 'events', EKS: 'eks' } as const;
+const JSON_SERVICE_HOSTS = { DYNAMODB: 'dynamodb', KMS: 'kms', SQS: 'sqs', SFN: 'states', EVENTBRIDGE: 'events', EKS: 'eks', SECRETSMANAGER: 'secretsmanager' } as const;
 export type JsonService = keyof typeof JSON_SERVICE_HOSTS;
 
 /**
  * The settings of the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS, SQS, Step Functions,
- * EventBridge, and EKS's DescribeCluster), taken from the same configuration as every SDK client: the emulator's endpoint or the
+ * EventBridge, Secrets Manager, and EKS's DescribeCluster), taken from the same configuration as every SDK client: the emulator's endpoint or the
  * region's own, the attempts and both timeouts.
  */
 export const jsonServiceSettings = (service: JsonService, env: NodeJS.ProcessEnv = process.env, credentials?: AwsCredentialIdentity): JsonServiceSettings => {

@@ -1,9 +1,9 @@
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { clientConfig } from './clients';
+import { jsonServiceSettings } from './clients';
+import { secretsManagerApi, type SecretsManagerApi } from './secrets-manager/secrets-manager-api';
 
-let secretsManager: SecretsManagerClient | undefined;
+let secretsManager: SecretsManagerApi | undefined;
 /**
- * Secrets Manager, in its own module: shared/aws/clients.ts is imported by every function for DynamoDB, and an SDK
- * client there landed in a chunk every route of a split HTTP function loads (issue 21's bench).
+ * Secrets Manager through the light client (./secrets-manager/secrets-manager-api.ts), in its own module:
+ * shared/aws/clients.ts is imported by every function for DynamoDB, and only the hooks and payments read secrets.
  */
-export const secretsManagerClient = (): SecretsManagerClient => (secretsManager ??= new SecretsManagerClient(clientConfig('SECRETSMANAGER')));
+export const secretsManagerClient = (): SecretsManagerApi => (secretsManager ??= secretsManagerApi(jsonServiceSettings('SECRETSMANAGER')));

@@ -1,6 +1,6 @@
 /**
  * Issue 21: the platform's light clients (shared/aws/json-protocol: DynamoDB, KMS, SQS, EventBridge, Step
- * Functions) sign their own requests
+ * Functions, Secrets Manager, EKS) sign their own requests
  * instead of going through the AWS SDK's clients. moto checks Signature Version 4 with botocore's signer once its IAM
  * authentication is on (`/moto-api/reset-auth`), so here a signature is verified by code nobody here wrote:
  * requests signed with an IAM user's key (and with temporary credentials carrying a session token, as Lambda
@@ -10,6 +10,7 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createPublicKey, verify } from 'node:crypto';
@@ -21,6 +22,7 @@ import { DocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteComm
 import { eksDescribeCluster } from '../../shared/aws/eks/describe-cluster';
 import { eventBridgeApi } from '../../shared/aws/eventbridge/eventbridge-api';
 import { kmsSigningKey } from '../../shared/aws/kms/kms-signing-key';
+import { secretsManagerApi } from '../../shared/aws/secrets-manager/secrets-manager-api';
 import { sfnApi } from '../../shared/aws/sfn/sfn-api';
 import { sqsApi } from '../../shared/aws/sqs/sqs-api';
 import { domainEvent } from '../../shared/events/domain-event';
@@ -36,6 +38,7 @@ let tokenKeyId: string;
 let queueUrl: string;
 let busQueueUrl: string;
 let stateMachineArn: string;
+let secretArn: string;
 const BUS = 'platform-bus';
 
 beforeAll(async () => {
@@ -64,6 +67,7 @@ beforeAll(async () => {
   await new EKSClient(config).send(
     new CreateClusterCommand({ name: 'platform', roleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/eks`, resourcesVpcConfig: { subnetIds: ['subnet-1'] } }),
   );
+  secretArn = (await new SecretsManagerClient(config).send(new CreateSecretCommand({ Name: 'paas/inbound/payments', SecretString: 'whsec_signed' }))).ARN!;
   const definition = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
   stateMachineArn = (
     await new SFNClient(config).send(new CreateStateMachineCommand({ name: 'provision', definition, roleArn: `arn:aws:iam::${MOTO_ACCOUNT_ID}:role/workflows` }))
@@ -71,7 +75,7 @@ beforeAll(async () => {
   // The next five requests (a user, its policy and key, a role and its policy) go unchecked; every one after is authenticated.
   await moto.motoApi('/moto-api/reset-auth', { method: 'POST', body: '5' });
   const iam = new IAMClient(config);
-  const tableAccess = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*', 'kms:GetPublicKey', 'kms:Sign', 'sts:AssumeRole', 'sqs:*', 'events:PutEvents', 'states:StartExecution', 'states:DescribeExecution', 'eks:DescribeCluster'], Resource: '*' }] });
+  const tableAccess = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*', 'kms:GetPublicKey', 'kms:Sign', 'sts:AssumeRole', 'sqs:*', 'events:PutEvents', 'states:StartExecution', 'states:DescribeExecution', 'eks:DescribeCluster', 'secretsmanager:GetSecretValue'], Resource: '*' }] });
   await iam.send(new CreateUserCommand({ UserName: 'platform' }));
   await iam.send(
     new PutUserPolicyCommand({
@@ -201,6 +205,15 @@ describe("the platform's light clients against moto with signatures checked", ()
     const forged = eksDescribeCluster(settingsWith({ ...key, secretAccessKey: 'wrong' }));
     expect(await forged.describeCluster('platform').catch(statusOf)).toBe(403);
     destroy();
+    forged.destroy();
+  });
+
+  it('Secrets Manager: reads a secret signed with the user key; a wrong secret key is refused', async () => {
+    const secrets = secretsManagerApi(settingsWith(key));
+    expect((await secrets.GetSecretValue({ SecretId: secretArn })).SecretString).toBe('whsec_signed');
+    const forged = secretsManagerApi(settingsWith({ ...key, secretAccessKey: 'wrong' }));
+    expect(await forged.GetSecretValue({ SecretId: secretArn }).catch(statusOf)).toBe(403);
+    secrets.destroy();
     forged.destroy();
   });
 });

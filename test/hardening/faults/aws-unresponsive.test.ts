@@ -1,5 +1,4 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { AWS_SERVICES, AWS_TIMEOUTS, type AwsService, clientConfig, jsonServiceS
 import { eksDescribeCluster } from '../../../shared/aws/eks/describe-cluster';
 import { eventBridgeApi } from '../../../shared/aws/eventbridge/eventbridge-api';
 import { kmsSigningKey } from '../../../shared/aws/kms/kms-signing-key';
+import { secretsManagerApi } from '../../../shared/aws/secrets-manager/secrets-manager-api';
 import { sfnApi } from '../../../shared/aws/sfn/sfn-api';
 import { sqsApi } from '../../../shared/aws/sqs/sqs-api';
 import { DocumentClient, GetCommand } from '../../../shared/aws/dynamodb';
@@ -50,7 +50,7 @@ const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
   // The platform's own DynamoDB client (shared/aws/dynamodb), not the SDK's: the one the functions use.
   DYNAMODB: (url) => new DocumentClient(jsonServiceSettings('DYNAMODB', { AWS_ENDPOINT_URL: url }, credentials)).send(new GetCommand({ TableName: 't', Key: { PK: 'k' } })),
   EKS: (url) => eksDescribeCluster(jsonServiceSettings('EKS', { AWS_ENDPOINT_URL: url }, credentials)).describeCluster('platform'),
-  // EventBridge, Step Functions, SQS and EKS: the light clients too (shared/aws/eventbridge, sfn, sqs, eks).
+  // EventBridge, Step Functions, SQS, Secrets Manager and EKS: the light clients too (shared/aws/*).
   EVENTBRIDGE: (url) =>
     eventBridgeApi(jsonServiceSettings('EVENTBRIDGE', { AWS_ENDPOINT_URL: url }, credentials)).PutEvents({
       Entries: [{ Source: 'paas.platform', DetailType: 'probe', Detail: '{}', EventBusName: 'bus' }],
@@ -59,7 +59,7 @@ const callOf: Record<AwsService, (endpoint: string) => Promise<unknown>> = {
   KMS: (url) => kmsSigningKey('alias/customer-tokens', jsonServiceSettings('KMS', { AWS_ENDPOINT_URL: url }, credentials)).sign(Buffer.from('probe')),
   S3: (url) =>
     new S3Client({ ...clientConfig('S3', { AWS_ENDPOINT_URL: url }), forcePathStyle: true, credentials }).send(new HeadObjectCommand({ Bucket: 'backups', Key: 'backups/probe' })),
-  SECRETSMANAGER: (url) => new SecretsManagerClient({ ...clientConfig('SECRETSMANAGER', { AWS_ENDPOINT_URL: url }), credentials }).send(new GetSecretValueCommand({ SecretId: 'stripe' })),
+  SECRETSMANAGER: (url) => secretsManagerApi(jsonServiceSettings('SECRETSMANAGER', { AWS_ENDPOINT_URL: url }, credentials)).GetSecretValue({ SecretId: 'stripe' }),
   SESV2: (url) =>
     new SESv2Client({ ...clientConfig('SESV2', { AWS_ENDPOINT_URL: url }), credentials }).send(
       new SendEmailCommand({ FromEmailAddress: 'a@example.com', Destination: { ToAddresses: ['b@example.com'] }, Content: { Simple: { Subject: { Data: 's' }, Body: { Text: { Data: 'b' } } } } }),

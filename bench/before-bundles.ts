@@ -13,6 +13,12 @@ export interface BeforeBundles {
   /** NODE_OPTIONS the functions ran with at that commit (its CDK construct's). */
   nodeOptions: string;
   bundles: Map<string, Bundle>;
+  /**
+   * Handlers that commit's bundler could not bundle, with esbuild's first line. The tree uses this
+   * checkout's node_modules, so a dependency removed since (as `@aws-lambda-powertools/parameters` was)
+   * leaves its importers out; the other handlers still get their before column.
+   */
+  unbundled: Map<string, string>;
 }
 
 /**
@@ -40,15 +46,23 @@ export const prepareBeforeBundles = async (repoRoot: string, ref: string, workDi
   // Its own bundler, in its own tree: a child process, so its modules never mix with this run's.
   const script = `import { bundleEntry } from './bench/esbuild-bundle.ts';
     const out = [];
-    for (const handler of JSON.parse(process.env.HANDLERS)) out.push(await bundleEntry(handler, 'functions/' + handler + '.ts', 'bundles/' + handler));
+    for (const handler of JSON.parse(process.env.HANDLERS)) {
+      try {
+        out.push(await bundleEntry(handler, 'functions/' + handler + '.ts', 'bundles/' + handler));
+      } catch (error) {
+        out.push({ handler, error: String(error?.message ?? error).split('\\n').find((line) => line.includes('ERROR')) ?? String(error).slice(0, 200) });
+      }
+    }
     process.stdout.write(JSON.stringify(out));`;
   const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: tree,
     env: { ...process.env, HANDLERS: JSON.stringify(present) },
     maxBuffer: 16 * 1024 * 1024,
   });
-  const bundles = new Map((JSON.parse(stdout) as Bundle[]).map((b) => [b.handler, { ...b, file: join(tree, b.file) }]));
-  return { ref, commit, nodeOptions: nodeOptionsAt(tree), bundles };
+  const results = JSON.parse(stdout) as (Bundle | { handler: string; error: string })[];
+  const bundles = new Map(results.flatMap((b) => ('error' in b ? [] : [[b.handler, { ...b, file: join(tree, b.file) }] as const])));
+  const unbundled = new Map(results.flatMap((b) => ('error' in b ? [[b.handler, b.error.trim()] as const] : [])));
+  return { ref, commit, nodeOptions: nodeOptionsAt(tree), bundles, unbundled };
 };
 
 /** The NODE_OPTIONS that commit's CDK construct gave every function, if any. */

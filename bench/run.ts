@@ -314,6 +314,8 @@ try {
   const before = await beforeBundling;
   if ('skipped' in before) step(`no earlier commit to compare cold starts with: ${before.skipped}`);
   step(`cold starts: ${prepared.functions.length} functions + baseline${'skipped' in before ? '' : ` + ${before.bundles.size} of ${before.ref}`}, ${settings.coldRuns} runs each`);
+  if (!('skipped' in before) && before.unbundled.size)
+    step(`${before.unbundled.size} handlers could not be bundled at ${before.ref}, so they have no before column: ${[...before.unbundled].map(([handler, reason]) => `${handler} (${reason})`).join('; ')}`);
   const identity = Object.fromEntries(
     ['CUSTOMER_TOKEN_LOCAL_KEY_FILE', 'ADMIN_USER_POOL_ID', 'ADMIN_CLIENT_ID', 'ADMIN_LOCAL_JWKS_FILE'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
   );
@@ -481,7 +483,7 @@ try {
       bundledBy,
       fallbackReason: prepared.fallbackReason,
       nodeOptions: cold.nodeOptions,
-      before: 'skipped' in before ? before : { ref: before.ref, commit: before.commit, nodeOptions: before.nodeOptions },
+      before: 'skipped' in before ? before : { ref: before.ref, commit: before.commit, nodeOptions: before.nodeOptions, unbundled: Object.fromEntries(before.unbundled) },
       targets: coldTargets,
       granularity: {
         method:

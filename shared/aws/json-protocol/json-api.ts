@@ -4,7 +4,7 @@ import type { JsonServiceClient } from './json-service-client';
 export type JsonOperation = (input: never) => Promise<unknown>;
 
 /**
- * The named operations of one JSON-protocol service (SQS, EventBridge, Step Functions) as async functions:
+ * The named operations of one JSON-protocol service (SQS, EventBridge, Step Functions, Secrets Manager) as async functions:
  * each sends its input as the request's JSON body and answers the parsed JSON of the success. Errors, retries
  * and timeouts are the client's (./json-service-client.ts). The operations keep AWS's names, so a reader finds
  * them in the service's API reference.

@@ -8,7 +8,8 @@ const SQS = { service: 'sqs', target: 'AmazonSQS', jsonVersion: '1.0' } as const
  * The SQS operations the functions call, over SQS's JSON protocol: the webhook queue's sends and retries, and
  * the administrators' queue depths and redrive. The inputs and outputs are the AWS SDK's shapes (types only),
  * which are the wire's, except that a binary message attribute travels as base64 text (the redrive passes
- * it from ReceiveMessage to SendMessageBatch as it came).
+ * it from ReceiveMessage to SendMessageBatch as it came). A ReceiveMessage long poll must end within the
+ * client's request timeout (shared/aws/clients.ts AWS_TIMEOUTS, 2.5 s): the redrive waits 1 s.
  */
 export interface SqsApi {
   SendMessage(input: Sqs.SendMessageRequest): Promise<Sqs.SendMessageResult>;

@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
 import aws4 from 'aws4';
+import { amzDate, aws4Credentials } from '../aws/json-protocol/signed-exchange';
 
 /** What `aws eks get-token` and aws-iam-authenticator send: the cluster is bound into the signed request. */
 const CLUSTER_ID_HEADER = 'x-k8s-aws-id';
@@ -30,12 +31,12 @@ export const eksToken = async ({ clusterName, region, credentials, signingDate =
     Action: 'GetCallerIdentity',
     Version: '2011-06-15',
     'X-Amz-Expires': String(PRESIGN_SECONDS),
-    'X-Amz-Date': signingDate.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+    'X-Amz-Date': amzDate(signingDate),
   });
   // aws4 signs a copy of the request, adds the signature and the credential fields to its query, and hands it back.
   const signed = aws4.sign(
     { host: hostname, path: `/?${query}`, method: 'GET', service: 'sts', region, signQuery: true, headers: { [CLUSTER_ID_HEADER]: clusterName } },
-    { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+    aws4Credentials(credentials),
   );
   return TOKEN_PREFIX + Buffer.from(`https://${hostname}${signed.path}`).toString('base64url');
 };

@@ -1,6 +1,6 @@
 import type * as EventBridge from '@aws-sdk/client-eventbridge';
 import { jsonApi } from '../json-protocol/json-api';
-import { JsonServiceClient, type JsonServiceSettings } from '../json-protocol/json-service-client';
+import type { JsonServiceSettings } from '../json-protocol/json-service-client';
 
 const EVENTBRIDGE = { service: 'events', target: 'AWSEvents', jsonVersion: '1.1' } as const;
 
@@ -16,7 +16,5 @@ export interface EventBridgeApi {
  * consumer put events and nothing else, and the AWS SDK's client cost each of their cold starts tens of
  * milliseconds to load (issue 21).
  */
-export const eventBridgeApi = (settings: JsonServiceSettings): EventBridgeApi & { destroy(): void } => {
-  const client = new JsonServiceClient(EVENTBRIDGE, settings);
-  return { ...jsonApi<EventBridgeApi>(client, ['PutEvents']), destroy: client.destroy };
-};
+export const eventBridgeApi = (settings: JsonServiceSettings): EventBridgeApi & { destroy(): void } =>
+  jsonApi<EventBridgeApi>(EVENTBRIDGE, settings, ['PutEvents']);

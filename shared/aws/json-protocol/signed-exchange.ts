@@ -44,6 +44,16 @@ const transportFor = (protocol: string): Transport => {
   return { request: module.request, agent: new module.Agent({ keepAlive: true, maxSockets: 50 }) };
 };
 
+/** Credentials as aws4 takes them: the session token only when there is one. */
+export const aws4Credentials = ({ accessKeyId, secretAccessKey, sessionToken }: AwsCredentialIdentity) => ({
+  accessKeyId,
+  secretAccessKey,
+  ...(sessionToken ? { sessionToken } : {}),
+});
+
+/** A signing time as Signature Version 4 writes it (X-Amz-Date): 20261206T230348Z. */
+export const amzDate = (date: Date): string => date.toISOString().replace(/[:-]|\.\d{3}/g, '');
+
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 /** Where and how one service is reached: everything an exchange needs but the JSON protocol's target. */
@@ -120,7 +130,7 @@ export const signedGet = (settings: ConnectionSettings): { get(path: string): Pr
         // the request (moto does, from the path's parameters) then checks the hash it was told.
         headers: { Host: settings.endpoint.host, 'X-Amz-Content-Sha256': EMPTY_BODY_SHA256 },
       },
-      { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+      aws4Credentials(credentials),
     );
     return roundTrip('GET', path, signed.headers as Record<string, string>);
   };
@@ -142,12 +152,12 @@ export const signedRequest = (
     'X-Amz-Target': `${settings.target}.${operation}`,
   };
   // aws4 takes the signing time from an X-Amz-Date header when one is there.
-  if (signingDate) headers['X-Amz-Date'] = signingDate.toISOString().replace(/[:-]|\.\d{3}/g, '');
+  if (signingDate) headers['X-Amz-Date'] = amzDate(signingDate);
   // aws4 signs a copy of the request and its headers, and hands that back. (A CommonJS module whose exports
   // Node's ESM loader cannot list: taken as its default export.)
   const signed = aws4.sign(
     { host: settings.endpoint.host, path: settings.endpoint.pathname || '/', method: 'POST', service: settings.service, region: settings.region, headers, body },
-    { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+    aws4Credentials(credentials),
   );
   return signed.headers as Record<string, string>;
 };

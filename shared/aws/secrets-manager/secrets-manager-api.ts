@@ -1,6 +1,6 @@
 import type * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { jsonApi } from '../json-protocol/json-api';
-import { JsonServiceClient, type JsonServiceSettings } from '../json-protocol/json-service-client';
+import type { JsonServiceSettings } from '../json-protocol/json-service-client';
 
 const SECRETS_MANAGER = { service: 'secretsmanager', target: 'secretsmanager', jsonVersion: '1.1' } as const;
 
@@ -14,7 +14,5 @@ export interface SecretsManagerApi {
  * payment routes read their secret and nothing else, and the AWS SDK's client (with Powertools Parameters
  * over it) cost each of their cold starts its load (issue 21).
  */
-export const secretsManagerApi = (settings: JsonServiceSettings): SecretsManagerApi & { destroy(): void } => {
-  const client = new JsonServiceClient(SECRETS_MANAGER, settings);
-  return { ...jsonApi<SecretsManagerApi>(client, ['GetSecretValue']), destroy: client.destroy };
-};
+export const secretsManagerApi = (settings: JsonServiceSettings): SecretsManagerApi & { destroy(): void } =>
+  jsonApi<SecretsManagerApi>(SECRETS_MANAGER, settings, ['GetSecretValue']);

@@ -1,6 +1,6 @@
 import type * as Sfn from '@aws-sdk/client-sfn';
 import { jsonApi } from '../json-protocol/json-api';
-import { JsonServiceClient, type JsonServiceSettings } from '../json-protocol/json-service-client';
+import type { JsonServiceSettings } from '../json-protocol/json-service-client';
 
 const STEP_FUNCTIONS = { service: 'states', target: 'AWSStepFunctions', jsonVersion: '1.0' } as const;
 
@@ -14,7 +14,5 @@ export interface SfnApi {
  * else, and the AWS SDK's client cost each of their cold starts tens of milliseconds to load (issue 21). A
  * name already used answers the SDK's error name, `ExecutionAlreadyExists`.
  */
-export const sfnApi = (settings: JsonServiceSettings): SfnApi & { destroy(): void } => {
-  const client = new JsonServiceClient(STEP_FUNCTIONS, settings);
-  return { ...jsonApi<SfnApi>(client, ['StartExecution']), destroy: client.destroy };
-};
+export const sfnApi = (settings: JsonServiceSettings): SfnApi & { destroy(): void } =>
+  jsonApi<SfnApi>(STEP_FUNCTIONS, settings, ['StartExecution']);

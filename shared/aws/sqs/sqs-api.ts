@@ -1,6 +1,6 @@
 import type * as Sqs from '@aws-sdk/client-sqs';
 import { jsonApi } from '../json-protocol/json-api';
-import { JsonServiceClient, type JsonServiceSettings } from '../json-protocol/json-service-client';
+import type { JsonServiceSettings } from '../json-protocol/json-service-client';
 
 const SQS = { service: 'sqs', target: 'AmazonSQS', jsonVersion: '1.0' } as const;
 
@@ -24,10 +24,5 @@ export interface SqsApi {
  * SQS through the light JSON-protocol client: the AWS SDK's SQS client cost the webhook consumers and the
  * platform watch tens of milliseconds of every cold start to load (issue 21).
  */
-export const sqsApi = (settings: JsonServiceSettings): SqsApi & { destroy(): void } => {
-  const client = new JsonServiceClient(SQS, settings);
-  return {
-    ...jsonApi<SqsApi>(client, ['SendMessage', 'SendMessageBatch', 'ChangeMessageVisibility', 'GetQueueAttributes', 'ReceiveMessage', 'DeleteMessageBatch']),
-    destroy: client.destroy,
-  };
-};
+export const sqsApi = (settings: JsonServiceSettings): SqsApi & { destroy(): void } =>
+  jsonApi<SqsApi>(SQS, settings, ['SendMessage', 'SendMessageBatch', 'ChangeMessageVisibility', 'GetQueueAttributes', 'ReceiveMessage', 'DeleteMessageBatch']);

@@ -65,7 +65,7 @@ export const requestPasswordReset = async (deps: Pick<AccountDeps, 'users' | 'ac
 export const resetPassword = async (deps: AccountDeps, input: { token: string; password: string }) => {
   const now = deps.now();
   const record = await usableToken(deps, 'password-reset', input.token, now);
-  assertUncommonPassword(input.password);
+  await assertUncommonPassword(input.password);
   const user = await deps.users.get(record.userId, { consistent: true });
   if (!user || user.status !== 'ACTIVE') throw refusedToken('belongs to an account that is closed or disabled');
   const passwordHash = await hashPassword(input.password);

@@ -13,7 +13,7 @@ import type { StoredUser } from './user';
  * for another link (POST /v1/auth/email/resend).
  */
 export const register = async (deps: AccountDeps, input: { email: string; password: string; name: string }) => {
-  assertUncommonPassword(input.password);
+  await assertUncommonPassword(input.password);
   const now = deps.now();
   const user: StoredUser = {
     id: ulid(now.getTime()),

@@ -19,7 +19,7 @@ export const updateProfile = async (
   changes: { name?: string; email?: string; password?: string; currentPassword?: string },
 ) => {
   const user = await currentUser(deps, caller.userId);
-  if (changes.password !== undefined) assertUncommonPassword(changes.password);
+  if (changes.password !== undefined) await assertUncommonPassword(changes.password);
   if (changes.password !== undefined || changes.email !== undefined) {
     if (!(await verifyPassword(changes.currentPassword ?? '', user.passwordHash))) {
       throw new AppError('validation', 'The current password is wrong.', { errors: [{ field: 'body.currentPassword', message: 'is wrong' }] });

@@ -86,7 +86,7 @@ describe('customer accounts over HTTP', () => {
     expect((await api.login(first.email, first.password)).status).toBe(200);
   });
 
-  it('changes the password only with the current one, and ends the other sessions', async () => {
+  it('changes the password only with the current one and to an uncommon one, and ends the other sessions', async () => {
     const account = await api.register();
     const other = await api.login(account.email, account.password);
     const token = account.accessToken;
@@ -96,6 +96,10 @@ describe('customer accounts over HTTP', () => {
     expect(missing.json.errors[0].field).toBe('body.currentPassword');
     const wrong = await api.call('PATCH', '/v1/auth/me', { token, body: { password: 'a brand new passphrase', currentPassword: 'wrong one' } });
     expect(wrong.status).toBe(400);
+    const common = await api.call('PATCH', '/v1/auth/me', { token, body: { password: 'Password1234', currentPassword: account.password } });
+    expect(common.status).toBe(400);
+    expect(common.json.errors.map((e: { field: string }) => e.field)).toEqual(['body.password']);
+    expect((await api.login(account.email, account.password)).status).toBe(200);
 
     const changed = await api.call('PATCH', '/v1/auth/me', { token, body: { password: 'a brand new passphrase', currentPassword: account.password } });
     expect(changed.status).toBe(200);

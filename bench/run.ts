@@ -531,7 +531,7 @@ try {
     },
     inboundPayments: inboundPayments && {
       method:
-        "invoice.paid events for one ACTIVE subscription, each with a new event id, signed with Stripe's generateTestHeaderString and POSTed over HTTP (verified with constructEvent, recorded in the ledger, the subscription renewed in one transaction); alternating request by request with the signature check alone on another signed body, and a raw conditional PutItem of a ledger-shaped item through the same document client; between payments (untimed) the outbox stream and the queues are drained, so each runs on an idle platform; DynamoDB requests are the commands the shared client sent during each request (the node-health monitor's left out); nearest-rank percentiles",
+        "invoice.paid events for one ACTIVE subscription, each with a new event id, signed with Stripe's generateTestHeaderString and POSTed over HTTP (verified as Stripe's constructEvent verifies, recorded in the ledger, the subscription renewed in one transaction); alternating request by request with the signature check alone on another signed body, and a raw conditional PutItem of a ledger-shaped item through the same document client; between payments (untimed) the outbox stream and the queues are drained, so each runs on an idle platform; DynamoDB requests are the commands the shared client sent during each request (the node-health monitor's left out); nearest-rank percentiles",
       ...inboundPayments,
     },
     webhooks: webhooks && {

@@ -8,7 +8,7 @@ import { hookDeps } from './hook-deps';
 import { paymentsHookRoute } from './hook-routes';
 import { hookAuthenticator } from './hook-verifiers';
 
-/** Stripe's scheme, checked by Stripe's own library on the raw body. */
+/** Stripe's scheme on the raw body (stripe-signature.ts). */
 const authenticator = hookAuthenticator('payments', [signatureHeaders.stripe], (toleranceSeconds) => ({ rawBody, event, secret, now }) =>
   verifyStripeSignature({ rawBody, header: headerOf(event, signatureHeaders.stripe), secret, toleranceSeconds, now }),
 );

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors/app-error';
@@ -21,7 +22,7 @@ const refusal = (run: () => void) => {
   throw new Error('the check passed');
 };
 
-describe('the Stripe-Signature check (Stripe’s own library)', () => {
+describe('the Stripe-Signature check, signed by Stripe’s own library', () => {
   it('accepts a body signed with the endpoint secret, within the tolerance', () => {
     expect(() => verifyStripeSignature({ rawBody: Buffer.from(body), header: sign(body), secret, now })).not.toThrow();
     // Four minutes old is still inside Stripe's five.
@@ -61,5 +62,58 @@ describe('the Stripe-Signature check (Stripe’s own library)', () => {
     const refused = refusal(() => verifyStripeSignature({ rawBody: Buffer.from(body), header: sign(body, { secret: 'whsec_other' }), secret, now }));
     expect(JSON.stringify(refused)).not.toContain(secret);
     expect(JSON.stringify(refused)).not.toMatch(/[0-9a-f]{64}/);
+  });
+
+  it('accepts a header with two v1 signatures when one matches, as Stripe sends them while a secret rolls over', () => {
+    const t = seconds(now);
+    const old = sign(body, { secret: 'whsec_the_old_secret' }).split(',')[1]!;
+    expect(() => verifyStripeSignature({ rawBody: Buffer.from(body), header: `t=${t},${old},${sign(body).split(',')[1]!}`, secret, now })).not.toThrow();
+    expect(refusal(() => verifyStripeSignature({ rawBody: Buffer.from(body), header: `t=${t},${old}`, secret, now })).errors?.[0]?.message).toBe('does not match the body');
+  });
+
+  it('verifies nothing with a blank secret, even a body signed with the empty key', () => {
+    const header = `t=${seconds(now)},v1=${createHmac('sha256', '').update(`${seconds(now)}.${body}`).digest('hex')}`;
+    for (const blank of ['', '  '])
+      expect(refusal(() => verifyStripeSignature({ rawBody: Buffer.from(body), header, secret: blank, now })).errors?.[0]?.message).toBe('does not match the body');
+  });
+
+  it('gives the verdict of Stripe’s own constructEvent on every header shape', () => {
+    const t = seconds(now);
+    const good = sign(body).split(',')[1]!;
+    const headers = [
+      sign(body),
+      sign(body, { at: new Date(now.getTime() - 299_000) }),
+      sign(body, { at: new Date(now.getTime() - 301_000) }),
+      sign(body, { at: new Date(now.getTime() + 600_000) }),
+      sign(body, { secret: 'whsec_someone_else' }),
+      `${good},t=${t}`,
+      `t=${t},v0=${good.slice(3)}`,
+      `t=${t}`,
+      good,
+      `t=${t}, ${good}`,
+      `t=x${t},${good}`,
+      `t=${t},${good.toUpperCase()}`,
+      `t=${t},${good}0`,
+      'not a stripe header',
+    ];
+    for (const header of headers) {
+      const ours = (() => {
+        try {
+          verifyStripeSignature({ rawBody: Buffer.from(body), header, secret, now });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const stripes = (() => {
+        try {
+          Stripe.webhooks.constructEvent(Buffer.from(body), header, secret, 300, undefined, now.getTime());
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect(ours, header).toBe(stripes);
+    }
   });
 });

@@ -1,10 +1,13 @@
 import type { DocumentClient } from '../aws/dynamodb';
 import { failedConditionIndexes } from '../data/data-errors';
 import { entityTypes, keys } from '../data/keys';
+import { queryAllItems } from '../data/query-pages';
 import { commitWithEvents } from '../events/outbox';
 import type { Signal } from './signals';
 
 export interface SignalStore {
+  /** Each signal's state as last recorded, by key; a signal never recorded is absent (it counts as cleared). */
+  recorded(): Promise<ReadonlyMap<string, boolean>>;
   /** Records the signal's state; true when it changed, and then its event was committed with the change. */
   record(signal: Signal, now: string): Promise<boolean>;
 }
@@ -15,6 +18,11 @@ export interface SignalStore {
  * once, or a re-run, tell each change once.
  */
 export const dynamoSignalStore = (db: DocumentClient, tableName: string): SignalStore => ({
+  async recorded() {
+    const { PK } = keys.platformSignal('');
+    const items = await queryAllItems(db, { TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK } });
+    return new Map(items.map((item) => [String(item.SK).slice(keys.platformSignal('').SK.length), item.raised === true]));
+  },
   async record(signal, now) {
     try {
       await commitWithEvents(

@@ -96,8 +96,8 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
         const group = groups.get(name);
         const entry = group ? writeHttpFunctionEntry(name, group.routes) : join(repoRoot, 'functions', `${name}.ts`);
         const files = group ? group.routes.flatMap((route) => bundleFiles[route.handler] ?? []) : (bundleFiles[name] ?? []);
-        const defines = group ? bundleDefinesOf(group.routes.map((route) => route.handler), packageJson.version) : {};
-        return [name, group ? bundleSplitEntry(name, entry, outDir, files, defines) : await bundleEntry(name, entry, outDir, files)] as const;
+        const defines = bundleDefinesOf(group ? group.routes.map((route) => route.handler) : [name], packageJson.version);
+        return [name, bundleSplitEntry(name, entry, outDir, files, defines)] as const;
       }),
     ),
   );

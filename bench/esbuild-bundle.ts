@@ -56,7 +56,7 @@ export const loadedKiB = (entryFile: string, routeKey: string): number | undefin
   return kib([...read].reduce((sum, file) => sum + statSync(file).size, 0));
 };
 
-/** Bundles one entry file to `<outDir>/index.mjs`, as NodejsFunction lays out its asset, with the files it reads at run time. */
+/** Bundles one entry file to `<outDir>/index.mjs` alone (the do-nothing baseline and the floor), with the files it reads at run time. */
 export const bundleEntry = async (handler: string, entry: string, outDir: string, files: readonly string[] = bundleFiles[handler] ?? []): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
   await build({ ...bundleOptions, entryPoints: [entry], outfile: file });
@@ -67,7 +67,7 @@ export const bundleEntry = async (handler: string, entry: string, outDir: string
   return { handler, file, sizeKiB: sizeKiB(file) };
 };
 
-/** Bundles an HTTP function's entry split per route, as the CDK app does (infra/aws/bundling/split-bundle.ts). */
+/** Bundles a function's entry split per route and per first use, as the CDK app does (infra/aws/bundling/split-bundle.ts). */
 export const bundleSplitEntry = (name: string, entry: string, outDir: string, files: readonly string[], define: Record<string, string> = {}): Bundle => {
   bundleSplit(entry, outDir, files, define);
   const file = join(outDir, 'index.mjs');

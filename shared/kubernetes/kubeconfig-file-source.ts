@@ -11,8 +11,8 @@ import { connectionFromKubeconfig, inClusterConnection, readKubeconfigFiles } fr
  * these change under a process. A file named explicitly that is missing is an error that names it.
  */
 export const kubeconfigFileSource = (path?: string): ClusterConnectionSource => {
-  let connection: ClusterConnection | undefined;
-  const load = (): ClusterConnection => {
+  let connection: Promise<ClusterConnection> | undefined;
+  const load = async (): Promise<ClusterConnection> => {
     const paths = path ? path.split(delimiter).filter(Boolean) : (process.env.KUBECONFIG ?? '').split(delimiter).filter((file) => file && existsSync(file));
     const home = join(homedir(), '.kube', 'config');
     if (paths.length === 0 && existsSync(home)) paths.push(home);
@@ -21,5 +21,10 @@ export const kubeconfigFileSource = (path?: string): ClusterConnectionSource => 
     if (!inCluster) throw new Error('no cluster configured: no kubeconfig file (KUBECONFIG, ~/.kube/config) and not in a pod (KUBERNETES_SERVICE_HOST)');
     return inCluster;
   };
-  return async () => (connection ??= load());
+  return () =>
+    (connection ??= load().catch((error: unknown) => {
+      // Not kept: a file that appears later (a cluster still starting) is read by the next call.
+      connection = undefined;
+      throw error;
+    }));
 };

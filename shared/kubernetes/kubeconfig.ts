@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parse } from 'yaml';
 import type { ClusterConnection } from './cluster-connection';
 
 /** The parts of a kubeconfig file (https://kubernetes.io/docs/reference/config-api/kubeconfig.v1/) the platform reads. */
@@ -37,13 +36,30 @@ const named = <T extends { name: string }>(list: T[] | undefined, name: string |
 };
 
 /**
+ * A kubeconfig file's text as an object. kubectl reads YAML, and JSON is YAML: a JSON file (the local
+ * runtime's simulated cluster writes one) is parsed as JSON; anything else by the `yaml` package, imported
+ * on first need, so that a function reaching its cluster through a JSON kubeconfig or EKS (eks-source.ts)
+ * never reads its 112 KiB (issue 21).
+ */
+const parseKubeconfig = async (text: string): Promise<KubeconfigFile> => {
+  if (text.trimStart().startsWith('{')) {
+    try {
+      return (JSON.parse(text) ?? {}) as KubeconfigFile;
+    } catch {
+      // A YAML flow mapping starts with "{" too: the YAML parser reads it.
+    }
+  }
+  return ((await import('yaml')).parse(text) ?? {}) as KubeconfigFile;
+};
+
+/**
  * The current context's cluster and user of one or more kubeconfig files merged as kubectl merges
  * KUBECONFIG: the first file to set `current-context` or to name an entry wins. Exec plugins and auth
  * providers are refused: the deployed functions use EKS tokens (eks-source.ts), and running a
  * plugin's command is not something a function should do.
  */
-export const connectionFromKubeconfig = (files: readonly KubeconfigText[]): ClusterConnection => {
-  const parsed = files.map(({ text, folder }) => ({ config: (parse(text) ?? {}) as KubeconfigFile, folder }));
+export const connectionFromKubeconfig = async (files: readonly KubeconfigText[]): Promise<ClusterConnection> => {
+  const parsed = await Promise.all(files.map(async ({ text, folder }) => ({ config: await parseKubeconfig(text), folder })));
   const currentContext = parsed.map(({ config }) => config['current-context']).find(Boolean);
   if (!currentContext) throw new Error('the kubeconfig sets no current-context');
   const all = <K extends 'clusters' | 'users' | 'contexts'>(key: K) =>

@@ -4,13 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type CfnFunction, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleDefinesOf, bundleFiles } from '../../../functions/bundle-files';
 import type { FunctionEnvironmentInput } from '../../../shared/config/function-environment';
 import { bundleSplit } from '../bundling/split-bundle';
-import { functionBundling } from '../function-bundling';
 import { HANDLERS_METADATA, ROUTES_METADATA } from '../function-metadata';
 import { writeHttpFunctionEntry } from '../http-function-entry';
 import type { GroupedRoute } from '../http-function-groups';
@@ -55,7 +53,7 @@ export class PlatformFunction extends Construct {
   readonly handlerModules: readonly string[];
   /** How alarms and messages name it: `functions/<module>`, or the HTTP function's group name. */
   readonly label: string;
-  /** A NodejsFunction for a handler module; for an HTTP function, a Function whose code is split per route. */
+  /** The Lambda function: its code split per route for an HTTP function, and per first use for any (splitCode). */
   readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
@@ -93,33 +91,11 @@ export class PlatformFunction extends Construct {
       // No NODE_OPTIONS: functionBundling says why source maps are not enabled at run time.
       environment: definedOnly(props.environment),
     };
-    this.function = props.routes
-      ? new LambdaFunction(this, 'Function', {
-          ...common,
-          handler: 'index.handler',
-          code: splitCode(entry, files, () => bundleDefinesOf(this.handlerModules, props.environment.SERVICE_VERSION)),
-        })
-      : new NodejsFunction(this, 'Function', {
-          ...common,
-          entry,
-          handler: 'handler',
-          projectRoot: repoRoot,
-          depsLockFilePath: `${repoRoot}package-lock.json`,
-          bundling: {
-            minify: functionBundling.minify,
-            sourceMap: functionBundling.sourcemap,
-            sourcesContent: functionBundling.sourcesContent,
-            format: OutputFormat.ESM,
-            target: functionBundling.target,
-            mainFields: [...functionBundling.mainFields],
-            esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
-            // The SDK version the tests ran against ships with the code instead of the runtime's copy.
-            bundleAwsSDK: true,
-            banner: functionBundling.banner,
-            forceDockerBundling: false,
-            ...(files.length ? { commandHooks: copyBundleFiles(files) } : {}),
-          },
-        });
+    this.function = new LambdaFunction(this, 'Function', {
+      ...common,
+      handler: 'index.handler',
+      code: splitCode(entry, files, () => bundleDefinesOf(this.handlerModules, props.environment.SERVICE_VERSION)),
+    });
     const cfnFunction = this.function.node.defaultChild as CfnFunction;
     dropRepeatedRoleDependency(cfnFunction, this.role);
     // What the function runs, in the template for the bench and the tests to read: CloudFormation ignores it.
@@ -138,9 +114,12 @@ export const httpFunctionDescription = (name: string, routes: readonly GroupedRo
   `${name}: ${routes.length} route${routes.length === 1 ? '' : 's'} of the HTTP API (infra/aws/http-function-groups.ts)`;
 
 /**
- * An HTTP function's code: its entry bundled on this machine with code splitting (bundling/split-bundle.ts),
- * hashed by its output like NodejsFunction's. The image is never pulled: local bundling always succeeds or
- * throws (esbuild is a dependency of the repository).
+ * A function's code: its entry bundled on this machine with code splitting (bundling/split-bundle.ts), hashed
+ * by its output. An HTTP function's routes are each a chunk of their own; and for every function, what its code
+ * imports only when first used (the S3 and SES clients, the kubeconfig's YAML parser) is a chunk its cold start
+ * does not read when the invocation never gets there (issue 21). NodejsFunction writes one file (`--outfile`),
+ * which cannot split, so no function takes its code from it. The image is never pulled: local bundling always
+ * succeeds or throws (esbuild is a dependency of the repository).
  */
 const splitCode = (entry: string, files: readonly string[], defines: () => Record<string, string>) =>
   Code.fromAsset(dirname(entry), {
@@ -155,17 +134,6 @@ const splitCode = (entry: string, files: readonly string[], defines: () => Recor
       },
     },
   });
-
-/** Copies the files a module reads at run time (functions/bundle-files.ts) into its bundle, under node_modules/. */
-const copyBundleFiles = (files: readonly string[]) => ({
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (inputDir: string, outputDir: string) =>
-    files.flatMap((file) => {
-      const target = `${outputDir}/node_modules/${file}`;
-      return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, `cp "${inputDir}/node_modules/${file}" "${target}"`];
-    }),
-});
 
 const definedOnly = (environment: FunctionEnvironmentInput): Record<string, string> =>
   Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { kubeconfigYaml } from '../../../infra/local/simulated-cluster/kubeconfig';
+import { kubeconfigJson } from '../../../infra/local/simulated-cluster/kubeconfig';
 import { writeKubeconfig as writeRealClusterKubeconfig } from '../../../infra/real-cluster/lib/kubeconfig';
 import { connectionFromKubeconfig, inClusterConnection, readKubeconfigFiles } from '../../../shared/kubernetes/kubeconfig';
 import { kubeconfigFileSource } from '../../../shared/kubernetes/kubeconfig-file-source';
@@ -32,8 +32,8 @@ const config = (user: Record<string, unknown>, cluster: Record<string, unknown> 
   });
 
 describe('kubeconfig files the platform meets', () => {
-  it("reads the local runtime's simulated-cluster kubeconfig: plain HTTP, a bearer token, TLS checks off as it says", () => {
-    const connection = connectionFromKubeconfig([{ text: kubeconfigYaml('http://127.0.0.1:41234'), folder: '/' }]);
+  it("reads the local runtime's simulated-cluster kubeconfig (JSON): plain HTTP, a bearer token, TLS checks off as it says", async () => {
+    const connection = await connectionFromKubeconfig([{ text: kubeconfigJson('http://127.0.0.1:41234'), folder: '/' }]);
     expect(connection).toEqual({
       server: 'http://127.0.0.1:41234',
       tls: { insecureSkipTlsVerify: true },
@@ -42,46 +42,52 @@ describe('kubeconfig files the platform meets', () => {
     });
   });
 
-  it("reads the real control plane's kubeconfig: its CA embedded as certificate-authority-data", () => {
+  it("reads the real control plane's kubeconfig: its CA embedded as certificate-authority-data (YAML)", async () => {
     const dir = folder();
     writeFileSync(join(dir, 'ca.crt'), '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
     const path = writeRealClusterKubeconfig(join(dir, 'kubeconfig'), 'https://127.0.0.1:6443', join(dir, 'ca.crt'), 'paas-platform', 'secret-token');
-    const connection = connectionFromKubeconfig(readKubeconfigFiles([path]));
+    const connection = await connectionFromKubeconfig(readKubeconfigFiles([path]));
     expect(connection.server).toBe('https://127.0.0.1:6443');
     expect(connection.tls.ca?.toString()).toContain('BEGIN CERTIFICATE');
     expect(connection.tls.insecureSkipTlsVerify).toBe(false);
     expect(connection.auth).toEqual({ token: 'secret-token' });
   });
 
-  it('reads a client certificate, key, CA and token file from paths relative to the kubeconfig, as kubectl does', () => {
+  it('reads a client certificate, key, CA and token file from paths relative to the kubeconfig, as kubectl does', async () => {
     const dir = folder();
     mkdirSync(join(dir, 'pki'));
     for (const [file, text] of [['pki/ca.crt', 'CA'], ['pki/client.crt', 'CERT'], ['pki/client.key', 'KEY'], ['token', 'from-file']]) writeFileSync(join(dir, file!), text!);
     writeFileSync(join(dir, 'config'), config({ 'client-certificate': 'pki/client.crt', 'client-key': join(dir, 'pki/client.key'), tokenFile: 'token' }, { server: 'https://k8s.example.com', 'certificate-authority': 'pki/ca.crt', 'tls-server-name': 'kubernetes' }, 'team'));
-    const connection = connectionFromKubeconfig(readKubeconfigFiles([join(dir, 'config')]));
+    const connection = await connectionFromKubeconfig(readKubeconfigFiles([join(dir, 'config')]));
     expect(connection.tls).toMatchObject({ insecureSkipTlsVerify: false, serverName: 'kubernetes' });
     expect([connection.tls.ca, connection.tls.cert, connection.tls.key].map(String)).toEqual(['CA', 'CERT', 'KEY']);
     expect(connection.auth.tokenFile).toBe(join(dir, 'token'));
     expect(connection.namespace).toBe('team');
   });
 
-  it('prefers the embedded -data form of a certificate over its file, as kubectl does', () => {
+  it('reads a YAML flow mapping, which starts with "{" as JSON does but is not JSON', async () => {
+    const text = '{apiVersion: v1, kind: Config, current-context: ctx, contexts: [{name: ctx, context: {cluster: c, user: u}}], clusters: [{name: c, cluster: {server: "https://flow.example.com"}}], users: [{name: u, user: {token: flow}}]}';
+    const connection = await connectionFromKubeconfig([{ text, folder: '/' }]);
+    expect([connection.server, connection.auth.token]).toEqual(['https://flow.example.com', 'flow']);
+  });
+
+  it('prefers the embedded -data form of a certificate over its file, as kubectl does', async () => {
     const text = config({ 'client-certificate-data': Buffer.from('DATA-CERT').toString('base64'), 'client-certificate': '/nowhere/client.crt', 'client-key-data': Buffer.from('DATA-KEY').toString('base64') });
-    const connection = connectionFromKubeconfig([{ text, folder: '/' }]);
+    const connection = await connectionFromKubeconfig([{ text, folder: '/' }]);
     expect([String(connection.tls.cert), String(connection.tls.key)]).toEqual(['DATA-CERT', 'DATA-KEY']);
   });
 
-  it('refuses exec plugins and auth providers with a message that says what to use instead', () => {
+  it('refuses exec plugins and auth providers with a message that says what to use instead', async () => {
     const exec = config({ exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'aws', args: ['eks', 'get-token'] } });
-    expect(() => connectionFromKubeconfig([{ text: exec, folder: '/' }])).toThrow('the kubeconfig\'s user "u" authenticates through an exec plugin or auth provider, which the platform does not run; give it a token, a token file or a client certificate');
+    await expect(connectionFromKubeconfig([{ text: exec, folder: '/' }])).rejects.toThrow('the kubeconfig\'s user "u" authenticates through an exec plugin or auth provider, which the platform does not run; give it a token, a token file or a client certificate');
     const provider = config({ 'auth-provider': { name: 'oidc', config: {} } });
-    expect(() => connectionFromKubeconfig([{ text: provider, folder: '/' }])).toThrow(/exec plugin or auth provider/);
+    await expect(connectionFromKubeconfig([{ text: provider, folder: '/' }])).rejects.toThrow(/exec plugin or auth provider/);
   });
 
-  it('names what the current context points at when it is missing', () => {
-    expect(() => connectionFromKubeconfig([{ text: stringify({ clusters: [], users: [], contexts: [] }), folder: '/' }])).toThrow('the kubeconfig sets no current-context');
+  it('names what the current context points at when it is missing', async () => {
+    await expect(connectionFromKubeconfig([{ text: stringify({ clusters: [], users: [], contexts: [] }), folder: '/' }])).rejects.toThrow('the kubeconfig sets no current-context');
     const dangling = stringify({ 'current-context': 'ctx', contexts: [{ name: 'ctx', context: { cluster: 'gone', user: 'u' } }], users: [{ name: 'u', user: {} }] });
-    expect(() => connectionFromKubeconfig([{ text: dangling, folder: '/' }])).toThrow('the kubeconfig has no cluster named "gone"');
+    await expect(connectionFromKubeconfig([{ text: dangling, folder: '/' }])).rejects.toThrow('the kubeconfig has no cluster named "gone"');
   });
 
   it('merges the files of KUBECONFIG, the first current-context winning, and skips the ones that do not exist', async () => {

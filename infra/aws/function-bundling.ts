@@ -7,8 +7,8 @@ export const credentialsFromEnvironment = fileURLToPath(new URL('./bundling/cred
 
 /**
  * How every function is bundled: the one source of the options that infra/aws/constructs/platform-function.ts
- * gives NodejsFunction and the bench (bench/esbuild-bundle.ts) gives esbuild, so the bench cold-starts what
- * is deployed. One minified ESM bundle per handler module for Node 24.
+ * and the bench (bench/esbuild-bundle.ts) give esbuild (bundling/split-bundle.ts), so the bench cold-starts
+ * what is deployed. Minified ESM for Node 24, split into chunks per route and per first use.
  *
  * Why each choice, measured by `npm run bench` (cold start section) and in the note of issue 21:
  * - `alias` of node:http: an ESM `import` of a Node built-in makes Node build the module's ESM facade, which

@@ -18,14 +18,13 @@ export const esbuildOptions = {
 } satisfies BuildOptions;
 
 /**
- * Bundles an HTTP function's entry (infra/aws/http-function-entry.ts) into `outDir` as `index.mjs` plus
- * chunks, with esbuild's code splitting: each route's lazy `import()` becomes a chunk of its own, and what
- * routes share becomes shared chunks. A cold start then reads and compiles the entry and the chunks of the
- * route it serves only, as much as a function of that route alone would (issue 21: one 26-route function
- * in a single file cost ~30 ms more per cold start than its routes' own bundles; split, the same). NodejsFunction
- * writes one file (`--outfile`), which cannot split, so these functions take their code from this.
- * `files` are copied under node_modules/, as PlatformFunction does for the others, and `define` holds the
- * routes' bundle-time values (both from functions/bundle-files.ts).
+ * Bundles a function's entry (an HTTP function's from infra/aws/http-function-entry.ts, or a handler module)
+ * into `outDir` as `index.mjs` plus chunks, with esbuild's code splitting: each lazy `import()` (a route, a
+ * client loaded on first call) becomes a chunk of its own, and what they share becomes shared chunks. A cold
+ * start then reads and compiles the entry and the chunks its invocation reaches only (issue 21: one 26-route
+ * function in a single file cost ~30 ms more per cold start than its routes' own bundles; split, the same).
+ * `files` are copied under node_modules/, and `define` holds the modules' bundle-time values (both from
+ * functions/bundle-files.ts).
  */
 export const bundleSplit = (entry: string, outDir: string, files: readonly string[] = [], define: Record<string, string> = {}): void => {
   buildSync({

@@ -41,6 +41,10 @@ addFunction('PublicRoutes', { handler: publicGroup.name, routes: publicGroup.rou
 // And a second one of the same caller kind, whose code must be its own (the CDK stages an asset per source folder).
 const catalogGroup = httpFunctionGroups(routes, fallbackHandler).find((group) => group.name === 'public-api/reads')!;
 addFunction('PublicReads', { handler: catalogGroup.name, routes: catalogGroup.routes });
+// And two functions of one folder, each with code of its own (the CDK caches a bundle by source folder and
+// options), one of which loads the S3 client only when it first calls S3.
+addFunction('ScheduledBackups', { handler: 'backups/run-scheduled-backups' });
+addFunction('BackupWorkflows', { handler: 'backups/start-backup-workflows' });
 const bundled = Object.values(templateOf(stack).findResources('AWS::Lambda::Function'));
 const assetDirOf = (name: string) =>
   join(app.outdir, bundled.find((f) => f.Properties.Description === `functions/${name}` || String(f.Properties.Description).startsWith(`${name}: `))!.Metadata['aws:asset:path']);
@@ -76,6 +80,34 @@ describe('the bundle', () => {
     const result = JSON.parse(output) as { statusCode: number; body: string };
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body)).toEqual({ status: 'ok', version: '9.9.9' });
+  });
+});
+
+describe('the bundles of two functions of one folder', () => {
+  const scheduledDir = assetDirOf('backups/run-scheduled-backups');
+  const workflowsDir = assetDirOf('backups/start-backup-workflows');
+  /** The files a cold start reads: the entry and what it imports statically, not what it import()s. */
+  const staticallyRead = (dir: string) => {
+    const read = new Set<string>();
+    const visit = (file: string) => {
+      if (read.has(file)) return;
+      read.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.mjs)["']/g)) visit(join(file, '..', relative!));
+    };
+    visit(join(dir, 'index.mjs'));
+    return [...read].map((file) => readFileSync(file, 'utf8')).join('\n');
+  };
+
+  it('are each their own', () => {
+    expect(scheduledDir).not.toBe(workflowsDir);
+    expect(readFileSync(join(scheduledDir, 'index.mjs'), 'utf8')).not.toBe(readFileSync(join(workflowsDir, 'index.mjs'), 'utf8'));
+  });
+
+  it('keep a client loaded on first call (S3) in a chunk the cold start does not read', () => {
+    const chunks = readdirSync(join(scheduledDir, 'chunks')).map((name) => readFileSync(join(scheduledDir, 'chunks', name), 'utf8'));
+    expect(chunks.some((code) => code.includes('PutObject'))).toBe(true);
+    expect(staticallyRead(scheduledDir)).not.toContain('PutObject');
   });
 });
 

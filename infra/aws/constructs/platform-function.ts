@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -126,6 +126,9 @@ const splitCode = (entry: string, files: readonly string[], defines: () => Recor
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24-unused-local-bundling-only'),
+      // Never run (local bundling always succeeds), but part of the key the CDK caches a bundle under, with the
+      // source folder: without the entry, two functions of one folder would get the first one's code.
+      command: ['bundle-split', relative(repoRoot, entry)],
       local: {
         tryBundle: (outputDir) => {
           bundleSplit(entry, outputDir, files, defines());

@@ -12,8 +12,8 @@ export const bundleFiles: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Values a handler module gets at bundle time, as esbuild `define`s, from the service version the stack
- * deploys: what it would otherwise compute at its first request in every new container. Only the HTTP
- * functions' bundler applies them (infra/aws/bundling/split-bundle.ts); the modules work without them.
+ * deploys: what it would otherwise compute at its first request in every new container. The functions'
+ * bundler applies them (infra/aws/bundling/split-bundle.ts); the modules work without them.
  */
 export const bundleDefines: Readonly<Record<string, (serviceVersion: string) => Record<string, string>>> = {
   'openapi/get-openapi': prebuiltOpenApiDefines,

@@ -6,7 +6,7 @@ let common: Promise<Set<string>> | undefined;
  * The ~49,000 most common passwords of zxcvbn-ts's list, compared case-insensitively. The list is 414 KiB
  * of source: imported where it is first needed, so a bundle keeps it in a chunk of its own that only a
  * request setting a password reads. A static import put it in the cold start of every route whose chunk it
- * shared (logout, the profile update), about 20 ms of parsing and garbage collection each.
+ * shared (logout and the profile update too), about 10 ms of parsing and garbage collection each.
  */
 export const isCommonPassword = async (password: string): Promise<boolean> => {
   common ??= import('@zxcvbn-ts/language-common').then(

@@ -86,6 +86,10 @@ describe('POST /v1/hooks/payments (Stripe-signed, through the local runtime)', (
     expect((await postRaw(platform(), '/v1/hooks/payments', body, {})).status).toBe(401);
     // Not even a well-formed body reaches the schema without a good signature.
     expect((await postStripe(platform(), '{"not":"an event"', { secret: 'whsec_x' })).status).toBe(400);
+    // Well signed but not JSON: the body is refused, naming it.
+    const notJson = await postStripe(platform(), '{"not":"an event"');
+    expect(notJson.status).toBe(400);
+    expect(notJson.json.errors).toEqual([{ field: 'body', message: 'is not valid JSON' }]);
 
     expect((await api.call('GET', `/v1/subscriptions/${subscription.id}`, { token: customer.accessToken })).json).toEqual(before.subscription);
     expect(await transactions(customer.accessToken)).toEqual(before.ledger);

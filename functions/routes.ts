@@ -8,6 +8,7 @@ import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
+import { exportMeRoute } from './auth/export-me-route';
 import { apiKeyRoutes } from './api-keys/api-key-routes';
 import { mfaRoutes } from './mfa/mfa-routes';
 import { backupRoutes } from './backups/backup-routes';
@@ -38,6 +39,7 @@ export const routes: readonly RouteDefinition[] = [
   ...healthRoutes,
   ...openApiRoutes,
   ...authRoutes,
+  exportMeRoute,
   ...mfaRoutes,
   ...apiKeyRoutes,
   ...catalogRoutes,

@@ -2,8 +2,6 @@ import * as z from 'zod';
 import { refreshSchema, registerSchema, loginSchema, sessionTokensSchema, updateMeSchema, userSchema } from '../../shared/accounts/user';
 import { LOGIN_LIMITS } from '../../shared/accounts/login';
 import { defineRoute } from '../../shared/http/route';
-import { exportQuerySchema, exportResultSchema } from '../../shared/account-data/export-delivery';
-import { EXPORT_INLINE_CAP_BYTES, EXPORT_LINK_SECONDS } from '../../shared/account-data/export-limits';
 import { closeAccountSchema, forgotPasswordSchema, resetPasswordSchema, verifyEmailSchema } from '../../shared/accounts/account-requests';
 import { RESET_LIMITS } from '../../shared/accounts/password-reset';
 import {
@@ -17,7 +15,8 @@ import {
 import { mfaRequiredSchema } from '../../shared/mfa/mfa-schemas';
 import { countedLimit, windowInWords } from '../../shared/rate-limit/call-limit';
 
-const tags = ['Customer accounts'];
+export const accountTags = ['Customer accounts'];
+const tags = accountTags;
 /** Per-route gateway throttles on the unauthenticated account routes; failed logins are also counted per account. */
 const accountThrottle = { rateLimit: 10, burstLimit: 20 };
 
@@ -197,27 +196,10 @@ export const closeMeRoute = defineRoute({
   rateLimit: countedLimit(accountCloseLimit),
 });
 
-export const exportMeRoute = defineRoute({
-  operationId: 'exportMe',
-  method: 'GET',
-  path: '/v1/auth/me/export',
-  handler: 'auth/export-me',
-  auth: 'customer',
-  summary: 'Everything the platform holds about the caller, as JSON, or a short-lived link to it when large',
-  tags,
-  // Not counted per caller: GET routes only read the table (a counter is a write), and the export reads no
-  // more than the paginated lists it gathers, each capped (EXPORT_CAPS). A link writes one object, which the
-  // bucket expires after a day.
-  request: { query: exportQuerySchema },
-  responses: {
-    200: {
-      description: `The profile, subscriptions, instances, backups, webhook endpoints (no secrets), ledger entries and notifications; or, for a large export or with delivery=link, {url, expiresAt, sizeBytes}: a GET link to that document, valid ${EXPORT_LINK_SECONDS / 60} minutes.`,
-      schema: exportResultSchema,
-    },
-  },
-  errors: { 413: `delivery=inline for an export larger than an answer can carry (${EXPORT_INLINE_CAP_BYTES} bytes): ask for a link.` },
-});
-
+/**
+ * The account routes but the export (export-me-route.ts): its answer's schema takes in every entity's, which
+ * each of these routes would otherwise build at its cold start (~640 zod objects), as they share this module.
+ */
 export const authRoutes = [
   registerRoute,
   loginRoute,
@@ -231,5 +213,4 @@ export const authRoutes = [
   verifyEmailRoute,
   resendVerificationRoute,
   closeMeRoute,
-  exportMeRoute,
 ];

@@ -8,7 +8,7 @@ import { agentRoutes } from './agent/agent-routes';
 import { agentTokenRoutes } from './agent-tokens/agent-token-routes';
 import { adminUserRoutes } from './admin-users/admin-user-routes';
 import { authRoutes } from './auth/auth-routes';
-import { exportMeRoute } from './auth/export-me-route';
+import { accountExportRoutes } from './auth/account-export-routes';
 import { apiKeyRoutes } from './api-keys/api-key-routes';
 import { mfaRoutes } from './mfa/mfa-routes';
 import { backupRoutes } from './backups/backup-routes';
@@ -39,7 +39,7 @@ export const routes: readonly RouteDefinition[] = [
   ...healthRoutes,
   ...openApiRoutes,
   ...authRoutes,
-  exportMeRoute,
+  ...accountExportRoutes,
   ...mfaRoutes,
   ...apiKeyRoutes,
   ...catalogRoutes,

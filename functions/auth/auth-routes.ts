@@ -197,7 +197,7 @@ export const closeMeRoute = defineRoute({
 });
 
 /**
- * The account routes but the export (export-me-route.ts): its answer's schema takes in every entity's, which
+ * The account routes but the export (account-export-routes.ts): its answer's schema takes in every entity's, which
  * each of these routes would otherwise build at its cold start (~640 zod objects), as they share this module.
  */
 export const authRoutes = [

@@ -28,3 +28,5 @@ export const exportMeRoute = defineRoute({
   },
   errors: { 413: `delivery=inline for an export larger than an answer can carry (${EXPORT_INLINE_CAP_BYTES} bytes): ask for a link.` },
 });
+
+export const accountExportRoutes = [exportMeRoute];

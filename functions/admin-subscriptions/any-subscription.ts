@@ -1,8 +1,8 @@
 import { notFound } from '../../shared/errors/app-error';
-import { subscriptionDeps } from '../subscriptions/subscription-deps';
+import { subscriptionReadDeps } from '../subscriptions/subscription-read-deps';
 
 export const anySubscription = async (id: string) => {
-  const subscription = await subscriptionDeps().subscriptions.getAny(id);
+  const subscription = await subscriptionReadDeps().subscriptions.getAny(id);
   if (!subscription) throw notFound('The subscription');
   return subscription;
 };

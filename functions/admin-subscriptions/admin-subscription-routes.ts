@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { slugSchema } from '../../shared/catalog/service';
+import { slugSchema } from '../../shared/catalog/slug-and-price';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
 import { subscriptionStates } from '../../shared/subscriptions/lifecycle';

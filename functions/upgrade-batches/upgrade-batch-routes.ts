@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { slugSchema } from '../../shared/catalog/service';
+import { slugSchema } from '../../shared/catalog/slug-and-price';
 import { versionNameSchema } from '../../shared/catalog/service-version';
 import { defineRoute } from '../../shared/http/route';
 import { startUpgradeBatchSchema, upgradeBatchSchema } from '../../shared/upgrades/upgrade-batch';

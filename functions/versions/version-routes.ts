@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { slugSchema } from '../../shared/catalog/service';
+import { slugSchema } from '../../shared/catalog/slug-and-price';
 import {
   adminServiceVersionSchema,
   createServiceVersionSchema,

@@ -1,18 +1,9 @@
 import * as z from 'zod';
 import { maxServiceVersions, serviceVersionSchema, versionNameSchema } from './service-version';
+import { priceSchema, slugSchema } from './slug-and-price';
 
-/** Catalog types as the API shows them. Prices are integers in minor units with an ISO 4217 code. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/, 'must be 1–40 lowercase letters, digits or inner dashes')
-  .meta({ description: 'URL-safe identifier', example: 'n8n' });
-
-export const priceSchema = z
-  .strictObject({
-    amount: z.number().int().min(0).max(100_000_000).meta({ description: 'Minor units (cents)', example: 1900 }),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').meta({ example: 'EUR' }),
-  })
-  .meta({ id: 'Price' });
+/** Catalog types as the API shows them (the slug and price: slug-and-price.ts). */
+export { priceSchema, slugSchema };
 
 export const planSchema = z
   .strictObject({

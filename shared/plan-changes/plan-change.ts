@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { priceSchema, slugSchema } from '../catalog/service';
+import { priceSchema, slugSchema } from '../catalog/slug-and-price';
 
 const ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an id');
 const limitsSchema = z.object({ cpuMillicores: z.number().int(), memoryMiB: z.number().int(), storageGiB: z.number().int() });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { priceSchema, slugSchema } from '../catalog/service';
+import { priceSchema, slugSchema } from '../catalog/slug-and-price';
 import { planChangeSchema } from '../plan-changes/plan-change';
 import { degradationCauses, instanceStates, subscriptionStates } from './lifecycle';
 

@@ -32,6 +32,15 @@ export const codeKiB = (entryFile: string): number => {
 };
 
 const staticImports = (code: string): string[] => [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.mjs)["']/g)].map((match) => match[1]!);
+
+/** The files a module loads with it: itself and what it and they import statically (not their `import()`s), each once. */
+export const staticallyRead = (file: string, read = new Set<string>()): Set<string> => {
+  if (read.has(file)) return read;
+  read.add(file);
+  for (const relative of staticImports(readFileSync(file, 'utf8'))) staticallyRead(join(dirname(file), relative), read);
+  return read;
+};
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -45,14 +54,7 @@ export const loadedKiB = (entryFile: string, routeKey: string): number | undefin
   const entry = readFileSync(entryFile, 'utf8');
   const routeChunk = new RegExp(`["']${escapeRegExp(routeKey)}["']\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'](\\.\\/[^"']+\\.mjs)["']\\)`).exec(entry)?.[1];
   if (!routeChunk) return undefined;
-  const read = new Set<string>([entryFile]);
-  const visit = (file: string) => {
-    if (read.has(file)) return;
-    read.add(file);
-    for (const relative of staticImports(readFileSync(file, 'utf8'))) visit(join(dirname(file), relative));
-  };
-  for (const relative of staticImports(entry)) visit(join(dir, relative));
-  visit(join(dir, routeChunk));
+  const read = staticallyRead(join(dir, routeChunk), staticallyRead(entryFile));
   return kib([...read].reduce((sum, file) => sum + statSync(file).size, 0));
 };
 

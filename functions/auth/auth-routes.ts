@@ -16,7 +16,6 @@ import { mfaRequiredSchema } from '../../shared/mfa/mfa-schemas';
 import { countedLimit, windowInWords } from '../../shared/rate-limit/call-limit';
 
 export const accountTags = ['Customer accounts'];
-const tags = accountTags;
 /** Per-route gateway throttles on the unauthenticated account routes; failed logins are also counted per account. */
 const accountThrottle = { rateLimit: 10, burstLimit: 20 };
 
@@ -27,7 +26,7 @@ export const registerRoute = defineRoute({
   handler: 'auth/register',
   auth: 'public',
   summary: 'Create a customer account and sign in',
-  tags,
+  tags: accountTags,
   request: { body: registerSchema },
   responses: { 201: { description: 'The account and its first token pair.', schema: sessionTokensSchema } },
   throttle: accountThrottle,
@@ -41,7 +40,7 @@ export const loginRoute = defineRoute({
   handler: 'auth/login',
   auth: 'public',
   summary: 'Sign in with email and password',
-  tags,
+  tags: accountTags,
   request: { body: loginSchema },
   responses: {
     200: {
@@ -63,7 +62,7 @@ export const refreshRoute = defineRoute({
   handler: 'auth/refresh',
   auth: 'public',
   summary: 'Trade a refresh token for a new pair (the old one stops working)',
-  tags,
+  tags: accountTags,
   request: { body: refreshSchema },
   responses: { 200: { description: 'A new token pair. Reusing a rotated token revokes its whole family (401).', schema: sessionTokensSchema } },
   errors: { 401: 'The refresh token is unknown, expired or revoked; reusing a rotated one revokes its whole family.' },
@@ -77,7 +76,7 @@ export const logoutRoute = defineRoute({
   handler: 'auth/logout',
   auth: 'customer',
   summary: 'End a session: the refresh token given, or else the current one',
-  tags,
+  tags: accountTags,
   request: { body: z.strictObject({ refreshToken: z.string().min(1).max(512).optional() }).optional().meta({ id: 'Logout' }) },
   responses: { 204: { description: 'The session is ended.' } },
 });
@@ -89,7 +88,7 @@ export const getMeRoute = defineRoute({
   handler: 'auth/get-me',
   auth: 'customer',
   summary: "The caller's profile",
-  tags,
+  tags: accountTags,
   responses: { 200: { description: 'The profile.', schema: userSchema } },
 });
 
@@ -100,7 +99,7 @@ export const updateMeRoute = defineRoute({
   handler: 'auth/update-me',
   auth: 'customer',
   summary: 'Change name, password or email address (both need the current password; a new password ends the other sessions; a new address takes effect when the link emailed to it is followed)',
-  tags,
+  tags: accountTags,
   request: { body: updateMeSchema },
   responses: { 200: { description: 'The changed profile: a new address shows as `pendingEmail` until its link is followed.', schema: userSchema } },
   errors: { 409: 'The new address belongs to another account (body.email).' },
@@ -116,7 +115,7 @@ export const getJwksRoute = defineRoute({
   handler: 'auth/get-jwks',
   auth: 'public',
   summary: 'The public keys that sign customer access tokens',
-  tags,
+  tags: accountTags,
   responses: { 200: { description: 'A JSON Web Key Set.', schema: z.object({ keys: z.array(jwkSchema) }).meta({ id: 'Jwks' }) } },
 });
 
@@ -127,7 +126,7 @@ export const forgotPasswordRoute = defineRoute({
   handler: 'auth/password-forgot',
   auth: 'public',
   summary: 'Email a single-use password reset link (the same answer, after the same time, for any address)',
-  tags,
+  tags: accountTags,
   request: { body: forgotPasswordSchema },
   responses: { 202: { description: 'Accepted. A link that works once for 30 minutes is emailed if, and only if, an active account has this address.' } },
   throttle: accountThrottle,
@@ -144,7 +143,7 @@ export const resetPasswordRoute = defineRoute({
   handler: 'auth/password-reset',
   auth: 'public',
   summary: "Set a new password with a reset link's token; every session of the account ends",
-  tags,
+  tags: accountTags,
   request: { body: resetPasswordSchema },
   responses: { 204: { description: 'The password is set, the token used up, every session ended.' } },
   errors: { 400: 'The token is unknown, expired or used already (body.token says which), or the password breaks the policy: nothing changed.' },
@@ -159,7 +158,7 @@ export const verifyEmailRoute = defineRoute({
   handler: 'auth/email-verify',
   auth: 'public',
   summary: "Confirm an email address with the token of the link emailed to it: the account's own, or the new one it asked to move to",
-  tags,
+  tags: accountTags,
   request: { body: verifyEmailSchema },
   responses: { 204: { description: 'The address is verified (a new address now replaces the old one, which is told); the token is used up.' } },
   errors: { 400: 'The token is unknown, expired or used already, was sent to an address the account neither has nor asks for any longer, or to one another account took meanwhile (body.token says which): nothing changed.' },
@@ -174,7 +173,7 @@ export const resendVerificationRoute = defineRoute({
   handler: 'auth/email-resend',
   auth: 'customer',
   summary: "Email another verification link: to the address an email change waits for, else to the caller's address (none when it is verified already)",
-  tags,
+  tags: accountTags,
   responses: { 202: { description: 'Accepted: a new link is emailed unless the address is verified already.' } },
   rateLimit: countedLimit(verificationResendLimit),
 });
@@ -186,7 +185,7 @@ export const closeMeRoute = defineRoute({
   handler: 'auth/close-me',
   auth: 'customer',
   summary: "Close the caller's account: subscriptions cancelled, webhooks removed, personal data erased",
-  tags,
+  tags: accountTags,
   request: { body: closeAccountSchema },
   responses: { 202: { description: 'The account is closed: its instances are being deprovisioned; the ledger is kept without personal data.' } },
   errors: {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { createServiceSchema, serviceSchema, slugSchema, updateServiceSchema } from '../../shared/catalog/service';
+import { createServiceSchema, serviceSchema, updateServiceSchema } from '../../shared/catalog/service';
+import { slugSchema } from '../../shared/catalog/slug-and-price';
 import { pageOf, pageQuerySchema } from '../../shared/http/pagination';
 import { defineRoute } from '../../shared/http/route';
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { maxServiceVersions, serviceVersionSchema, versionNameSchema } from './service-version';
 import { priceSchema, slugSchema } from './slug-and-price';
 
-/** Catalog types as the API shows them (the slug and price: slug-and-price.ts). */
-export { priceSchema, slugSchema };
+/** Catalog types as the API shows them (the slug and price they are made of: slug-and-price.ts). */
 
 export const planSchema = z
   .strictObject({

@@ -7,8 +7,11 @@ import { badSignature, missingCredentials, staleSignature, wrongToken } from './
  * is HMAC-SHA256(secret, "<X-Signature-Timestamp>.<raw body>"). The timestamp is inside the signed text, so a
  * captured request cannot be replayed once the tolerance has passed, nor its timestamp moved.
  */
-export const hmacSignature = (secret: string, timestampSeconds: number, rawBody: Buffer | string): string =>
-  `sha256=${createHmac('sha256', secret).update(`${timestampSeconds}.`).update(rawBody).digest('hex')}`;
+export const hmacSignature = (secret: string, timestampSeconds: number, rawBody: Buffer | string): string => `sha256=${timestampedHmac(secret, timestampSeconds, rawBody)}`;
+
+/** HMAC-SHA256(secret, "<timestamp>.<raw body>") in hex: what this scheme and Stripe's (stripe-signature.ts) sign. */
+export const timestampedHmac = (secret: string, timestampSeconds: number, rawBody: Buffer | string): string =>
+  createHmac('sha256', secret).update(`${timestampSeconds}.`).update(rawBody).digest('hex');
 
 /** The two headers a sender adds, for tests, the bench and the README's curl line. */
 export const hmacHeaders = (secret: string, rawBody: Buffer | string, now = new Date()): Record<string, string> => {
@@ -40,7 +43,7 @@ export const verifyHmacSignature = ({ rawBody, signature, timestamp, secret, tol
   if (Math.abs(Math.floor(now.getTime() / 1000) - seconds) > toleranceSeconds) throw staleSignature(signatureHeaders.hmacTimestamp, toleranceSeconds);
   const given = signature.split(',').map((part) => SIGNATURE.exec(part.trim())?.[1]);
   if (given.some((hex) => hex === undefined)) throw badSignature(signatureHeaders.hmac, 'must be "sha256=<64 hex digits>", comma-separated when there are several');
-  const expected = Buffer.from(hmacSignature(secret, seconds, rawBody).slice('sha256='.length), 'hex');
+  const expected = Buffer.from(timestampedHmac(secret, seconds, rawBody), 'hex');
   if (!given.some((hex) => timingSafeEqual(expected, Buffer.from(hex!, 'hex')))) throw badSignature(signatureHeaders.hmac, 'does not match the body');
 };
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hmacSignature } from './hmac-signature';
+import { timestampedHmac } from './hmac-signature';
 import { DEFAULT_SIGNATURE_TOLERANCE_SECONDS, signatureHeaders } from './inbound-sources';
 import { badSignature, missingCredentials, staleSignature } from './inbound-refusals';
 
@@ -34,9 +34,10 @@ export const verifyStripeSignature = ({ rawBody, header, secret, toleranceSecond
   if (!header) throw missingCredentials(`${signatureHeaders.stripe} header`);
   const { timestamp, signatures } = parseHeader(header);
   if (timestamp === undefined || !signatures.length) throw badSignature(signatureHeaders.stripe, 'must be "t=<timestamp>,v1=<signature>"');
-  const expected = Buffer.from(hmacSignature(secret, timestamp, rawBody).slice('sha256='.length));
+  if (!secret.trim()) throw badSignature(signatureHeaders.stripe, 'does not match the body');
+  const expected = Buffer.from(timestampedHmac(secret, timestamp, rawBody));
   const matches = (given: string) => given.length === expected.length && timingSafeEqual(Buffer.from(given), expected);
-  if (!secret.trim() || !signatures.some(matches)) throw badSignature(signatureHeaders.stripe, 'does not match the body');
+  if (!signatures.some(matches)) throw badSignature(signatureHeaders.stripe, 'does not match the body');
   // Only an old timestamp is refused, as Stripe's library does: a sender's clock a little ahead is not a replay.
   if (toleranceSeconds > 0 && Math.floor(now.getTime() / 1000) - timestamp > toleranceSeconds) throw staleSignature(signatureHeaders.stripe, toleranceSeconds);
 };

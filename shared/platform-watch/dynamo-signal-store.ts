@@ -19,9 +19,9 @@ export interface SignalStore {
  */
 export const dynamoSignalStore = (db: DocumentClient, tableName: string): SignalStore => ({
   async recorded() {
-    const { PK } = keys.platformSignal('');
+    const { PK, SK: prefix } = keys.platformSignal('');
     const items = await queryAllItems(db, { TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK } });
-    return new Map(items.map((item) => [String(item.SK).slice(keys.platformSignal('').SK.length), item.raised === true]));
+    return new Map(items.map((item) => [String(item.SK).slice(prefix.length), item.raised === true]));
   },
   async record(signal, now) {
     try {

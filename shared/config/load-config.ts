@@ -22,3 +22,17 @@ export const once = <T>(load: () => T): (() => T) => {
   let value: { v: T } | undefined;
   return () => (value ??= { v: load() }).v;
 };
+
+/**
+ * Memoises an async load (a module imported on first use, a file read) while it succeeds or is under way:
+ * one promise serves every caller, and a rejected one is dropped, so the next call tries again rather than
+ * failing for the container's life (a file that appears later, a chunk that failed to read once).
+ */
+export const onceUnlessRejected = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+};

@@ -1,3 +1,4 @@
+import { onceUnlessRejected } from '../config/load-config';
 import type { Cluster } from './cluster';
 import type { ClusterConnectionSource } from './cluster-connection';
 import { restCluster } from './rest-cluster';
@@ -14,14 +15,9 @@ export interface ClusterEnvironment {
  * EKS client, the YAML parser) nor its own is evaluated at a cold start that never reaches the cluster.
  */
 const loadedOnFirstUse = (load: () => Promise<ClusterConnectionSource>): ClusterConnectionSource => {
-  let source: Promise<ClusterConnectionSource> | undefined;
-  return async () => {
-    source ??= load().catch((error: unknown) => {
-      source = undefined; // a failed load (a deploy's missing file) is tried again at the next request
-      throw error;
-    });
-    return (await source)();
-  };
+  // A failed load (a deploy's missing file) is tried again at the next request.
+  const source = onceUnlessRejected(load);
+  return async () => (await source())();
 };
 
 /** The one place that decides which cluster the functions talk to. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { onceUnlessRejected } from '../config/load-config';
 import type { ClusterConnection, ClusterConnectionSource } from './cluster-connection';
 import { connectionFromKubeconfig, inClusterConnection, readKubeconfigFiles } from './kubeconfig';
 
@@ -11,7 +12,6 @@ import { connectionFromKubeconfig, inClusterConnection, readKubeconfigFiles } fr
  * these change under a process. A file named explicitly that is missing is an error that names it.
  */
 export const kubeconfigFileSource = (path?: string): ClusterConnectionSource => {
-  let connection: Promise<ClusterConnection> | undefined;
   const load = async (): Promise<ClusterConnection> => {
     const paths = path ? path.split(delimiter).filter(Boolean) : (process.env.KUBECONFIG ?? '').split(delimiter).filter((file) => file && existsSync(file));
     const home = join(homedir(), '.kube', 'config');
@@ -21,10 +21,6 @@ export const kubeconfigFileSource = (path?: string): ClusterConnectionSource => 
     if (!inCluster) throw new Error('no cluster configured: no kubeconfig file (KUBECONFIG, ~/.kube/config) and not in a pod (KUBERNETES_SERVICE_HOST)');
     return inCluster;
   };
-  return () =>
-    (connection ??= load().catch((error: unknown) => {
-      // Not kept: a file that appears later (a cluster still starting) is read by the next call.
-      connection = undefined;
-      throw error;
-    }));
+  // A failure is not kept: a file that appears later (a cluster still starting) is read by the next call.
+  return onceUnlessRejected(load);
 };

@@ -14,9 +14,9 @@ const notFoundUser = () => new AppError('not-found', 'The account was not found.
 export const enrolTotp = async (deps: Pick<MfaDeps, 'users' | 'totp' | 'now'>, userId: string) => {
   const user = await deps.users.get(userId);
   if (!user) throw notFoundUser();
-  const secret = newTotpSecret();
+  const secret = await newTotpSecret();
   await deps.totp.putPending(userId, secret, deps.now().toISOString());
-  return { otpauthUri: otpauthUri(secret, user.email), secret };
+  return { otpauthUri: await otpauthUri(secret, user.email), secret };
 };
 
 /** Confirms a pending enrolment with a code of its secret: two-factor sign-in is on, and the recovery codes are shown, once. */

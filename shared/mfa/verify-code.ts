@@ -38,7 +38,7 @@ export const checkCode = async (
     );
   }
   const counted = verdict.counted.includes(subject.scope);
-  const step = matchTotp(enrolment.secret, code, deps.now(), enrolment.lastStep);
+  const step = await matchTotp(enrolment.secret, code, deps.now(), enrolment.lastStep);
   if (step !== undefined) return { kind: 'totp', step, counted };
   if (options.recoveryCodes && looksLikeRecoveryCode(code)) {
     const hash = hashRecoveryCode(code);

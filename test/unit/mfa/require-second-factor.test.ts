@@ -41,12 +41,12 @@ const fieldOf = async (promise: Promise<unknown>) => {
 describe('a second factor for a sensitive change', () => {
   it('asks nothing of an account without two-factor sign-in on', async () => {
     expect(await fieldOf(requireSecondFactor(depsWith(undefined).deps, userId, undefined))).toBe('passed');
-    const secret = newTotpSecret();
+    const secret = await newTotpSecret();
     expect(await fieldOf(requireSecondFactor(depsWith({ userId, status: 'PENDING', secret, recoveryCodeHashes: [] }).deps, userId, undefined))).toBe('passed');
   });
 
   it('requires a code when it is on, spends a right one once and counts a wrong one', async () => {
-    const secret = newTotpSecret();
+    const secret = await newTotpSecret();
     const { deps, failures } = depsWith({ userId, status: 'ENABLED', secret, recoveryCodeHashes: [] });
     const code = TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: now.getTime() });
     expect(await fieldOf(requireSecondFactor(deps, userId, undefined))).toBe('validation body.code');

@@ -1,7 +1,7 @@
-import Stripe from 'stripe';
 import { AppError } from '../errors/app-error';
 import { SUBSCRIPTION_METADATA_KEY } from '../billing/stripe-events';
 import type { CheckoutInput, PaymentProvider } from './payment-provider';
+import { stripeApi, StripeConnectionError, StripeRequestError } from './stripe-api';
 
 /** The metadata key naming the platform's account on Stripe objects (the customer, sessions). */
 export const USER_METADATA_KEY = 'userId';
@@ -19,13 +19,15 @@ export interface StripeProviderOptions {
  * Anything else (a request Stripe finds invalid) is the platform's bug: passed on as an internal error.
  */
 const mapped = (error: unknown): unknown => {
-  if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
-    return new AppError('dependency-unavailable', 'Stripe is unavailable just now; retry shortly.', { cause: error });
+  if (error instanceof StripeRequestError) {
+    if (error.status === 401 || error.status === 403) {
+      // No cause kept: a refusal's message may quote the key it refused (stripe-mock's does; Stripe masks it).
+      return new AppError('dependency-unavailable', 'Payments are unavailable: the platform could not authenticate with Stripe.');
+    }
+    if (error.status === 429 || error.status >= 500) return new AppError('dependency-unavailable', 'Stripe is unavailable just now; retry shortly.', { cause: error });
+    return error;
   }
-  if (error instanceof Stripe.errors.StripeAuthenticationError || error instanceof Stripe.errors.StripePermissionError) {
-    // No cause kept: a refusal's message may quote the key it refused (stripe-mock's does; Stripe masks it).
-    return new AppError('dependency-unavailable', 'Payments are unavailable: the platform could not authenticate with Stripe.');
-  }
+  if (error instanceof StripeConnectionError) return new AppError('dependency-unavailable', 'Stripe is unavailable just now; retry shortly.', { cause: error });
   return error;
 };
 
@@ -35,6 +37,13 @@ const call = async <T>(work: () => Promise<T>): Promise<T> => {
   } catch (error) {
     throw mapped(error);
   }
+};
+
+/** A string field of Stripe's answer, or a failure that names the object and the field it lacked. */
+const field = (object: Record<string, unknown>, name: string, what: string): string => {
+  const value = object[name];
+  if (typeof value !== 'string' || !value) throw new Error(`Stripe answered ${what} ${String(object.id)} without a ${name}`);
+  return value;
 };
 
 const lineItem = (price: CheckoutInput['price']) =>
@@ -51,43 +60,28 @@ const lineItem = (price: CheckoutInput['price']) =>
       };
 
 /**
- * The payment provider on Stripe's official library. One client per key (kept while the key is the same).
- * The platform's ids go into the metadata of every object it makes: the customer names the account; the
- * Checkout Session, and the subscription or payment intent it creates, name the platform's subscription, so
- * the `invoice.paid` / `payment_intent.succeeded` events those produce renew it (shared/billing/apply-payment.ts).
+ * The payment provider on Stripe's REST API (stripe-api.ts). The key is read at every call, so a rotated one
+ * is used as soon as the secret's cache shows it. The platform's ids go into the metadata of every object it
+ * makes: the customer names the account; the Checkout Session, and the subscription or payment intent it
+ * creates, name the platform's subscription, so the `invoice.paid` / `payment_intent.succeeded` events those
+ * produce renew it (shared/billing/apply-payment.ts).
  */
 export const stripePaymentProvider = (options: StripeProviderOptions): PaymentProvider => {
-  let client: { key: string; stripe: Stripe } | undefined;
-  const stripe = async () => {
-    const key = await options.apiKey();
-    if (client?.key !== key) {
-      const url = options.apiUrl ? new URL(options.apiUrl) : undefined;
-      client = {
-        key,
-        stripe: new Stripe(key, {
-          maxNetworkRetries: 2,
-          telemetry: false,
-          ...(url ? { host: url.hostname, port: url.port || (url.protocol === 'https:' ? 443 : 80), protocol: url.protocol === 'https:' ? 'https' : 'http' } : {}),
-        }),
-      };
-    }
-    return client.stripe;
-  };
+  const api = stripeApi({ apiUrl: options.apiUrl });
+  const create = async (path: string, params: Parameters<typeof api.create>[2], idempotencyKey: string) => api.create(await options.apiKey(), path, params, idempotencyKey);
 
   return {
     createCustomer: (input, idempotencyKey) =>
       call(async () => {
-        const customer = await (await stripe()).customers.create(
-          { email: input.email, name: input.name, metadata: { [USER_METADATA_KEY]: input.userId } },
-          { idempotencyKey },
-        );
-        return { id: customer.id };
+        const customer = await create('/v1/customers', { email: input.email, name: input.name, metadata: { [USER_METADATA_KEY]: input.userId } }, idempotencyKey);
+        return { id: field(customer, 'id', 'a customer') };
       }),
 
     createCheckoutSession: (input) =>
       call(async () => {
         const metadata = { [SUBSCRIPTION_METADATA_KEY]: input.subscriptionId, [USER_METADATA_KEY]: input.userId };
-        const session = await (await stripe()).checkout.sessions.create(
+        const session = await create(
+          '/v1/checkout/sessions',
           {
             mode: input.mode,
             customer: input.customerId,
@@ -99,16 +93,15 @@ export const stripePaymentProvider = (options: StripeProviderOptions): PaymentPr
             // The objects the session makes carry it too: their invoices and payments name the subscription.
             ...(input.mode === 'subscription' ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
           },
-          { idempotencyKey: input.idempotencyKey },
+          input.idempotencyKey,
         );
-        if (!session.url) throw new Error(`Stripe answered Checkout Session ${session.id} without a url`);
-        return { id: session.id, url: session.url };
+        return { id: field(session, 'id', 'a Checkout Session'), url: field(session, 'url', 'Checkout Session') };
       }),
 
     createPortalSession: (input) =>
       call(async () => {
-        const session = await (await stripe()).billingPortal.sessions.create({ customer: input.customerId, return_url: input.returnUrl }, { idempotencyKey: input.idempotencyKey });
-        return { url: session.url };
+        const session = await create('/v1/billing_portal/sessions', { customer: input.customerId, return_url: input.returnUrl }, input.idempotencyKey);
+        return { url: field(session, 'url', 'Customer Portal session') };
       }),
   };
 };

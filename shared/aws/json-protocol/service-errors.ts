@@ -47,6 +47,3 @@ const xmlErrorFields = (body: string): Record<string, unknown> => {
   const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
   return { ...(code ? { __type: code } : {}), ...(message ? { message } : {}) };
 };
-
-/** A request that took longer than allowed, named as the SDK names it so callers answer 503 and retry it. */
-export const timeoutError = (message: string): Error => Object.assign(new Error(message), { name: 'TimeoutError' });

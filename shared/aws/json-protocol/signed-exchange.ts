@@ -1,7 +1,6 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
 import aws4 from 'aws4';
-import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
-import { timeoutError } from './service-errors';
+import { keptAliveConnection } from '../../http/kept-alive-connection';
 
 /** One attempt's answer, before it is read as a success or an error. */
 export interface RawAnswer {
@@ -31,19 +30,6 @@ export interface ExchangeSettings extends JsonProtocol {
   requestTimeoutMs: number;
 }
 
-type Transport = { request(options: RequestOptions, answer: (response: IncomingMessage) => void): ClientRequest; agent: HttpAgent };
-
-/**
- * http or https, taken at the first request: node:https brings TLS, which a function talking to DynamoDB
- * Local never needs. Through `process.getBuiltinModule`, not `import()`: the bundles point node:http at a
- * CommonJS module (infra/aws/function-bundling.ts says why), which `import()` would hand back as `default`.
- * Connections are kept alive and reused across invocations, as the SDK's handler does.
- */
-const transportFor = (protocol: string): Transport => {
-  const module = process.getBuiltinModule(protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http');
-  return { request: module.request, agent: new module.Agent({ keepAlive: true, maxSockets: 50 }) };
-};
-
 /** Credentials as aws4 takes them: the session token only when there is one. */
 export const aws4Credentials = ({ accessKeyId, secretAccessKey, sessionToken }: AwsCredentialIdentity) => ({
   accessKeyId,
@@ -59,41 +45,17 @@ const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca4959
 /** Where and how one service is reached: everything an exchange needs but the JSON protocol's target. */
 export type ConnectionSettings = Omit<ExchangeSettings, 'target' | 'jsonVersion'>;
 
-/**
- * One signed request over a kept-alive connection, and its answer. A connection not made within
- * `connectionTimeoutMs`, or an answer silent for `requestTimeoutMs`, fails the attempt with a TimeoutError
- * (shared/aws/clients.ts AWS_TIMEOUTS says why).
- */
+/** Requests over kept-alive connections, read as an AWS service's answers: the request id from its header. */
 const connection = (settings: ConnectionSettings) => {
-  const { endpoint } = settings;
-  const port = endpoint.port ? Number(endpoint.port) : undefined;
-  let transport: Transport | undefined;
-  const roundTrip = (method: string, path: string, headers: Record<string, string>, body?: string) => {
-    const { request: send, agent } = (transport ??= transportFor(endpoint.protocol));
-    return new Promise<RawAnswer>((resolve, reject) => {
-      const request = send({ agent, method, hostname: endpoint.hostname, port, path, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const requestId = response.headers['x-amzn-requestid'];
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), requestId: typeof requestId === 'string' ? requestId : undefined });
-        });
-      });
-      request.on('error', reject);
-      request.setTimeout(settings.requestTimeoutMs, () => request.destroy(timeoutError(`no answer from ${settings.service} within ${settings.requestTimeoutMs} ms`)));
-      request.on('socket', (socket) => {
-        if (!socket.connecting) return;
-        const timer = setTimeout(() => request.destroy(timeoutError(`no connection to ${settings.service} within ${settings.connectionTimeoutMs} ms`)), settings.connectionTimeoutMs);
-        socket.once('connect', () => clearTimeout(timer));
-        socket.once('close', () => clearTimeout(timer));
-      });
-      request.end(body);
-    });
+  const { roundTrip, destroy } = keptAliveConnection({ ...settings, name: settings.service });
+  return {
+    destroy,
+    roundTrip: async (method: string, path: string, headers: Record<string, string>, body?: string): Promise<RawAnswer> => {
+      const answer = await roundTrip(method, path, headers, body);
+      const requestId = answer.headers['x-amzn-requestid'];
+      return { status: answer.status, body: answer.body, requestId: typeof requestId === 'string' ? requestId : undefined };
+    },
   };
-  /** Closes the kept-alive connections (a test's client, done with its table). */
-  const destroy = () => transport?.agent.destroy();
-  return { roundTrip, destroy };
 };
 
 /**

@@ -1,21 +1,13 @@
 import * as z from 'zod';
+import { kubernetesNodeSchema, nodeNameSchema } from './kubernetes-node-info';
 
 /**
  * What node agents send (POST /v1/agent/register and /v1/agent/heartbeat). The agent in agent/ keeps its
  * own copy of these shapes (it depends only on the HTTP contract); a contract test checks that what it sends
- * passes these schemas. Numbers are bounded so an absurd figure is a 400, not a stored lie.
+ * passes these schemas. Numbers are bounded so an absurd figure is a 400, not a stored lie. The node's name and
+ * Kubernetes figures are kubernetes-node-info.ts's, shared with the node records.
  */
-export const nodeNameSchema = z
-  .string()
-  .max(63)
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label: lowercase letters, digits and inner dashes, at most 63')
-  .meta({ example: 'ip-10-0-1-23' });
-
 const bytes = z.number().int().min(0).max(2 ** 53 - 1);
-const quantity = z.string().regex(/^[0-9]+(\.[0-9]+)?([numkKMGTPE]i?)?$/, 'must be a Kubernetes quantity').max(32);
-// Keys are never empty: Kubernetes allows none, and DynamoDB refuses an empty attribute name (a 500 before).
-const resources = z.record(z.string().min(1).max(100), quantity).refine((r) => Object.keys(r).length <= 32, 'at most 32 resources');
-const labels = z.record(z.string().min(1).max(317), z.string().max(63)).refine((l) => Object.keys(l).length <= 100, 'at most 100 labels');
 /**
  * A measured figure, kept to 4 decimals: DynamoDB stores no number nearer zero than 1e-130, so a denormal a
  * broken agent sends becomes 0 instead of failing the write with a 500 (found by the contract fuzzer).
@@ -26,18 +18,6 @@ const figure = (max: number) =>
     .min(0)
     .max(max)
     .transform((n) => Math.round(n * 10_000) / 10_000);
-const conditionStatus = z.enum(['True', 'False', 'Unknown']);
-
-export const kubernetesNodeSchema = z
-  .strictObject({
-    kubeletVersion: z.string().max(64),
-    capacity: resources,
-    allocatable: resources,
-    labels,
-    conditions: z.strictObject({ Ready: conditionStatus, MemoryPressure: conditionStatus, DiskPressure: conditionStatus, PIDPressure: conditionStatus }),
-    podCount: z.number().int().min(0).max(100_000),
-  })
-  .meta({ id: 'KubernetesNodeInfo' });
 
 export const registerNodeSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { kubernetesNodeSchema, nodeNameSchema } from './agent-contract';
+import { kubernetesNodeSchema, nodeNameSchema } from './kubernetes-node-info';
 
 export const nodeStatusSchema = z.enum(['HEALTHY', 'UNHEALTHY', 'OFFLINE']).meta({ example: 'HEALTHY' });
 export const nodeIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a node id');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { nodeNameSchema } from '../../../shared/workers/agent-contract';
+import { nodeNameSchema } from '../../../shared/workers/kubernetes-node-info';
 import { parseAgentToken } from '../../../shared/workers/agent-token';
 
 /**

@@ -8,6 +8,7 @@ import { createLogger } from '../../../agent/src/log';
 import { toNodeLabel } from '../../../agent/src/node-name';
 import { heartbeatPayload, registerPayload } from '../../../agent/src/payloads';
 import * as api from '../../../shared/workers/agent-contract';
+import { kubernetesNodeSchema, nodeNameSchema } from '../../../shared/workers/kubernetes-node-info';
 import { nodeFixture, procFixtureRoot } from './fixtures';
 
 /**
@@ -42,16 +43,16 @@ describe('the agent ↔ API contract', () => {
   });
 
   it('turns an EKS node name into a name the API accepts', () => {
-    expect(api.nodeNameSchema.safeParse(identity.nodeName).success).toBe(true);
-    expect(api.nodeNameSchema.safeParse(nodeFixture().metadata!.name).success).toBe(false);
+    expect(nodeNameSchema.safeParse(identity.nodeName).success).toBe(true);
+    expect(nodeNameSchema.safeParse(nodeFixture().metadata!.name).success).toBe(false);
   });
 
   it('uses the same patterns and limits as the API', () => {
     for (const quantity of ['4', '3920m', '16093600Ki', '95551679124', '1.5Gi', '1e3', '-1', 'lots']) {
-      expect(quantityPattern.test(quantity), quantity).toBe(api.kubernetesNodeSchema.shape.capacity.safeParse({ cpu: quantity }).success);
+      expect(quantityPattern.test(quantity), quantity).toBe(kubernetesNodeSchema.shape.capacity.safeParse({ cpu: quantity }).success);
     }
-    expect(api.nodeNameSchema.safeParse('a'.repeat(limits.nodeNameLength)).success).toBe(true);
-    expect(api.nodeNameSchema.safeParse('a'.repeat(limits.nodeNameLength + 1)).success).toBe(false);
+    expect(nodeNameSchema.safeParse('a'.repeat(limits.nodeNameLength)).success).toBe(true);
+    expect(nodeNameSchema.safeParse('a'.repeat(limits.nodeNameLength + 1)).success).toBe(false);
     expect(nodeNamePattern.test('-a')).toBe(false);
   });
 

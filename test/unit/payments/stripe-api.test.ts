@@ -140,7 +140,7 @@ describe("the Stripe client against Stripe's library", () => {
     const mine = run.ourOutcome as StripeRequestError;
     expect({ status: mine.status, type: mine.stripeType, code: mine.code, message: mine.message, requestId: mine.requestId }).toEqual({
       status: theirs.statusCode,
-      type: theirs.raw.type,
+      type: (theirs.raw as { type?: string }).type,
       code: theirs.code,
       message: theirs.message,
       requestId: theirs.requestId,

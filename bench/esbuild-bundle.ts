@@ -44,6 +44,13 @@ export const staticallyRead = (file: string, read = new Set<string>()): Set<stri
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The chunk a split HTTP function's entry imports for one route key: `"GET /v1/x": () => import("./chunks/…")`,
+ * the key unquoted when it is an identifier (the fallback's `$default`).
+ */
+export const routeChunkOf = (entry: string, routeKey: string): string | undefined =>
+  new RegExp(`(?:["']${escapeRegExp(routeKey)}["']|(?<![\\w$])${escapeRegExp(routeKey)})\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'](\\.\\/[^"']+\\.mjs)["']\\)`).exec(entry)?.[1];
+
+/**
  * What a cold start of `routeKey` reads of a split HTTP function (infra/aws/bundling/split-bundle.ts): the
  * entry, the chunk its dispatcher imports for that route key, and every chunk those import statically,
  * each once. The function's other routes' chunks are not read. Undefined when the entry holds no lazy import
@@ -52,7 +59,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const loadedKiB = (entryFile: string, routeKey: string): number | undefined => {
   const dir = dirname(entryFile);
   const entry = readFileSync(entryFile, 'utf8');
-  const routeChunk = new RegExp(`["']${escapeRegExp(routeKey)}["']\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'](\\.\\/[^"']+\\.mjs)["']\\)`).exec(entry)?.[1];
+  const routeChunk = routeChunkOf(entry, routeKey);
   if (!routeChunk) return undefined;
   const read = staticallyRead(join(dir, routeChunk), staticallyRead(entryFile));
   return kib([...read].reduce((sum, file) => sum + statSync(file).size, 0));

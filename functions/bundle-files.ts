@@ -1,4 +1,5 @@
 import { swaggerUiFiles } from './docs/docs-package-files';
+import { prebuiltRouteKeysDefines } from './http/prebuilt-route-keys-defines';
 import { prebuiltOpenApiDefines } from './openapi/prebuilt-openapi-defines';
 
 /**
@@ -17,6 +18,7 @@ export const bundleFiles: Readonly<Record<string, readonly string[]>> = {
  */
 export const bundleDefines: Readonly<Record<string, (serviceVersion: string) => Record<string, string>>> = {
   'openapi/get-openapi': prebuiltOpenApiDefines,
+  'http/fallback': prebuiltRouteKeysDefines,
 };
 
 /** The bundle-time values of a function's modules, for the version it deploys (none without a version). */

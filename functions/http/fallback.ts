@@ -7,10 +7,12 @@ import { allowedOrigins } from '../../shared/http/cors-policy';
 import { apiSecurityHeaders } from '../../shared/http/security-headers';
 import { problemErrors } from '../../shared/http/middleware/problem-errors';
 import { requestContext } from '../../shared/http/middleware/request-context';
+import { onceUnlessRejected } from '../../shared/config/load-config';
 import { createRouteMatcher } from '../../shared/http/route-matcher';
-import { routes } from '../routes';
+import { prebuiltRouteKeys } from './prebuilt-route-keys';
 
-const match = createRouteMatcher(routes);
+/** The route table's methods and paths: carried by the bundle, or (unbundled) read from the table at the first request. */
+const matcher = onceUnlessRejected(async () => createRouteMatcher(prebuiltRouteKeys() ?? (await import('../routes')).routes));
 
 /**
  * API Gateway's `$default` route: a path that is in the route table with another method gets 405 and an
@@ -23,7 +25,7 @@ export const handler = middy<HttpEvent, HttpResponse>()
   .use(problemErrors())
   .handler(async (event) => {
     const method = event.requestContext.http.method;
-    const found = match(method, event.rawPath);
+    const found = (await matcher())(method, event.rawPath);
     if (found.kind === 'method-not-allowed') {
       throw new AppError('method-not-allowed', `${method} is not allowed on ${shown(event.rawPath)}; use ${found.allowed.join(', ')}.`, {
         headers: { allow: found.allowed.join(', ') },

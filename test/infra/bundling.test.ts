@@ -14,7 +14,7 @@ import { buildOpenApiDocument } from '../../functions/openapi/build-openapi-docu
 import { PlatformFunction } from '../../infra/aws/constructs/platform-function';
 import { type HttpFunctionGroup, httpFunctionGroups } from '../../infra/aws/http-function-groups';
 import { routeKey } from '../../shared/http/route';
-import { staticallyRead } from '../../bench/esbuild-bundle';
+import { routeChunkOf, staticallyRead } from '../../bench/esbuild-bundle';
 import { apiEvent } from '../support/api-gateway-events';
 import { catalogSeed } from '../../shared/catalog/catalog-seed';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
@@ -152,7 +152,7 @@ describe('the bundle of an HTTP function serving several routes', () => {
       const answers = [];
       for (const event of JSON.parse(process.env.EVENTS)) {
         const { statusCode, headers, body } = await handler(event, context);
-        answers.push({ statusCode, type: headers['content-type'], body: body.slice(0, 200) });
+        answers.push({ statusCode, type: headers['content-type'], body: body.slice(0, 1000) });
       }
       process.stdout.write(JSON.stringify(answers));`;
     const events = [
@@ -161,19 +161,37 @@ describe('the bundle of an HTTP function serving several routes', () => {
       apiEvent('GET', '/v1/no-such-thing', { routeKey: '$default' }),
       // A key API Gateway would never send this function: a customer's route.
       apiEvent('GET', '/v1/subscriptions'),
+      // A path of the table with a method it lacks: the fallback's 405 names what the table allows.
+      apiEvent('PUT', '/v1/webhooks/01JD7Y7Q00000000000000WHK1', { routeKey: '$default' }),
     ];
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: groupDir,
       env: { ...process.env, EVENTS: JSON.stringify(events), SERVICE_VERSION: '9.9.9', POWERTOOLS_LOG_LEVEL: 'SILENT' },
       encoding: 'utf8',
     });
-    const [health, docs, fallback, foreign] = JSON.parse(output) as Array<{ statusCode: number; type: string; body: string }>;
+    const [health, docs, fallback, foreign, wrongMethod] = JSON.parse(output) as Array<{ statusCode: number; type: string; body: string }>;
     expect(JSON.parse(health!.body)).toEqual({ status: 'ok', version: '9.9.9' });
     expect(docs).toMatchObject({ statusCode: 200, type: expect.stringContaining('text/html') });
     expect(fallback).toMatchObject({ statusCode: 404, type: 'application/problem+json' });
     expect(JSON.parse(fallback!.body).detail).toContain('/v1/no-such-thing');
     expect(foreign).toMatchObject({ statusCode: 404, type: 'application/problem+json' });
     expect(JSON.parse(foreign!.body).detail).toBe('No route of this function matches the request.');
+    const allowed = routes.filter((route) => route.path === '/v1/webhooks/{id}').map((route) => route.method);
+    expect(allowed.length).toBeGreaterThan(1);
+    expect(wrongMethod).toMatchObject({ statusCode: 405, type: 'application/problem+json' });
+    expect(JSON.parse(wrongMethod!.body).detail).toBe(`PUT is not allowed on /v1/webhooks/01JD7Y7Q00000000000000WHK1; use ${allowed.join(', ')}.`);
+  });
+
+  it("matches the fallback's requests against route keys it carried, not the route table: its cold start reads none of the routes' schemas", () => {
+    const entry = readFileSync(join(groupDir, 'index.mjs'), 'utf8');
+    const fallbackChunk = routeChunkOf(entry, '$default');
+    expect(fallbackChunk).toBeDefined();
+    const read = [...staticallyRead(join(groupDir, fallbackChunk!), staticallyRead(join(groupDir, 'index.mjs')))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    // Every path of the table is there (the carried keys), but no route's summary: the route table was not bundled into it.
+    for (const route of routes) expect(read).toContain(route.path);
+    const summaries = routes.filter((route) => !publicGroup.routes.some((own) => own.handler === route.handler)).map((route) => route.summary);
+    expect(summaries.length).toBeGreaterThan(50);
+    for (const summary of summaries) expect(read, summary).not.toContain(summary);
   });
 
   it('is split per route: a small entry that imports no route, and the routes’ code in chunks beside it', () => {

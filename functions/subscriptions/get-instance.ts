@@ -1,10 +1,10 @@
 import { customerOf } from '../../shared/auth/principal';
 import { httpHandler } from '../../shared/http/http-handler';
 import { instanceView } from '../../shared/upgrades/instance-view';
-import { subscriptionDeps } from './subscription-deps';
+import { instanceViewDeps } from './instance-view-deps';
 import { getInstanceRoute } from './subscription-routes';
 
 export const handler = httpHandler(getInstanceRoute, async ({ params, principal }) => ({
   status: 200,
-  body: await instanceView(subscriptionDeps(), customerOf(principal).userId, params.id),
+  body: await instanceView(instanceViewDeps(), customerOf(principal).userId, params.id),
 }));

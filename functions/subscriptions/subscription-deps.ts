@@ -3,10 +3,8 @@ import { dynamoLedgerStore } from '../../shared/billing/dynamo-ledger-store';
 import { dynamoServiceStore } from '../../shared/catalog/dynamo-service-store';
 import { functionEnvironmentSchema } from '../../shared/config/function-environment';
 import { loadConfig, once } from '../../shared/config/load-config';
-import { stepFunctionsOnFirstCall } from '../../shared/subscriptions/step-functions-on-first-call';
-import { stateMachineArns } from '../../shared/subscriptions/workflow-starter';
 import { dynamoNodeStore } from '../../shared/workers/dynamo-node-store';
-import { subscriptionReadDeps } from './subscription-read-deps';
+import { subscriptionWorkflowDeps } from './workflow-deps';
 
 /** Built on first use and kept for the life of the Lambda container. */
 export const subscriptionDeps = once(() => {
@@ -14,11 +12,9 @@ export const subscriptionDeps = once(() => {
   const db = dynamoDocumentClient();
   return {
     services: dynamoServiceStore(db, env.TABLE_NAME),
-    ...subscriptionReadDeps(),
+    ...subscriptionWorkflowDeps(),
     nodes: dynamoNodeStore(db, env.TABLE_NAME),
     ledger: dynamoLedgerStore(db, env.TABLE_NAME),
-    workflows: stepFunctionsOnFirstCall(stateMachineArns(env)),
     appsDomain: env.APPS_DOMAIN,
-    now: () => new Date(),
   };
 });

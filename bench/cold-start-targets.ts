@@ -47,12 +47,15 @@ const summarise = (rows: Array<{ handler: string; function?: string } & Figures>
  */
 export const coldStartTargetSummary = (results: readonly ColdStartResult[], kinds: ColdStartKinds) => {
   const functions = results.filter((r) => r.source !== 'baseline' && r.source !== 'floor');
-  const floor = results.find((r) => r.source === 'floor');
+  const floor = results.find((r) => r.source === 'floor' && r.handler === 'floor');
+  const floorParts = results.filter((r) => r.source === 'floor' && r.handler !== 'floor');
   const compared = functions.filter((r) => r.before && !r.before.failure);
   return {
     targets: COLD_START_TARGETS,
     /** The platform's DynamoDB client and zod alone (bench/fixtures/floor-handler.ts): what no function keeping them goes below. */
     floor: floor && { ratio: floor.ratio, sizeKiB: floor.sizeKiB },
+    /** Its parts, each alone (bench/fixtures/floor-parts): a request with no library, the client without zod, zod without a request. */
+    floorParts: floorParts.map((part) => ({ part: part.handler.replace(/^floor\//, ''), ratio: part.ratio, sizeKiB: part.sizeKiB })),
     after: summarise(functions.map((r) => ({ handler: r.handler, function: r.function, ratio: r.ratio, sizeKiB: r.sizeKiB, loadedKiB: r.loadedKiB })), kinds),
     ...(compared.length
       ? {
@@ -75,6 +78,7 @@ export const coldStartTargetLines = (summary: ReturnType<typeof coldStartTargetS
     ...(summary.floor
       ? [`Floor: the platform's DynamoDB client and zod alone (${summary.floor.sizeKiB} KiB) start in ${summary.floor.ratio} x the do-nothing bundle`]
       : []),
+    ...(summary.floorParts.length ? [`  its parts, each alone: ${summary.floorParts.map((p) => `${p.part} ${p.ratio} x (${p.sizeKiB} KiB)`).join(', ')}`] : []),
     line('Cold-start targets now', summary.after),
     ...(summary.before && summary.afterOfCompared
       ? [line(`  the same functions now`, summary.afterOfCompared), line(`  the same functions at ${beforeLabel ?? 'the earlier commit'}`, summary.before)]

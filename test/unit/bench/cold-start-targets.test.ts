@@ -5,7 +5,7 @@ import { coldStartTargetLines, coldStartTargetSummary } from '../../../bench/col
 const result = (handler: string, ratio: number, sizeKiB: number, before?: { ratio: number; sizeKiB: number }, fn = handler): ColdStartResult => ({
   handler,
   function: fn,
-  source: handler === 'baseline' || handler === 'floor' ? handler : 'esbuild',
+  source: handler === 'baseline' ? 'baseline' : handler === 'floor' || handler.startsWith('floor/') ? 'floor' : 'esbuild',
   invocation: '-',
   outcome: '200',
   sizeKiB,
@@ -24,8 +24,23 @@ describe('coldStartTargetSummary', () => {
       kinds,
     );
     expect(summary.floor).toEqual({ ratio: 2.1, sizeKiB: 420 });
+    expect(summary.floorParts).toEqual([]);
     expect(summary.after).toMatchObject({ functions: 4, withinRatioTarget: 3, httpBundles: 2, httpBundlesWithinSize: 1, maxRatio: 1.6, maxRatioWithCluster: 2.4 });
     expect(summary.before).toBeUndefined();
+  });
+
+  it("shows the floor's parts beside it, and counts none of them as a function", () => {
+    const summary = coldStartTargetSummary(
+      [result('baseline', 1, 0.2), result('floor/request-alone', 1.37, 0.9), result('floor', 1.64, 105), result('floor/zod-alone', 1.33, 60), result('api/small', 1.4, 250)],
+      kinds,
+    );
+    expect(summary.floor).toEqual({ ratio: 1.64, sizeKiB: 105 });
+    expect(summary.floorParts).toEqual([
+      { part: 'request-alone', ratio: 1.37, sizeKiB: 0.9 },
+      { part: 'zod-alone', ratio: 1.33, sizeKiB: 60 },
+    ]);
+    expect(summary.after).toMatchObject({ functions: 1 });
+    expect(coldStartTargetLines(summary)).toContain('its parts, each alone: request-alone 1.37 x (0.9 KiB), zod-alone 1.33 x (60 KiB)');
   });
 
   it('counts an HTTP bundle once however many of its routes were cold-started through it', () => {

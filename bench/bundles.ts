@@ -30,16 +30,20 @@ export interface PreparedBundles {
   baseline: Bundle;
   /** fixtures/floor-handler.ts: the platform's DynamoDB client (shared/aws/dynamodb) and zod alone, reading one item. */
   floor: Bundle;
-  /** The floor's parts, each alone (fixtures/floor-parts): one request with no library, the DynamoDB client, zod. */
-  floorParts: Bundle[];
+  /** The floor's parts, each alone (fixtures/floor-parts), with what each does when invoked. */
+  floorParts: { bundle: Bundle; invocation: string }[];
   /** The assembly of an earlier run was used: nothing `cdk synth` reads has changed since. */
   reusedSynth: boolean;
   /** Why the synthesized assets were not (all) used; absent when every function came from `cdk synth`. */
   fallbackReason?: string;
 }
 
-/** What the floor is made of, each cold-started alone (bench/fixtures/floor-parts/<name>.ts): where its time goes. */
-export const FLOOR_PARTS = ['request-alone', 'client-alone', 'zod-alone'] as const;
+/** What the floor is made of, each cold-started alone (bench/fixtures/floor-parts/<name>.ts), and what it does: where its time goes. */
+const FLOOR_PARTS: Readonly<Record<string, string>> = {
+  'request-alone': 'GetItem on node:http, no library',
+  'client-alone': 'GetItem of one key, no zod',
+  'zod-alone': 'one object schema parsed, no request',
+};
 
 /** Every handler module the tables name: each route's runs in its group's HTTP function, the others in one function each. */
 export const handlerModules = (): string[] => [
@@ -63,8 +67,10 @@ export const prepareBundles = async (repoRoot: string, workDir: string, env: Nod
   const modules = handlerModules();
   const baseline = await bundleEntry('baseline', fileURLToPath(new URL('./fixtures/noop-handler.ts', import.meta.url)), join(workDir, 'baseline'));
   const floor = await bundleEntry('floor', fileURLToPath(new URL('./fixtures/floor-handler.ts', import.meta.url)), join(workDir, 'floor'));
-  const floorParts: Bundle[] = [];
-  for (const part of FLOOR_PARTS) floorParts.push(await bundleEntry(`floor/${part}`, fileURLToPath(new URL(`./fixtures/floor-parts/${part}.ts`, import.meta.url)), join(workDir, 'floor', part)));
+  const floorParts: PreparedBundles['floorParts'] = [];
+  for (const [part, invocation] of Object.entries(FLOOR_PARTS)) {
+    floorParts.push({ bundle: await bundleEntry(`floor/${part}`, fileURLToPath(new URL(`./fixtures/floor-parts/${part}.ts`, import.meta.url)), join(workDir, 'floor', part)), invocation });
+  }
 
   let synthesized: FunctionBundle[] = [];
   let fallbackReason: string | undefined;

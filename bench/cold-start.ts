@@ -96,13 +96,6 @@ const localValuesOf = (references: readonly string[]): Record<string, string> =>
   return { ...Object.fromEntries(queueVariables.map((name) => [name, process.env[name]!])), ...(process.env.AWS_ENDPOINT_URL_SQS && { AWS_ENDPOINT_URL_SQS: process.env.AWS_ENDPOINT_URL_SQS }) };
 };
 
-/** What each part of the floor does when invoked (bench/fixtures/floor-parts). */
-const FLOOR_PART_INVOCATIONS: Record<string, string> = {
-  'floor/request-alone': 'GetItem on node:http, no library',
-  'floor/client-alone': 'GetItem of one key, no zod',
-  'floor/zod-alone': 'one object schema parsed, no request',
-};
-
 /**
  * Cold-starts every bundle in a fresh Node process `runs` times, the bundles interleaved and rotated each
  * round so drift and load hit all alike, and compares the medians to the baseline's.
@@ -117,13 +110,13 @@ export const measureColdStarts = async (
   const items = [
     { bundle: prepared.baseline, function: 'baseline', source: 'baseline' as const, environment: {} as Record<string, string>, nodeOptions, ...coldStartEvent('baseline') },
     { bundle: prepared.floor, function: 'floor', source: 'floor' as const, environment: {} as Record<string, string>, nodeOptions, description: 'GetItem of one key', event: {} },
-    ...prepared.floorParts.map((bundle) => ({
+    ...prepared.floorParts.map(({ bundle, invocation }) => ({
       bundle,
       function: 'floor',
       source: 'floor' as const,
       environment: {} as Record<string, string>,
       nodeOptions,
-      description: FLOOR_PART_INVOCATIONS[bundle.handler] ?? '-',
+      description: invocation,
       event: {},
     })),
     ...prepared.functions.map((f) => ({

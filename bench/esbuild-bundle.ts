@@ -65,7 +65,11 @@ export const loadedKiB = (entryFile: string, routeKey: string): number | undefin
   return kib([...read].reduce((sum, file) => sum + statSync(file).size, 0));
 };
 
-/** Bundles one entry file to `<outDir>/index.mjs` alone (the do-nothing baseline and the floor), with the files it reads at run time. */
+/**
+ * Bundles one entry file to `<outDir>/index.mjs` alone, with the files it reads at run time: the baseline, the
+ * floor and its parts here, and every handler module when a later run bundles this commit as its before column
+ * (bench/before-bundles.ts calls it in this commit's tree).
+ */
 export const bundleEntry = async (handler: string, entry: string, outDir: string, files: readonly string[] = bundleFiles[handler] ?? []): Promise<Bundle> => {
   const file = join(outDir, 'index.mjs');
   await build({ ...bundleOptions, entryPoints: [entry], outfile: file });

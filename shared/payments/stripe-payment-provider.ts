@@ -1,7 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { SUBSCRIPTION_METADATA_KEY } from '../billing/stripe-events';
 import type { CheckoutInput, PaymentProvider } from './payment-provider';
-import { stripeApi, StripeConnectionError, StripeRequestError } from './stripe-api';
+import { stripeApi, StripeConnectionError, type StripeParams, StripeRequestError } from './stripe-api';
 
 /** The metadata key naming the platform's account on Stripe objects (the customer, sessions). */
 export const USER_METADATA_KEY = 'userId';
@@ -68,7 +68,7 @@ const lineItem = (price: CheckoutInput['price']) =>
  */
 export const stripePaymentProvider = (options: StripeProviderOptions): PaymentProvider => {
   const api = stripeApi({ apiUrl: options.apiUrl });
-  const create = async (path: string, params: Parameters<typeof api.create>[2], idempotencyKey: string) => api.create(await options.apiKey(), path, params, idempotencyKey);
+  const create = async (path: string, params: StripeParams, idempotencyKey: string) => api.create(await options.apiKey(), path, params, idempotencyKey);
 
   return {
     createCustomer: (input, idempotencyKey) =>
